@@ -1,0 +1,80 @@
+import type { RequestHandler } from 'express'
+import type { AddressInfo } from 'node:net'
+import { pathToFileURL } from 'node:url'
+import { getPayload, type Payload } from 'payload'
+
+import config from './payload.config'
+import { buildApp } from './src/server/app'
+import { shutDown } from './src/server/lifecycle'
+
+export type StartOptions = {
+  port?: number
+  /** Serve the admin UI through Next (dev or the production build); false serves only the API. */
+  next?: false | { dev: boolean }
+  /** Runs once the database is connected and before the port opens (migrations, seed). */
+  beforeListen?: (payload: Payload) => Promise<void>
+}
+
+export type RunningServer = { url: string; payload: Payload; close: () => Promise<void> }
+
+async function nextRequestHandler(dev: boolean): Promise<RequestHandler> {
+  const { default: next } = await import('next')
+  const app = next({ dev, dir: process.cwd() })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  return (req, res) => handle(req, res)
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const payload = await getPayload({ config })
+  await options.beforeListen?.(payload)
+  const nextHandler = options.next ? await nextRequestHandler(options.next.dev) : undefined
+  const app = buildApp({ payload, config, nextHandler })
+  const server = app.listen(options.port ?? 0)
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, payload, close: () => shutDown(server, payload) }
+}
+
+/**
+ * `npm run dev` (Next in development mode, demo content on first run) and `npm start` (production
+ * build). Both apply pending migrations before the port opens.
+ */
+async function main(): Promise<void> {
+  const { migrateDatabase } = await import('./src/db/migrate')
+  const { seedIfEmpty } = await import('./src/seed')
+  const dev = process.env.NODE_ENV !== 'production'
+  const port = Number(process.env.PORT || 3000)
+  const running = await startServer({
+    port,
+    next: process.env.SERVE_ADMIN === 'false' ? false : { dev },
+    beforeListen: async (payload) => {
+      await migrateDatabase(payload)
+      if (dev) await seedIfEmpty(payload)
+    },
+  })
+  running.payload.logger.info(`Newsroom ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    running.payload.logger.info(`${signal}: no new connections, finishing in-flight requests`)
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        running.payload.logger.error({ err: error, msg: 'shutdown failed' })
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,2 @@
+/** Everyone, signed in or not. */
+export const anyone = (): boolean => true

@@ -1,0 +1,4 @@
+import type { PayloadRequest } from 'payload'
+
+/** Signed-in accounts that hold at least one role; an account stripped of every role cannot open the admin. */
+export const staffWithRole = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user?.roles?.length)

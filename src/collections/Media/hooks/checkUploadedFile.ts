@@ -1,0 +1,49 @@
+import { fileTypeFromBuffer } from 'file-type'
+import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import sharp from 'sharp'
+
+import {
+  ALLOWED_UPLOAD_TYPES,
+  MAX_IMAGE_PIXELS,
+  describeAllowedTypes,
+  isAllowedUploadType,
+  tooLargeMessage,
+} from '../../../lib/uploadPolicy'
+
+const refuse = (message: string) => new ValidationError({ errors: [{ message, path: 'file' }] })
+
+/**
+ * Decides what a file is from its bytes before Payload stores anything. Payload's own check falls
+ * back to the file name when the bytes say nothing (an HTML page named `.png` would pass), and a
+ * file cut short by the size limit would otherwise be stored truncated.
+ */
+export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return
+  const file = req.file as (typeof req.file & { truncated?: boolean }) | undefined
+  if (!file) return
+  if (file.truncated) throw new APIError(tooLargeMessage(), 413)
+  if (!file.data?.length) throw refuse('The file is empty.')
+
+  const detected = await fileTypeFromBuffer(file.data)
+  if (!isAllowedUploadType(detected?.mime)) {
+    const what = detected ? `${detected.mime} content` : 'content that is not a recognised file format'
+    throw refuse(`"${file.name}" has ${what}; allowed types are ${describeAllowedTypes()}.`)
+  }
+  if (detected.mime.startsWith('image/')) await checkImage(file.data, ALLOWED_UPLOAD_TYPES[detected.mime])
+  // Downstream code (sizes, stored mimeType) trusts the bytes, never the client's header.
+  file.mimetype = detected.mime
+}
+
+async function checkImage(data: Buffer, label: string): Promise<void> {
+  let width: number | undefined
+  let height: number | undefined
+  try {
+    ;({ width, height } = await sharp(data).metadata())
+  } catch {
+    throw refuse(`The ${label} image cannot be read: the file is damaged or incomplete.`)
+  }
+  if (!width || !height) throw refuse(`The ${label} image has no dimensions.`)
+  if (width * height > MAX_IMAGE_PIXELS) {
+    throw refuse(`The image is ${width}×${height} pixels; the maximum is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`)
+  }
+}

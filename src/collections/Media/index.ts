@@ -1,0 +1,63 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { staffWithRole } from '../../access/staffWithRole'
+import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS } from '../../lib/uploadPolicy'
+import { checkUploadedFile } from './hooks/checkUploadedFile'
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { fr: 'Média', en: 'Media item' },
+    plural: { fr: 'Médias', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+  },
+  access: {
+    read: anyone,
+    create: staffWithRole,
+    update: staffWithRole,
+    delete: admins,
+  },
+  hooks: {
+    beforeOperation: [checkUploadedFile],
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
+    mimeTypes: ALLOWED_MIME_TYPES,
+    focalPoint: true,
+    crop: true,
+    constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: webp },
+      { name: 'card', width: 768, formatOptions: webp },
+      { name: 'hero', width: 1600, formatOptions: webp },
+      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { fr: 'Texte alternatif', en: 'Alternative text' },
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { fr: 'Légende', en: 'Caption' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { fr: 'Crédit', en: 'Credit' },
+    },
+  ],
+}

@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { authenticated } from '../../access/authenticated'
+import { staffWithRole } from '../../access/staffWithRole'
+import { ROLES } from '../../lib/roles'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { refuseRoleChangeByNonAdmin } from './hooks/refuseRoleChangeByNonAdmin'
+
+const TEN_MINUTES = 10 * 60 * 1000
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { fr: 'Utilisateur', en: 'User' },
+    plural: { fr: 'Utilisateurs', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: TEN_MINUTES,
+    // Sessions are stored on the user, so logging out revokes the token itself, not only the cookie.
+    useSessions: true,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+  },
+  access: {
+    admin: staffWithRole,
+    create: admins,
+    read: authenticated,
+    update: adminsOrSelf,
+    delete: admins,
+    unlock: admins,
+  },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, refuseRoleChangeByNonAdmin],
+    beforeValidate: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { fr: 'Nom', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: { fr: 'Rôles', en: 'Roles' },
+      options: [
+        { value: 'admin', label: { fr: 'Administrateur', en: 'Administrator' } },
+        { value: 'editor', label: { fr: 'Rédacteur en chef', en: 'Editor' } },
+        { value: 'journalist', label: { fr: 'Journaliste', en: 'Journalist' } },
+        { value: 'community-manager', label: { fr: 'Community manager', en: 'Community manager' } },
+        { value: 'contributor', label: { fr: 'Correspondant de chambre', en: 'Chamber contributor' } },
+      ] satisfies { value: (typeof ROLES)[number]; label: Record<string, string> }[],
+      access: { create: admins, update: admins },
+    },
+  ],
+}

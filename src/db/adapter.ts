@@ -1,0 +1,48 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { DatabaseTarget } from '../lib/databaseUri'
+
+const migrationDir = (kind: string) => path.resolve(process.cwd(), 'src/migrations', kind)
+
+/**
+ * The only place that knows which adapter is in use. Schema changes always go through committed
+ * migrations (never push), so a development database and a production one have the same schema.
+ */
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  switch (target.kind) {
+    case 'sqlite':
+      ensureSqliteFolder(target.url)
+      return sqliteAdapter({
+        client: { url: target.url },
+        // WAL lets readers go on while a writer commits; the timeout makes a second process wait, not fail.
+        wal: true,
+        busyTimeout: 5000,
+        migrationDir: migrationDir('sqlite'),
+        push: false,
+        // libsql runs without transactions unless options are given.
+        transactionOptions: {},
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url },
+        migrationDir: migrationDir('postgres'),
+        push: false,
+      })
+    case 'mongodb':
+      // Transactions are on by default and need a replica set (see README).
+      return mongooseAdapter({ url: target.url })
+  }
+}
+
+/** libsql creates the database file but not its folder. */
+function ensureSqliteFolder(url: string): void {
+  if (url === 'file::memory:' || url.startsWith('file::memory:?')) return
+  const filePath = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length).split('?')[0]
+  mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}

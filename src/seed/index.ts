@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+
+import { DEMO_ACCOUNTS, seedPassword } from './accounts'
+
+export type SeedLog = (message: string) => void
+
+/** Creates what is missing and leaves what exists alone, so it can run any number of times. */
+export async function seed(payload: Payload, log: SeedLog = (m) => payload.logger.info(m)): Promise<void> {
+  const password = seedPassword(process.env)
+  log('Seeding demo accounts')
+  for (const account of DEMO_ACCOUNTS) {
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      overrideAccess: true,
+    })
+    if (totalDocs > 0) {
+      log(`  = ${account.email} (exists)`)
+      continue
+    }
+    await payload.create({ collection: 'users', data: { ...account, password }, overrideAccess: true })
+    log(`  + ${account.email} (${account.roles.join(', ')})`)
+  }
+  log('Seed complete')
+}
+
+/** First run of `npm run dev`: an empty database gets the demo newsroom. */
+export async function seedIfEmpty(payload: Payload): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (totalDocs === 0) await seed(payload)
+}

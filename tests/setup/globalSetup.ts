@@ -1,0 +1,19 @@
+import { mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { newId, prepareTemplate, testDbKind } from '../helpers/testDatabase'
+
+/** Gives the run its own folder and a migrated template database; test workers inherit the environment. */
+export default async function globalSetup(): Promise<void> {
+  const kind = testDbKind()
+  const id = newId()
+  const dir = path.join(os.tmpdir(), `newsroom-test-${id}`)
+  mkdirSync(dir, { recursive: true })
+  process.env.NEWSROOM_TEST_RUN = id
+  process.env.NEWSROOM_TEST_DIR = dir
+  Object.assign(process.env, { NODE_ENV: 'test' })
+  // Refused requests are logged by Payload with their stack; a run's output should show only failures.
+  process.env.LOG_LEVEL ??= 'fatal'
+  await prepareTemplate(kind, id, dir)
+}
