@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 
-import config from './payload.config'
 import { buildApp } from './src/server/app'
 import { shutDown } from './src/server/lifecycle'
 
@@ -26,6 +25,9 @@ async function nextRequestHandler(dev: boolean): Promise<RequestHandler> {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  // Imported here so that a configuration error (bad DATABASE_URI, missing secret) reaches the
+  // caller as an error to report in one line, not as a crash while loading modules.
+  const { default: config } = await import('./payload.config')
   const payload = await getPayload({ config })
   await options.beforeListen?.(payload)
   const nextHandler = options.next ? await nextRequestHandler(options.next.dev) : undefined

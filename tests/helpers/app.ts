@@ -33,7 +33,12 @@ type Options = {
  * real express server (API only, no Next), HTTP on a free port. One per test file: the config is
  * read from the environment when first imported in that file.
  */
+let started = false
+
 export async function startTestApp(label: string, options: Options = {}): Promise<TestApp> {
+  // The config (and so the database) is fixed when this file first imports it.
+  if (started) throw new Error('startTestApp runs once per test file: split the file to test another database.')
+  started = true
   const databaseUri = await createTestDatabase(label)
   const mediaDir = path.join(testRun().dir, `media-${label}-${newId()}`)
   mkdirSync(mediaDir, { recursive: true })

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, readdirSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -83,7 +83,11 @@ export async function createTestDatabase(label: string): Promise<string> {
   const name = `${label}_${newId()}`
   if (kind === 'sqlite') {
     const file = path.join(dir, `${name}.db`)
-    copyFileSync(path.join(dir, 'template.db'), file)
+    // In WAL mode the latest pages may still sit in the -wal file: the pair is the database.
+    for (const suffix of ['', '-wal']) {
+      const source = path.join(dir, `template.db${suffix}`)
+      if (existsSync(source)) copyFileSync(source, `${file}${suffix}`)
+    }
     return `file:${file}`
   }
   if (kind === 'postgres') {

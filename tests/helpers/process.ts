@@ -1,0 +1,52 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+export type ServerProcess = {
+  child: ChildProcessWithoutNullStreams
+  url: string
+  output: () => string
+  /** Resolves when a line matching the pattern has been printed (stdout or stderr). */
+  waitForOutput: (pattern: RegExp) => Promise<void>
+  exited: Promise<number | null>
+}
+
+/** Runs `server.ts` as its own process, as `npm start` does, and resolves once /healthz answers. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), ...env },
+  })
+  let output = ''
+  const waiters: { pattern: RegExp; resolve: () => void }[] = []
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString()
+    for (const waiter of [...waiters]) {
+      if (waiter.pattern.test(output)) {
+        waiters.splice(waiters.indexOf(waiter), 1)
+        waiter.resolve()
+      }
+    }
+  }
+  child.stdout.on('data', onData)
+  child.stderr.on('data', onData)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const waitForOutput = (pattern: RegExp) =>
+    pattern.test(output)
+      ? Promise.resolve()
+      : Promise.race([
+          new Promise<void>((resolve) => waiters.push({ pattern, resolve })),
+          exited.then((code) => {
+            throw new Error(`server exited (${code}) before printing ${pattern}:\n${output}`)
+          }),
+        ])
+  await waitForOutput(/Newsroom ready on/)
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output, waitForOutput, exited }
+}

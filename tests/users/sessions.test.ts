@@ -1,0 +1,60 @@
+import { startTestApp, type TestApp } from '../helpers/app'
+
+let app: TestApp
+beforeAll(async () => {
+  app = await startTestApp('sessions', { seed: true })
+})
+afterAll(() => app.close())
+
+const me = async (token: string) => ((await (await app.request('/api/users/me', { token })).json()) as { user: { email: string } | null }).user
+
+describe('sessions', () => {
+  test('logout revokes the token on the server, not only the cookie', async () => {
+    const token = await app.login('journalist@newsroom.test')
+    expect((await me(token))?.email).toBe('journalist@newsroom.test')
+
+    const logout = await app.request('/api/users/logout', { method: 'POST', token })
+    expect(logout.status).toBe(200)
+
+    expect(await me(token)).toBeNull()
+    const list = await app.request('/api/users', { token })
+    expect(list.status).toBe(403)
+  })
+
+  test('logging out of one session leaves the user’s other sessions alive', async () => {
+    const laptop = await app.login('editor@newsroom.test')
+    const phone = await app.login('editor@newsroom.test')
+    await app.request('/api/users/logout', { method: 'POST', token: laptop })
+    expect(await me(laptop)).toBeNull()
+    expect((await me(phone))?.email).toBe('editor@newsroom.test')
+  })
+
+  test('the session cookie is HttpOnly and SameSite=Lax', async () => {
+    const response = await app.request('/api/users/login', {
+      method: 'POST',
+      json: { email: 'admin@newsroom.test', password: 'newsroom-demo-2026' },
+    })
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+  })
+
+  test('password hashes never leave the server, and sessions are visible only to their owner', async () => {
+    const adminToken = await app.login('admin@newsroom.test')
+    const journalistToken = await app.login('journalist@newsroom.test')
+    const login = await app.request('/api/users/login', {
+      method: 'POST',
+      json: { email: 'admin@newsroom.test', password: 'newsroom-demo-2026' },
+    })
+    expect(await login.text()).not.toMatch(/"hash"|"salt"|pbkdf2/)
+
+    const list = await (await app.request('/api/users?limit=50', { token: adminToken })).text()
+    expect(list).not.toMatch(/"hash"|"salt"|pbkdf2/)
+    const { docs } = JSON.parse(list) as { docs: { email: string; sessions?: unknown[] }[] }
+    expect(docs.find((u) => u.email === 'journalist@newsroom.test')?.sessions ?? []).toEqual([])
+    expect(docs.find((u) => u.email === 'admin@newsroom.test')?.sessions?.length).toBeGreaterThan(0)
+
+    const { body } = await app.graphql<{ Users: { docs: { email: string }[] } }>('{ Users { docs { email } } }', { token: journalistToken })
+    expect(body.data?.Users.docs.length).toBeGreaterThanOrEqual(5)
+  })
+})
