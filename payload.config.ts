@@ -6,12 +6,23 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { Articles } from './src/collections/Articles'
+import { Chambers } from './src/collections/Chambers'
+import { Dossiers } from './src/collections/Dossiers'
+import { Events } from './src/collections/Events'
+import { Faqs } from './src/collections/Faqs'
+import { Guides } from './src/collections/Guides'
+import { Initiatives } from './src/collections/Initiatives'
 import { Media } from './src/collections/Media'
+import { Partners } from './src/collections/Partners'
+import { SuccessStories } from './src/collections/SuccessStories'
+import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
+import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -23,8 +34,21 @@ export default buildConfig({
   db: databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
   editor: slateEditor({}),
   sharp,
-  collections: [Users, Media],
-  plugins: [...s3StorageFromEnv(process.env)],
+  collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users],
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
+  jobs: {
+    // Scheduled publishing runs from here: every minute, in each app process unless JOBS_AUTORUN=false.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+  },
   admin: {
     user: Users.slug,
     avatar: 'default',

@@ -67,18 +67,42 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    'success-stories': SuccessStory;
+    initiatives: Initiative;
+    faqs: Faq;
+    guides: Guide;
+    events: Event;
+    dossiers: Dossier;
+    topics: Topic;
+    chambers: Chamber;
+    partners: Partner;
     media: Media;
+    users: User;
+    search: Search;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'success-stories': SuccessStoriesSelect<false> | SuccessStoriesSelect<true>;
+    initiatives: InitiativesSelect<false> | InitiativesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    guides: GuidesSelect<false> | GuidesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    chambers: ChambersSelect<false> | ChambersSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -86,16 +110,22 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
   globals: {};
   globalsSelect: {};
-  locale: null;
+  locale: 'fr' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -119,31 +149,81 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'journalist' | 'community-manager' | 'contributor')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  title: string;
+  standfirst?: string | null;
+  body?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        [k: string]: unknown;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  format: 'decryptage' | 'news' | 'interview' | 'guide' | 'chronicle';
+  heroImage?: (number | null) | Media;
+  authors?: (number | User)[] | null;
+  /**
+   * Author names, kept up to date on save.
+   */
+  byline?:
+    | {
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  sources?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  relatedFaqs?: (number | Faq)[] | null;
+  territory?:
+    | (
+        | 'national'
+        | 'auvergne-rhone-alpes'
+        | 'bourgogne-franche-comte'
+        | 'bretagne'
+        | 'centre-val-de-loire'
+        | 'corse'
+        | 'grand-est'
+        | 'hauts-de-france'
+        | 'ile-de-france'
+        | 'normandie'
+        | 'nouvelle-aquitaine'
+        | 'occitanie'
+        | 'pays-de-la-loire'
+        | 'provence-alpes-cote-d-azur'
+        | 'guadeloupe'
+        | 'martinique'
+        | 'guyane'
+        | 'la-reunion'
+        | 'mayotte'
+      )
+    | null;
+  sponsor?: (number | null) | Partner;
+  sponsored?: boolean | null;
+  dossiers?: (number | Dossier)[] | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -202,6 +282,484 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'journalist' | 'community-manager' | 'contributor')[];
+  /**
+   * For contributors: the chamber they publish for.
+   */
+  chamber?: (number | null) | Chamber;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chambers".
+ */
+export interface Chamber {
+  id: number;
+  name: string;
+  kind: 'cci-france' | 'regional' | 'territorial';
+  region?:
+    | (
+        | 'auvergne-rhone-alpes'
+        | 'bourgogne-franche-comte'
+        | 'bretagne'
+        | 'centre-val-de-loire'
+        | 'corse'
+        | 'grand-est'
+        | 'hauts-de-france'
+        | 'ile-de-france'
+        | 'normandie'
+        | 'nouvelle-aquitaine'
+        | 'occitanie'
+        | 'pays-de-la-loire'
+        | 'provence-alpes-cote-d-azur'
+        | 'guadeloupe'
+        | 'martinique'
+        | 'guyane'
+        | 'la-reunion'
+        | 'mayotte'
+      )
+    | null;
+  departmentCode?: string | null;
+  address?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  crisisHotline?: string | null;
+  openingHours?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  answer?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  order?: number | null;
+  lastReviewedAt?: string | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  title: string;
+  description?: string | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  parent?: (number | null) | Topic;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Topic;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'media-partner' | 'sponsor';
+  logo?: (number | null) | Media;
+  url?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  title: string;
+  phase: 'crisis-aid' | 'personalised-support' | 'recovery' | 'sustainable-economy';
+  description?: string | null;
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'success-stories';
+            value: number | SuccessStory;
+          }
+        | {
+            relationTo: 'initiatives';
+            value: number | Initiative;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "success-stories".
+ */
+export interface SuccessStory {
+  id: number;
+  companyName: string;
+  sector?: string | null;
+  territory?: {
+    region?:
+      | (
+          | 'auvergne-rhone-alpes'
+          | 'bourgogne-franche-comte'
+          | 'bretagne'
+          | 'centre-val-de-loire'
+          | 'corse'
+          | 'grand-est'
+          | 'hauts-de-france'
+          | 'ile-de-france'
+          | 'normandie'
+          | 'nouvelle-aquitaine'
+          | 'occitanie'
+          | 'pays-de-la-loire'
+          | 'provence-alpes-cote-d-azur'
+          | 'guadeloupe'
+          | 'martinique'
+          | 'guyane'
+          | 'la-reunion'
+          | 'mayotte'
+        )
+      | null;
+    departmentCode?: string | null;
+  };
+  logo?: (number | null) | Media;
+  summary?: string | null;
+  story?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  solidarityActions?:
+    | {
+        what: string;
+        forWhom?: string | null;
+        howMuch?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  quote?: {
+    text?: string | null;
+    person?: string | null;
+    role?: string | null;
+  };
+  chamber?: (number | null) | Chamber;
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  gallery?: (number | Media)[] | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives".
+ */
+export interface Initiative {
+  id: number;
+  title: string;
+  leadChamber?: (number | null) | Chamber;
+  adoptedBy?: (number | Chamber)[] | null;
+  /**
+   * Counted from “Adopted by”.
+   */
+  adoptionCount?: number | null;
+  kind: 'geolocated-map' | 'local-platform' | 'mutual-aid-exchange' | 'webinar-series' | 'hotline' | 'other';
+  summary?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  url?: string | null;
+  launchDate?: string | null;
+  territory?:
+    | (
+        | 'national'
+        | 'auvergne-rhone-alpes'
+        | 'bourgogne-franche-comte'
+        | 'bretagne'
+        | 'centre-val-de-loire'
+        | 'corse'
+        | 'grand-est'
+        | 'hauts-de-france'
+        | 'ile-de-france'
+        | 'normandie'
+        | 'nouvelle-aquitaine'
+        | 'occitanie'
+        | 'pays-de-la-loire'
+        | 'provence-alpes-cote-d-azur'
+        | 'guadeloupe'
+        | 'martinique'
+        | 'guyane'
+        | 'la-reunion'
+        | 'mayotte'
+      )
+    | null;
+  state?: ('active' | 'ended') | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Sorted by review due date: overdue guides come first (filter “Review due” before today).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides".
+ */
+export interface Guide {
+  id: number;
+  title: string;
+  body?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  legalReferences?:
+    | {
+        label: string;
+        reference?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewDueAt: string;
+  lastReviewedAt?: string | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'webinar' | 'facebook-live' | 'conference';
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  organiser?: (number | null) | Chamber;
+  registrationUrl?: string | null;
+  replayUrl?: string | null;
+  speakers?:
+    | {
+        name: string;
+        role?: string | null;
+        organisation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'success-stories';
+        value: number | SuccessStory;
+      }
+    | {
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      };
+  slug?: string | null;
+  summary?: string | null;
+  publishedAt?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -219,18 +777,154 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'success-stories';
+        value: number | SuccessStory;
+      } | null)
+    | ({
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'chambers';
+        value: number | Chamber;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -276,28 +970,303 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  standfirst?: T;
+  body?: T;
+  format?: T;
+  heroImage?: T;
+  authors?: T;
+  byline?:
     | T
     | {
+        name?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  sources?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  relatedFaqs?: T;
+  territory?: T;
+  sponsor?: T;
+  sponsored?: T;
+  dossiers?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "success-stories_select".
+ */
+export interface SuccessStoriesSelect<T extends boolean = true> {
+  companyName?: T;
+  sector?: T;
+  territory?:
+    | T
+    | {
+        region?: T;
+        departmentCode?: T;
+      };
+  logo?: T;
+  summary?: T;
+  story?: T;
+  solidarityActions?:
+    | T
+    | {
+        what?: T;
+        forWhom?: T;
+        howMuch?: T;
+        id?: T;
+      };
+  quote?:
+    | T
+    | {
+        text?: T;
+        person?: T;
+        role?: T;
+      };
+  chamber?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  gallery?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives_select".
+ */
+export interface InitiativesSelect<T extends boolean = true> {
+  title?: T;
+  leadChamber?: T;
+  adoptedBy?: T;
+  adoptionCount?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  url?: T;
+  launchDate?: T;
+  territory?: T;
+  state?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  order?: T;
+  lastReviewedAt?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides_select".
+ */
+export interface GuidesSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  legalReferences?:
+    | T
+    | {
+        label?: T;
+        reference?: T;
+        url?: T;
+        id?: T;
+      };
+  reviewDueAt?: T;
+  lastReviewedAt?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  organiser?: T;
+  registrationUrl?: T;
+  replayUrl?: T;
+  speakers?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        organisation?: T;
+        id?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  title?: T;
+  phase?: T;
+  description?: T;
+  items?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  slug?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chambers_select".
+ */
+export interface ChambersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  region?: T;
+  departmentCode?: T;
+  address?: T;
+  postalCode?: T;
+  city?: T;
+  latitude?: T;
+  longitude?: T;
+  phone?: T;
+  email?: T;
+  website?: T;
+  crisisHotline?: T;
+  openingHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  logo?: T;
+  url?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -365,11 +1334,83 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  chamber?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  summary?: T;
+  publishedAt?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -412,6 +1453,51 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'success-stories';
+          value: number | SuccessStory;
+        } | null)
+      | ({
+          relationTo: 'initiatives';
+          value: number | Initiative;
+        } | null)
+      | ({
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'dossiers';
+          value: number | Dossier;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

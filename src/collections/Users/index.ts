@@ -65,5 +65,13 @@ export const Users: CollectionConfig = {
       ] satisfies { value: (typeof ROLES)[number]; label: Record<string, string> }[],
       access: { create: admins, update: admins },
     },
+    {
+      name: 'chamber',
+      type: 'relationship',
+      relationTo: 'chambers',
+      label: { fr: 'Chambre', en: 'Chamber' },
+      admin: { description: { fr: 'Pour les correspondants : la chambre pour laquelle ils publient.', en: 'For contributors: the chamber they publish for.' } },
+      access: { create: admins, update: admins },
+    },
   ],
 }

@@ -1,9 +1,9 @@
-import * as migration_20261129_051151_initial from './20261129_051151_initial';
+import * as migration_20261129_053016_initial from './20261129_053016_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_051151_initial.up,
-    down: migration_20261129_051151_initial.down,
-    name: '20261129_051151_initial'
+    up: migration_20261129_053016_initial.up,
+    down: migration_20261129_053016_initial.down,
+    name: '20261129_053016_initial'
   },
 ];

@@ -1,0 +1,35 @@
+import type { Endpoint } from 'payload'
+
+import { toFeatureCollection } from '../lib/geo'
+import { locatedChambers } from './locatedChambers'
+
+/** Every chamber on the map, as GeoJSON: what the contacts map and any GIS tool read. */
+export const chambersGeojson: Endpoint = {
+  path: '/geojson',
+  method: 'get',
+  handler: async (req) => {
+    const chambers = await locatedChambers(req)
+    const collection = toFeatureCollection(
+      chambers.map(({ latitude, longitude, ...chamber }) => ({
+        latitude,
+        longitude,
+        properties: {
+          id: chamber.id,
+          name: chamber.name,
+          kind: chamber.kind,
+          city: chamber.city ?? null,
+          phone: chamber.phone ?? null,
+          email: chamber.email ?? null,
+          website: chamber.website ?? null,
+          hotline: chamber.crisisHotline ?? null,
+        },
+      })),
+    )
+    return Response.json(collection, {
+      headers: {
+        'content-type': 'application/geo+json; charset=utf-8',
+        'cache-control': req.user ? 'private, no-store' : 'public, max-age=300, stale-while-revalidate=3600',
+      },
+    })
+  },
+}

@@ -1,0 +1,35 @@
+import type { Endpoint } from 'payload'
+
+import { nearest, parseNearestQuery } from '../lib/geo'
+import { locatedChambers } from './locatedChambers'
+
+/** `?lat=&lng=&limit=`: the chambers closest to a point, by great-circle distance. */
+export const chambersNearest: Endpoint = {
+  path: '/nearest',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = parseNearestQuery(new URL(req.url ?? '', 'http://localhost').searchParams)
+    if ('errors' in parsed) {
+      return Response.json({ errors: parsed.errors.map((message) => ({ message })) }, { status: 400 })
+    }
+    const { origin, limit } = parsed.query
+    const chambers = await locatedChambers(req)
+    const docs = nearest(origin, chambers, limit).map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      address: c.address ?? null,
+      postalCode: c.postalCode ?? null,
+      city: c.city ?? null,
+      departmentCode: c.departmentCode ?? null,
+      latitude: c.latitude,
+      longitude: c.longitude,
+      phone: c.phone ?? null,
+      email: c.email ?? null,
+      website: c.website ?? null,
+      crisisHotline: c.crisisHotline ?? null,
+      distanceKm: c.distanceKm,
+    }))
+    return Response.json({ origin, docs }, { headers: { 'cache-control': req.user ? 'private, no-store' : 'public, max-age=300' } })
+  },
+}

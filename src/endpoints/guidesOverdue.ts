@@ -1,0 +1,25 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { isStaff } from '../lib/roles'
+
+/** Guides whose review date has passed, oldest first: the knowledge-base team's to-do list. */
+export const guidesOverdue: Endpoint = {
+  path: '/overdue',
+  method: 'get',
+  handler: async (req) => {
+    if (!isStaff(req.user)) throw new APIError('Overdue guides are listed for newsroom staff only: sign in.', 403)
+    const result = await req.payload.find({
+      collection: 'guides',
+      where: { reviewDueAt: { less_than: new Date().toISOString() } },
+      sort: 'reviewDueAt',
+      limit: 200,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      locale: req.locale,
+    })
+    return Response.json({ docs: result.docs, totalDocs: result.totalDocs }, { headers: { 'cache-control': 'private, no-store' } })
+  },
+}

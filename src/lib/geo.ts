@@ -1,0 +1,89 @@
+const EARTH_RADIUS_KM = 6371.0088
+
+export type LatLng = { latitude: number; longitude: number }
+
+const radians = (degrees: number) => (degrees * Math.PI) / 180
+
+/** Great-circle distance (haversine), in kilometres. */
+export function distanceKm(a: LatLng, b: LatLng): number {
+  const dLat = radians(b.latitude - a.latitude)
+  const dLng = radians(b.longitude - a.longitude)
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLng / 2) ** 2
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+export const isLatitude = (value: number) => Number.isFinite(value) && value >= -90 && value <= 90
+export const isLongitude = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180
+
+/** What is wrong with a pair of optional coordinates (both or neither, within range), or null. */
+export function coordinatesProblem(latitude: unknown, longitude: unknown): { field: 'latitude' | 'longitude'; message: string } | null {
+  const hasLat = latitude !== null && latitude !== undefined
+  const hasLng = longitude !== null && longitude !== undefined
+  if (hasLat !== hasLng) {
+    return hasLat
+      ? { field: 'longitude', message: 'Give the longitude too: coordinates are both set or both empty.' }
+      : { field: 'latitude', message: 'Give the latitude too: coordinates are both set or both empty.' }
+  }
+  if (hasLat && !isLatitude(Number(latitude))) return { field: 'latitude', message: 'Latitude must be between -90 and 90.' }
+  if (hasLng && !isLongitude(Number(longitude))) return { field: 'longitude', message: 'Longitude must be between -180 and 180.' }
+  return null
+}
+
+export type NearestQuery = { origin: LatLng; limit: number }
+
+export const NEAREST_DEFAULT_LIMIT = 5
+export const NEAREST_MAX_LIMIT = 50
+
+/** Reads `lat`, `lng` and `limit` from a query string; every problem is named, all at once. */
+export function parseNearestQuery(params: URLSearchParams): { query: NearestQuery } | { errors: string[] } {
+  const errors: string[] = []
+  const number = (name: string, check: (n: number) => boolean, range: string): number => {
+    const raw = params.get(name)
+    if (raw === null || raw.trim() === '') {
+      errors.push(`"${name}" is required (${range}).`)
+      return NaN
+    }
+    const value = Number(raw)
+    if (!Number.isFinite(value)) errors.push(`"${name}" must be a number (got "${raw}").`)
+    else if (!check(value)) errors.push(`"${name}" must be ${range} (got ${raw}).`)
+    return value
+  }
+  const latitude = number('lat', isLatitude, 'between -90 and 90')
+  const longitude = number('lng', isLongitude, 'between -180 and 180')
+  let limit = NEAREST_DEFAULT_LIMIT
+  const rawLimit = params.get('limit')
+  if (rawLimit !== null) {
+    limit = Number(rawLimit)
+    if (!Number.isInteger(limit) || limit < 1 || limit > NEAREST_MAX_LIMIT) {
+      errors.push(`"limit" must be a whole number from 1 to ${NEAREST_MAX_LIMIT} (got "${rawLimit}").`)
+    }
+  }
+  return errors.length ? { errors } : { query: { origin: { latitude, longitude }, limit } }
+}
+
+export type Located<T> = T & LatLng
+
+/** The `limit` nearest points to the origin, each with its distance rounded to 0.1 km. */
+export function nearest<T>(origin: LatLng, points: Located<T>[], limit: number): (Located<T> & { distanceKm: number })[] {
+  return points
+    .map((point) => ({ ...point, distanceKm: Math.round(distanceKm(origin, point) * 10) / 10 }))
+    .sort((a, b) => a.distanceKm - b.distanceKm)
+    .slice(0, limit)
+}
+
+export type Feature<P> = { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: P }
+
+/** GeoJSON puts longitude first (RFC 7946). */
+export function toFeatureCollection<P>(points: { latitude: number; longitude: number; properties: P }[]): {
+  type: 'FeatureCollection'
+  features: Feature<P>[]
+} {
+  return {
+    type: 'FeatureCollection',
+    features: points.map(({ latitude, longitude, properties }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [longitude, latitude] },
+      properties,
+    })),
+  }
+}

@@ -1,0 +1,56 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { Plugin } from 'payload'
+
+import { PUBLISHABLE_COLLECTIONS } from '../collections/publishable'
+import { searchEndpoint } from '../endpoints/search'
+import { searchableText } from '../lib/text'
+
+/** The field that names a document and the one that sums it up, per collection. */
+const TITLE_FIELD: Record<string, string> = { 'success-stories': 'companyName', faqs: 'question' }
+const SUMMARY_FIELD: Record<string, string> = {
+  articles: 'standfirst',
+  'success-stories': 'summary',
+  initiatives: 'summary',
+  events: 'description',
+  dossiers: 'description',
+}
+
+/**
+ * Only published documents enter the index (drafts are neither synced nor kept), so the index can
+ * be read by anyone. Each entry carries a folded copy of its text so that "economie" finds
+ * "Économie" with a plain `like` on every database.
+ */
+export function search(): Plugin {
+  return searchPlugin({
+    collections: [...PUBLISHABLE_COLLECTIONS],
+    syncDrafts: false,
+    deleteDrafts: true,
+    localize: true,
+    defaultPriorities: { articles: 30, guides: 25, faqs: 20, 'success-stories': 15, initiatives: 15, events: 10, dossiers: 30 },
+    beforeSync: ({ originalDoc, searchDoc, collectionSlug }) => {
+      const title = String(originalDoc[TITLE_FIELD[collectionSlug] ?? 'title'] ?? '')
+      const summary = originalDoc[SUMMARY_FIELD[collectionSlug]] as string | undefined
+      return {
+        ...searchDoc,
+        title,
+        slug: originalDoc.slug,
+        summary: summary ?? null,
+        publishedAt: originalDoc.publishedAt ?? null,
+        searchText: searchableText(title, summary, originalDoc.slug),
+      }
+    },
+    searchOverrides: {
+      labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
+      admin: { group: { fr: 'Administration', en: 'Administration' } },
+      access: { read: () => true },
+      endpoints: [searchEndpoint],
+      fields: ({ defaultFields }) => [
+        ...defaultFields,
+        { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
+        { name: 'summary', type: 'textarea', localized: true, admin: { readOnly: true } },
+        { name: 'publishedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'searchText', type: 'text', localized: true, index: true, admin: { hidden: true } },
+      ],
+    },
+  })
+}
