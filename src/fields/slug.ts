@@ -11,6 +11,8 @@ const makeSlug =
   (source: string): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
     const id = originalDoc?.id as number | string | undefined
+    // A partial update that does not mention the slug keeps it: renaming a piece must not move its URL.
+    if (value === undefined && originalDoc?.slug) return originalDoc.slug
     const raw = typeof value === 'string' && value.trim() ? value : (data?.[source] ?? originalDoc?.[source])
     if (typeof raw !== 'string' || !raw.trim()) return value
     const slug = slugify(raw)

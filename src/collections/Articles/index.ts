@@ -13,6 +13,8 @@ export const Articles: CollectionConfig = publishable({
   labels: { singular: { fr: 'Article', en: 'Article' }, plural: { fr: 'Articles', en: 'Articles' } },
   admin: { defaultColumns: ['title', 'format', '_status', 'publishedAt'], group: { fr: 'Contenus', en: 'Content' } },
   hooks: { beforeChange: [setByline] },
+  // A client that selects only some fields still learns that a piece is sponsored.
+  forceSelect: { sponsor: true, sponsored: true },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     { name: 'standfirst', type: 'textarea', localized: true, label: { fr: 'Chapô', en: 'Standfirst' } },
