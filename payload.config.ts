@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
 import { Articles } from './src/collections/Articles'
+import { AuditLog } from './src/collections/AuditLog'
 import { Chambers } from './src/collections/Chambers'
 import { Dossiers } from './src/collections/Dossiers'
 import { Events } from './src/collections/Events'
@@ -18,7 +19,9 @@ import { Partners } from './src/collections/Partners'
 import { SuccessStories } from './src/collections/SuccessStories'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
+import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
+import { auditSchedule, checkSchedule } from './src/hooks/checkSchedule'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
@@ -34,7 +37,8 @@ export default buildConfig({
   db: databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
   editor: slateEditor({}),
   sharp,
-  collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users],
+  collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog],
+  hooks: { afterError: [auditFailedLogin] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
   localization: {
     locales: [
@@ -48,12 +52,23 @@ export default buildConfig({
     // Scheduled publishing runs from here: every minute, in each app process unless JOBS_AUTORUN=false.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+    // The schedule checks below are hooks on the jobs collection, which run only when asked to.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), checkSchedule],
+        afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditSchedule],
+      },
+    }),
   },
   admin: {
     user: Users.slug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Newsroom' },
+    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
   },
   i18n: {
     supportedLanguages: { fr, en },

@@ -79,6 +79,7 @@ export interface Config {
     partners: Partner;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -213,6 +215,14 @@ export interface Article {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -234,6 +244,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -377,6 +388,14 @@ export interface Faq {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -470,6 +489,14 @@ export interface Dossier {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -551,6 +578,14 @@ export interface SuccessStory {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -616,6 +651,14 @@ export interface Initiative {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -659,6 +702,14 @@ export interface Guide {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -700,6 +751,14 @@ export interface Event {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -711,6 +770,47 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  user?: (number | null) | User;
+  userName?: string | null;
+  userEmail?: string | null;
+  action:
+    | 'create'
+    | 'update'
+    | 'transition'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'restore-version'
+    | 'login'
+    | 'login-failed'
+    | 'role-change';
+  collection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  statusBefore?: string | null;
+  statusAfter?: string | null;
+  note?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -754,6 +854,7 @@ export interface Search {
   slug?: string | null;
   summary?: string | null;
   publishedAt?: string | null;
+  embargoUntil?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -923,6 +1024,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
       } | null);
@@ -1001,6 +1106,11 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1056,6 +1166,11 @@ export interface SuccessStoriesSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1087,6 +1202,11 @@ export interface InitiativesSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1111,6 +1231,11 @@ export interface FaqsSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1143,6 +1268,11 @@ export interface GuidesSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1179,6 +1309,11 @@ export interface EventsSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1203,6 +1338,11 @@ export interface DossiersSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1276,6 +1416,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1360,6 +1501,27 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  userName?: T;
+  userEmail?: T;
+  action?: T;
+  collection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  changedFields?: T;
+  statusBefore?: T;
+  statusAfter?: T;
+  note?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -1369,6 +1531,7 @@ export interface SearchSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   publishedAt?: T;
+  embargoUntil?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,34 +1,48 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { editorsOrAdmins } from '../access/editorsOrAdmins'
-import { publishedOrStaff } from '../access/publishedOrStaff'
-import { staffWithRole } from '../access/staffWithRole'
+import { accessFromMatrix } from '../access/byMatrix'
 import { slugField } from '../fields/slug'
 import { audiencesField, topicsField } from '../fields/taxonomy'
+import { workflowFields } from '../fields/workflow'
+import { auditContentChange, auditContentDelete, auditRestoreVersion, guardRestoreVersion, noteDraftSave } from '../hooks/auditContent'
+import { enforceWorkflow } from '../hooks/enforceWorkflow'
+import { explainLock } from '../hooks/explainLock'
+import { guardRestrictedFields } from '../hooks/guardRestrictedFields'
+import { keepLiveVersion } from '../hooks/keepLiveVersion'
+import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { CONTENT } from '../lib/permissions'
 
-type Options = Omit<CollectionConfig, 'fields' | 'versions'> & {
+type Options = Omit<CollectionConfig, 'fields' | 'versions' | 'access'> & {
   fields: Field[]
   /** The field the slug is made from. */
   slugFrom?: string
-  /** Collections that carry topics and audiences themselves (or not at all) opt out. */
-  taxonomy?: boolean
 }
 
 /**
  * What every piece the newsroom publishes shares: drafts with autosave and scheduled publishing,
- * a unique slug, the date of first publication, topics and audiences, and one read rule.
+ * the review workflow and embargo, access from the permission matrix, the audit trail, a unique
+ * slug, the date of first publication, topics and audiences.
  */
-export function publishable({ fields, slugFrom = 'title', taxonomy = true, hooks, access, admin, ...config }: Options): CollectionConfig {
+export function publishable({ fields, slugFrom = 'title', hooks, admin, ...config }: Options): CollectionConfig {
   return {
     ...config,
-    admin: { defaultColumns: [slugFrom, '_status', 'updatedAt'], ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
-    access: { read: publishedOrStaff, create: staffWithRole, update: staffWithRole, delete: editorsOrAdmins, ...access },
+    admin: { defaultColumns: [slugFrom, 'workflowStatus', '_status', 'updatedAt'], ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
+    access: accessFromMatrix(config.slug),
+    // Bulk publishing would skip the per-piece review; publishing happens from each piece's page.
+    disableBulkEdit: true,
     versions: {
       maxPerDoc: 100,
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     },
-    hooks: { ...hooks, beforeChange: [setPublishedAt, ...(hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeOperation: [explainLock, guardRestoreVersion, guardRestrictedFields, keepLiveVersion, noteDraftSave, ...(hooks?.beforeOperation ?? [])],
+      beforeChange: [setCreatedBy, enforceWorkflow, setPublishedAt, ...(hooks?.beforeChange ?? [])],
+      afterChange: [...(hooks?.afterChange ?? []), auditContentChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), auditContentDelete],
+      afterOperation: [...(hooks?.afterOperation ?? []), auditRestoreVersion],
+    },
     fields: [
       ...fields,
       slugField(slugFrom),
@@ -39,9 +53,11 @@ export function publishable({ fields, slugFrom = 'title', taxonomy = true, hooks
         label: { fr: 'Publié le', en: 'Published at' },
         admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       },
-      ...(taxonomy ? [topicsField(), audiencesField()] : []),
+      topicsField(),
+      audiencesField(),
+      ...workflowFields(),
     ],
   }
 }
 
-export const PUBLISHABLE_COLLECTIONS = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers'] as const
+export const PUBLISHABLE_COLLECTIONS = CONTENT

@@ -1,8 +1,10 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { Plugin } from 'payload'
 
+import { notEmbargoed } from '../access/publicVisibility'
 import { PUBLISHABLE_COLLECTIONS } from '../collections/publishable'
 import { searchEndpoint } from '../endpoints/search'
+import { isStaff } from '../lib/roles'
 import { searchableText } from '../lib/text'
 
 /** The field that names a document and the one that sums it up, per collection. */
@@ -36,19 +38,22 @@ export function search(): Plugin {
         slug: originalDoc.slug,
         summary: summary ?? null,
         publishedAt: originalDoc.publishedAt ?? null,
+        embargoUntil: originalDoc.embargoUntil ?? null,
         searchText: searchableText(title, summary, originalDoc.slug),
       }
     },
     searchOverrides: {
       labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
       admin: { group: { fr: 'Administration', en: 'Administration' } },
-      access: { read: () => true },
+      // Only published pieces are indexed; an embargo still hides them from the public.
+      access: { read: ({ req: { user } }) => isStaff(user) || notEmbargoed() },
       endpoints: [searchEndpoint],
       fields: ({ defaultFields }) => [
         ...defaultFields,
         { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
         { name: 'summary', type: 'textarea', localized: true, admin: { readOnly: true } },
         { name: 'publishedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'embargoUntil', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'searchText', type: 'text', localized: true, index: true, admin: { hidden: true } },
       ],
     },

@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { startTestApp, type TestApp } from '../helpers/app'
-import { demoUser } from '../helpers/users'
+import { demoUser, PUBLISH } from '../helpers/users'
 
 let app: TestApp
 let token: string
@@ -20,7 +20,7 @@ const CASES: { collection: string; valid: Record<string, unknown>; change: Recor
   { collection: 'success-stories', valid: { companyName: 'Atelier Solidaire', territory: { region: 'bretagne', departmentCode: '29' } }, change: { sector: 'Textile' }, invalid: { companyName: 'Mauvais code', territory: { departmentCode: '99' } }, field: 'territory.departmentCode' },
   { collection: 'initiatives', valid: { title: 'Plateforme locale', kind: 'local-platform' }, change: { state: 'ended' }, invalid: { title: 'Sans type', kind: 'unknown-kind' }, field: 'kind' },
   { collection: 'faqs', valid: { question: 'Comment obtenir un report de charges ?', order: 3 }, change: { order: 1 }, invalid: { order: 2 }, field: 'question' },
-  { collection: 'guides', valid: { title: 'Fiche activité partielle', reviewDueAt: soon }, change: { lastReviewedAt: soon }, invalid: { title: 'Sans échéance', _status: 'published' }, field: 'reviewDueAt' },
+  { collection: 'guides', valid: { title: 'Fiche activité partielle', reviewDueAt: soon }, change: { lastReviewedAt: soon }, invalid: { title: 'Sans échéance', ...PUBLISH }, field: 'reviewDueAt' },
   { collection: 'events', valid: { title: 'Webinaire PGE', kind: 'webinar', startsAt: soon, endsAt: later }, change: { replayUrl: 'https://replay.newsroom.test/pge' }, invalid: { title: 'À l’envers', startsAt: later, endsAt: soon }, field: 'endsAt' },
   { collection: 'dossiers', valid: { title: 'Relance', phase: 'recovery' }, change: { description: 'La relance' }, invalid: { title: 'Phase inconnue', phase: 'aftermath' }, field: 'phase' },
   { collection: 'chambers', valid: { name: 'CCI Exemple', kind: 'territorial', departmentCode: '13' }, change: { city: 'Marseille' }, invalid: { name: 'CCI Site', kind: 'territorial', website: 'ftp://cci.test' }, field: 'website' },
@@ -78,7 +78,7 @@ describe.each(CASES)('$collection', ({ collection, valid, change, invalid, field
 describe('GET /api/guides/overdue', () => {
   test('lists guides whose review date has passed, oldest first, for staff only', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    const make = (title: string, reviewDueAt: string) => app.payload.create({ collection: 'guides', data: { title, reviewDueAt, _status: 'published' }, user: editor, overrideAccess: false })
+    const make = (title: string, reviewDueAt: string) => app.payload.create({ collection: 'guides', data: { title, reviewDueAt, ...PUBLISH }, user: editor, overrideAccess: false })
     await make('Récent', new Date(Date.now() - 86_400_000).toISOString())
     await make('Ancien', '2021-01-15T00:00:00.000Z')
     await make('À venir', '2031-01-01T00:00:00.000Z')
@@ -95,8 +95,8 @@ describe('GET /api/guides/overdue', () => {
 describe('GET /api/search', () => {
   test('is accent- and case-insensitive, across types, published only', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    await app.payload.create({ collection: 'articles', data: { title: 'Économie durable : les aides', format: 'decryptage', _status: 'published' }, user: editor, overrideAccess: false })
-    await app.payload.create({ collection: 'guides', data: { title: 'ÉCONOMIE circulaire', reviewDueAt: soon, _status: 'published' }, user: editor, overrideAccess: false })
+    await app.payload.create({ collection: 'articles', data: { title: 'Économie durable : les aides', format: 'decryptage', ...PUBLISH }, user: editor, overrideAccess: false })
+    await app.payload.create({ collection: 'guides', data: { title: 'ÉCONOMIE circulaire', reviewDueAt: soon, ...PUBLISH }, user: editor, overrideAccess: false })
     await app.payload.create({ collection: 'articles', data: { title: 'Économie (brouillon)' }, draft: true, user: editor, overrideAccess: false })
 
     const body = (await (await app.request('/api/search?q=economie')).json()) as { docs: { type: string; title: string; slug: string }[]; totalDocs: number }

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../helpers/app'
-import { demoUser } from '../helpers/users'
+import { demoUser, PUBLISH } from '../helpers/users'
 
 let app: TestApp
 let chamberIds: number[]
@@ -24,7 +24,7 @@ describe('adoptionCount', () => {
     })
     expect(created.adoptionCount).toBe(2)
 
-    const added = await app.payload.update({ collection: 'initiatives', id: created.id, data: { adoptedBy: chamberIds, _status: 'published' }, user: editor, overrideAccess: false })
+    const added = await app.payload.update({ collection: 'initiatives', id: created.id, data: { adoptedBy: chamberIds, ...PUBLISH }, user: editor, overrideAccess: false })
     expect(added.adoptionCount).toBe(4)
 
     const removed = await app.payload.update({ collection: 'initiatives', id: created.id, data: { adoptedBy: [chamberIds[0]] }, user: editor, overrideAccess: false })
@@ -52,7 +52,7 @@ describe('adoptionCount', () => {
     const editor = await demoUser(app.payload, 'editor')
     const { id } = await app.payload.create({
       collection: 'initiatives',
-      data: { title: 'Bourse d’entraide', kind: 'mutual-aid-exchange', adoptedBy: chamberIds.slice(1, 4), _status: 'published' },
+      data: { title: 'Bourse d’entraide', kind: 'mutual-aid-exchange', adoptedBy: chamberIds.slice(1, 4), ...PUBLISH },
       user: editor,
       overrideAccess: false,
     })

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../helpers/app'
-import { demoUser } from '../helpers/users'
+import { demoUser, PUBLISH } from '../helpers/users'
 
 let app: TestApp
 beforeAll(async () => {
@@ -12,9 +12,9 @@ describe('publishedAt', () => {
     const editor = await demoUser(app.payload, 'editor')
     const draft = await app.payload.create({ collection: 'articles', data: { title: 'Date de publication' }, draft: true, user: editor, overrideAccess: false })
     expect(draft.publishedAt).toBeFalsy()
-    const published = await app.payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+    const published = await app.payload.update({ collection: 'articles', id: draft.id, data: { ...PUBLISH }, user: editor, overrideAccess: false })
     expect(published.publishedAt).toEqual(expect.any(String))
-    const edited = await app.payload.update({ collection: 'articles', id: draft.id, data: { standfirst: 'Mis à jour', _status: 'published' }, user: editor, overrideAccess: false })
+    const edited = await app.payload.update({ collection: 'articles', id: draft.id, data: { standfirst: 'Mis à jour', ...PUBLISH }, user: editor, overrideAccess: false })
     expect(edited.publishedAt).toBe(published.publishedAt)
   })
 })
@@ -22,7 +22,7 @@ describe('publishedAt', () => {
 describe('scheduled publishing', () => {
   test('the queued job publishes the draft when due, and the public then sees it', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    const { id } = await app.payload.create({ collection: 'articles', data: { title: 'Annonce programmée' }, draft: true, user: editor, overrideAccess: false })
+    const { id } = await app.payload.create({ collection: 'articles', data: { title: 'Annonce programmée', workflowStatus: 'approved' }, draft: true, user: editor, overrideAccess: false })
     const job = await app.payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: editor.id } },
@@ -51,7 +51,7 @@ describe('localisation', () => {
     const editor = await demoUser(app.payload, 'editor')
     const { id } = await app.payload.create({
       collection: 'articles',
-      data: { title: 'Le prêt garanti par l’État', standfirst: 'Ce qu’il faut savoir', format: 'guide', _status: 'published' },
+      data: { title: 'Le prêt garanti par l’État', standfirst: 'Ce qu’il faut savoir', format: 'guide', ...PUBLISH },
       user: editor,
       overrideAccess: false,
     })
@@ -75,8 +75,8 @@ describe('sponsored content', () => {
   test('is labelled in every answer: REST list and document, GraphQL; others are not', async () => {
     const editor = await demoUser(app.payload, 'editor')
     const sponsor = await app.payload.create({ collection: 'partners', data: { name: 'Banque Exemple', kind: 'sponsor' }, user: editor, overrideAccess: false })
-    const sponsored = await app.payload.create({ collection: 'articles', data: { title: 'Financer sa relance', format: 'news', sponsor: sponsor.id, _status: 'published' }, user: editor, overrideAccess: false })
-    const plain = await app.payload.create({ collection: 'articles', data: { title: 'Sans sponsor', format: 'news', _status: 'published' }, user: editor, overrideAccess: false })
+    const sponsored = await app.payload.create({ collection: 'articles', data: { title: 'Financer sa relance', format: 'news', sponsor: sponsor.id, ...PUBLISH }, user: editor, overrideAccess: false })
+    const plain = await app.payload.create({ collection: 'articles', data: { title: 'Sans sponsor', format: 'news', ...PUBLISH }, user: editor, overrideAccess: false })
 
     const one = (await (await app.request(`/api/articles/${sponsored.id}?depth=0`)).json()) as { sponsored: boolean }
     expect(one.sponsored).toBe(true)
@@ -96,7 +96,7 @@ describe('authors', () => {
     const journalist = await demoUser(app.payload, 'journalist')
     const { id } = await app.payload.create({
       collection: 'articles',
-      data: { title: 'Signé', format: 'interview', authors: [journalist.id, editor.id], _status: 'published' },
+      data: { title: 'Signé', format: 'interview', authors: [journalist.id, editor.id], ...PUBLISH },
       user: editor,
       overrideAccess: false,
     })

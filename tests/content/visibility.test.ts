@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { startTestApp, type TestApp } from '../helpers/app'
-import { demoUser } from '../helpers/users'
+import { demoUser, PUBLISH } from '../helpers/users'
 
 let app: TestApp
 let editorToken: string
@@ -46,7 +46,7 @@ describe.each(Object.keys(SAMPLES))('%s: drafts are for staff only', (collection
     const slug = collection as CollectionSlug
     draftId = (await app.payload.create({ collection: slug, data: SAMPLES[collection](draftWord), draft: true, user: editor, overrideAccess: false })).id
     publishedId = (
-      await app.payload.create({ collection: slug, data: { ...SAMPLES[collection](publishedWord), _status: 'published' } as never, user: editor, overrideAccess: false })
+      await app.payload.create({ collection: slug, data: { ...SAMPLES[collection](publishedWord), ...PUBLISH } as never, user: editor, overrideAccess: false })
     ).id
   })
 

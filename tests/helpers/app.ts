@@ -24,8 +24,8 @@ export type TestApp = {
 type Options = {
   /** Extra environment for the app (read by payload.config at import). */
   env?: Record<string, string>
-  /** Create the demo accounts before the test starts. */
-  seed?: boolean
+  /** Create the demo accounts (true) or the whole demo newsroom ('content') before the test starts. */
+  seed?: boolean | 'content'
 }
 
 /**
@@ -47,8 +47,8 @@ export async function startTestApp(label: string, options: Options = {}): Promis
   const { startServer } = await import('../../server')
   const server = await startServer()
   if (options.seed) {
-    const { seed } = await import('../../src/seed')
-    await seed(server.payload, () => {})
+    const { seed, seedAccounts } = await import('../../src/seed')
+    await (options.seed === 'content' ? seed : seedAccounts)(server.payload, () => {})
   }
 
   const request: TestApp['request'] = (pathname, init = {}) => {

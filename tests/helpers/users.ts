@@ -8,3 +8,6 @@ export async function demoUser(payload: Payload, role: 'admin' | 'editor' | 'jou
   if (!docs[0]) throw new Error(`demo account ${role} missing: start the app with { seed: true }`)
   return { ...docs[0], collection: 'users' }
 }
+
+/** Published in one save: an editor approves and publishes (the workflow refuses unapproved pieces). */
+export const PUBLISH = { _status: 'published', workflowStatus: 'approved' } as const

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { editorsOrAdmins } from '../../access/editorsOrAdmins'
-import { staffWithRole } from '../../access/staffWithRole'
+import { accessFromMatrix } from '../../access/byMatrix'
 import { chambersGeojson } from '../../endpoints/chambersGeojson'
 import { chambersNearest } from '../../endpoints/chambersNearest'
 import { departmentCodeField, regionField } from '../../fields/taxonomy'
@@ -15,7 +13,7 @@ export const Chambers: CollectionConfig = {
   labels: { singular: { fr: 'Chambre', en: 'Chamber' }, plural: { fr: 'Contacts locaux', en: 'Local contacts' } },
   defaultSort: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'departmentCode', 'city'], group: { fr: 'Réseau', en: 'Network' } },
-  access: { read: anyone, create: editorsOrAdmins, update: staffWithRole, delete: editorsOrAdmins },
+  access: accessFromMatrix('chambers'),
   endpoints: [chambersGeojson, chambersNearest],
   hooks: { beforeValidate: [checkCoordinates] },
   fields: [

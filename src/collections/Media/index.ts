@@ -1,9 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '../../access/admins'
-import { anyone } from '../../access/anyone'
-import { staffWithRole } from '../../access/staffWithRole'
+import { accessFromMatrix } from '../../access/byMatrix'
+import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS } from '../../lib/uploadPolicy'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 
@@ -19,14 +18,10 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
-  access: {
-    read: anyone,
-    create: staffWithRole,
-    update: staffWithRole,
-    delete: admins,
-  },
+  access: accessFromMatrix('media'),
   hooks: {
     beforeOperation: [checkUploadedFile],
+    beforeChange: [setCreatedBy],
   },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
@@ -58,6 +53,14 @@ export const Media: CollectionConfig = {
       name: 'credit',
       type: 'text',
       label: { fr: 'Crédit', en: 'Credit' },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { fr: 'Ajouté par', en: 'Uploaded by' },
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
     },
   ],
 }

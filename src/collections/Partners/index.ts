@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { editorsOrAdmins } from '../../access/editorsOrAdmins'
+import { accessFromMatrix } from '../../access/byMatrix'
 import { urlField } from '../../fields/url'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: { fr: 'Partenaire', en: 'Partner' }, plural: { fr: 'Partenaires', en: 'Partners' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind'], group: { fr: 'Réseau', en: 'Network' } },
-  access: { read: anyone, create: editorsOrAdmins, update: editorsOrAdmins, delete: editorsOrAdmins },
+  access: accessFromMatrix('partners'),
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
     {

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { editorsOrAdmins } from '../../access/editorsOrAdmins'
+import { accessFromMatrix } from '../../access/byMatrix'
 import { slugField } from '../../fields/slug'
 
 /** The topic tree (parent and breadcrumbs come from the nested-docs plugin). */
@@ -9,7 +8,7 @@ export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { fr: 'Thématique', en: 'Topic' }, plural: { fr: 'Thématiques', en: 'Topics' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', 'slug'], group: { fr: 'Classement', en: 'Taxonomy' } },
-  access: { read: anyone, create: editorsOrAdmins, update: editorsOrAdmins, delete: editorsOrAdmins },
+  access: accessFromMatrix('topics'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', en: 'Description' } },

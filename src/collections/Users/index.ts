@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { adminsOrSelf } from '../../access/adminsOrSelf'
-import { authenticated } from '../../access/authenticated'
+import { accessFromMatrix } from '../../access/byMatrix'
 import { staffWithRole } from '../../access/staffWithRole'
 import { ROLES } from '../../lib/roles'
+import { auditLogin, auditRoleChange } from './hooks/auditAccount'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { refuseRoleChangeByNonAdmin } from './hooks/refuseRoleChangeByNonAdmin'
@@ -31,16 +31,15 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
   access: {
+    ...accessFromMatrix('users'),
     admin: staffWithRole,
-    create: admins,
-    read: authenticated,
-    update: adminsOrSelf,
-    delete: admins,
     unlock: admins,
   },
   hooks: {
     beforeOperation: [enforcePasswordPolicy, refuseRoleChangeByNonAdmin],
     beforeValidate: [firstUserIsAdmin],
+    afterChange: [auditRoleChange],
+    afterLogin: [auditLogin],
   },
   fields: [
     {

@@ -1,9 +1,15 @@
-import * as migration_20261129_053019_initial from './20261129_053019_initial';
+import * as migration_20261129_053817_initial from './20261129_053817_initial';
+import * as migration_20261129_054424_media_storage_fields from './20261129_054424_media_storage_fields';
 
 export const migrations = [
   {
-    up: migration_20261129_053019_initial.up,
-    down: migration_20261129_053019_initial.down,
-    name: '20261129_053019_initial'
+    up: migration_20261129_053817_initial.up,
+    down: migration_20261129_053817_initial.down,
+    name: '20261129_053817_initial',
+  },
+  {
+    up: migration_20261129_054424_media_storage_fields.up,
+    down: migration_20261129_054424_media_storage_fields.down,
+    name: '20261129_054424_media_storage_fields'
   },
 ];

@@ -6,58 +6,73 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_articles_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum_articles_format" AS ENUM('decryptage', 'news', 'interview', 'guide', 'chronicle');
   CREATE TYPE "public"."enum_articles_territory" AS ENUM('national', 'auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
+  CREATE TYPE "public"."enum_articles_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum__articles_v_version_format" AS ENUM('decryptage', 'news', 'interview', 'guide', 'chronicle');
   CREATE TYPE "public"."enum__articles_v_version_territory" AS ENUM('national', 'auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
+  CREATE TYPE "public"."enum__articles_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_success_stories_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum_success_stories_territory_region" AS ENUM('auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
+  CREATE TYPE "public"."enum_success_stories_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_success_stories_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__success_stories_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum__success_stories_v_version_territory_region" AS ENUM('auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
+  CREATE TYPE "public"."enum__success_stories_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__success_stories_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__success_stories_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_initiatives_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum_initiatives_kind" AS ENUM('geolocated-map', 'local-platform', 'mutual-aid-exchange', 'webinar-series', 'hotline', 'other');
   CREATE TYPE "public"."enum_initiatives_territory" AS ENUM('national', 'auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
   CREATE TYPE "public"."enum_initiatives_state" AS ENUM('active', 'ended');
+  CREATE TYPE "public"."enum_initiatives_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_initiatives_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__initiatives_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum__initiatives_v_version_kind" AS ENUM('geolocated-map', 'local-platform', 'mutual-aid-exchange', 'webinar-series', 'hotline', 'other');
   CREATE TYPE "public"."enum__initiatives_v_version_territory" AS ENUM('national', 'auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
   CREATE TYPE "public"."enum__initiatives_v_version_state" AS ENUM('active', 'ended');
+  CREATE TYPE "public"."enum__initiatives_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__initiatives_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__initiatives_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_faqs_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
+  CREATE TYPE "public"."enum_faqs_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_faqs_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__faqs_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
+  CREATE TYPE "public"."enum__faqs_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__faqs_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__faqs_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_guides_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
+  CREATE TYPE "public"."enum_guides_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_guides_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__guides_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
+  CREATE TYPE "public"."enum__guides_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__guides_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__guides_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_events_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('webinar', 'facebook-live', 'conference');
+  CREATE TYPE "public"."enum_events_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_events_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum__events_v_version_kind" AS ENUM('webinar', 'facebook-live', 'conference');
+  CREATE TYPE "public"."enum__events_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_dossiers_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum_dossiers_phase" AS ENUM('crisis-aid', 'personalised-support', 'recovery', 'sustainable-economy');
+  CREATE TYPE "public"."enum_dossiers_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_dossiers_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__dossiers_v_version_audiences" AS ENUM('entrepreneurs', 'business-owners', 'individuals', 'institutions');
   CREATE TYPE "public"."enum__dossiers_v_version_phase" AS ENUM('crisis-aid', 'personalised-support', 'recovery', 'sustainable-economy');
+  CREATE TYPE "public"."enum__dossiers_v_version_workflow_status" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum__dossiers_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__dossiers_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_chambers_kind" AS ENUM('cci-france', 'regional', 'territorial');
   CREATE TYPE "public"."enum_chambers_region" AS ENUM('auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
   CREATE TYPE "public"."enum_partners_kind" AS ENUM('media-partner', 'sponsor');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'journalist', 'community-manager', 'contributor');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
@@ -97,6 +112,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sponsor_id" integer,
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_articles_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
@@ -164,6 +183,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_sponsor_id" integer,
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__articles_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -244,6 +267,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"chamber_id" integer,
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_success_stories_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_success_stories_status" DEFAULT 'draft'
@@ -321,6 +348,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_chamber_id" integer,
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__success_stories_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__success_stories_v_version_status" DEFAULT 'draft',
@@ -373,6 +404,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"state" "enum_initiatives_state" DEFAULT 'active',
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_initiatives_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_initiatives_status" DEFAULT 'draft'
@@ -418,6 +453,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_state" "enum__initiatives_v_version_state" DEFAULT 'active',
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__initiatives_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__initiatives_v_version_status" DEFAULT 'draft',
@@ -463,6 +502,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_faqs_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_faqs_status" DEFAULT 'draft'
@@ -501,6 +544,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__faqs_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__faqs_v_version_status" DEFAULT 'draft',
@@ -559,6 +606,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_guides_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_guides_status" DEFAULT 'draft'
@@ -613,6 +664,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__guides_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__guides_v_version_status" DEFAULT 'draft',
@@ -675,6 +730,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"replay_url" varchar,
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_events_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_events_status" DEFAULT 'draft'
@@ -733,6 +792,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_replay_url" varchar,
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__events_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__events_v_version_status" DEFAULT 'draft',
@@ -775,6 +838,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"phase" "enum_dossiers_phase",
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_dossiers_workflow_status" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"embargo_until" timestamp(3) with time zone,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_dossiers_status" DEFAULT 'draft'
@@ -818,6 +885,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_phase" "enum__dossiers_v_version_phase",
   	"version_slug" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__dossiers_v_version_workflow_status" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__dossiers_v_version_status" DEFAULT 'draft',
@@ -921,6 +992,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"alt" varchar NOT NULL,
   	"caption" varchar,
   	"credit" varchar,
+  	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -989,11 +1061,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"user_id" integer,
+  	"user_name" varchar,
+  	"user_email" varchar,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"collection" varchar,
+  	"document_id" varchar,
+  	"document_title" varchar,
+  	"changed_fields" jsonb,
+  	"status_before" varchar,
+  	"status_after" varchar,
+  	"note" varchar,
+  	"summary" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "search" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"priority" numeric,
   	"slug" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"embargo_until" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1080,6 +1172,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"partners_id" integer,
   	"media_id" integer,
   	"users_id" integer,
+  	"audit_log_id" integer,
   	"search_id" integer
   );
   
@@ -1113,6 +1206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles_audiences" ADD CONSTRAINT "articles_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_sponsor_id_partners_id_fk" FOREIGN KEY ("sponsor_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_locales" ADD CONSTRAINT "articles_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_locales" ADD CONSTRAINT "articles_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1127,6 +1221,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_sponsor_id_partners_id_fk" FOREIGN KEY ("version_sponsor_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_locales" ADD CONSTRAINT "_articles_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_locales" ADD CONSTRAINT "_articles_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1141,6 +1236,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "success_stories_audiences" ADD CONSTRAINT "success_stories_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."success_stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "success_stories" ADD CONSTRAINT "success_stories_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "success_stories" ADD CONSTRAINT "success_stories_chamber_id_chambers_id_fk" FOREIGN KEY ("chamber_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "success_stories" ADD CONSTRAINT "success_stories_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "success_stories_locales" ADD CONSTRAINT "success_stories_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "success_stories_locales" ADD CONSTRAINT "success_stories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."success_stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "success_stories_rels" ADD CONSTRAINT "success_stories_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."success_stories"("id") ON DELETE cascade ON UPDATE no action;
@@ -1154,6 +1250,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_success_stories_v" ADD CONSTRAINT "_success_stories_v_parent_id_success_stories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."success_stories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_success_stories_v" ADD CONSTRAINT "_success_stories_v_version_logo_id_media_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_success_stories_v" ADD CONSTRAINT "_success_stories_v_version_chamber_id_chambers_id_fk" FOREIGN KEY ("version_chamber_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_success_stories_v" ADD CONSTRAINT "_success_stories_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_success_stories_v_locales" ADD CONSTRAINT "_success_stories_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_success_stories_v_locales" ADD CONSTRAINT "_success_stories_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_success_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_success_stories_v_rels" ADD CONSTRAINT "_success_stories_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_success_stories_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1161,6 +1258,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_success_stories_v_rels" ADD CONSTRAINT "_success_stories_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "initiatives_audiences" ADD CONSTRAINT "initiatives_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_lead_chamber_id_chambers_id_fk" FOREIGN KEY ("lead_chamber_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "initiatives_locales" ADD CONSTRAINT "initiatives_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "initiatives_locales" ADD CONSTRAINT "initiatives_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "initiatives_rels" ADD CONSTRAINT "initiatives_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;
@@ -1169,18 +1267,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_initiatives_v_version_audiences" ADD CONSTRAINT "_initiatives_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_initiatives_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_initiatives_v" ADD CONSTRAINT "_initiatives_v_parent_id_initiatives_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."initiatives"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_initiatives_v" ADD CONSTRAINT "_initiatives_v_version_lead_chamber_id_chambers_id_fk" FOREIGN KEY ("version_lead_chamber_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_initiatives_v" ADD CONSTRAINT "_initiatives_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_initiatives_v_locales" ADD CONSTRAINT "_initiatives_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_initiatives_v_locales" ADD CONSTRAINT "_initiatives_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_initiatives_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_initiatives_v_rels" ADD CONSTRAINT "_initiatives_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_initiatives_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_initiatives_v_rels" ADD CONSTRAINT "_initiatives_v_rels_chambers_fk" FOREIGN KEY ("chambers_id") REFERENCES "public"."chambers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_initiatives_v_rels" ADD CONSTRAINT "_initiatives_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "faqs_audiences" ADD CONSTRAINT "faqs_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "faqs" ADD CONSTRAINT "faqs_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "faqs_locales" ADD CONSTRAINT "faqs_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "faqs_locales" ADD CONSTRAINT "faqs_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "faqs_rels" ADD CONSTRAINT "faqs_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "faqs_rels" ADD CONSTRAINT "faqs_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_faqs_v_version_audiences" ADD CONSTRAINT "_faqs_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_faqs_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_parent_id_faqs_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."faqs"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_faqs_v_locales" ADD CONSTRAINT "_faqs_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_faqs_v_locales" ADD CONSTRAINT "_faqs_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_faqs_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_faqs_v_rels" ADD CONSTRAINT "_faqs_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_faqs_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1188,6 +1289,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "guides_legal_references" ADD CONSTRAINT "guides_legal_references_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "guides_legal_references_locales" ADD CONSTRAINT "guides_legal_references_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_legal_references"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "guides_audiences" ADD CONSTRAINT "guides_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides" ADD CONSTRAINT "guides_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "guides_locales" ADD CONSTRAINT "guides_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "guides_locales" ADD CONSTRAINT "guides_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
@@ -1196,6 +1298,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_guides_v_version_legal_references_locales" ADD CONSTRAINT "_guides_v_version_legal_references_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_legal_references"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_guides_v_version_audiences" ADD CONSTRAINT "_guides_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_guides_v" ADD CONSTRAINT "_guides_v_parent_id_guides_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_guides_v" ADD CONSTRAINT "_guides_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_guides_v_locales" ADD CONSTRAINT "_guides_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_guides_v_locales" ADD CONSTRAINT "_guides_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1204,6 +1307,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "events_speakers_locales" ADD CONSTRAINT "events_speakers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events_speakers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_audiences" ADD CONSTRAINT "events_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_organiser_id_chambers_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "events" ADD CONSTRAINT "events_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
@@ -1213,11 +1317,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_events_v_version_audiences" ADD CONSTRAINT "_events_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_parent_id_events_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_organiser_id_chambers_id_fk" FOREIGN KEY ("version_organiser_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v_locales" ADD CONSTRAINT "_events_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v_locales" ADD CONSTRAINT "_events_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_rels" ADD CONSTRAINT "_events_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_rels" ADD CONSTRAINT "_events_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "dossiers_audiences" ADD CONSTRAINT "dossiers_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "dossiers_locales" ADD CONSTRAINT "dossiers_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "dossiers_locales" ADD CONSTRAINT "dossiers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "dossiers_rels" ADD CONSTRAINT "dossiers_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
@@ -1230,6 +1336,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "dossiers_rels" ADD CONSTRAINT "dossiers_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_dossiers_v_version_audiences" ADD CONSTRAINT "_dossiers_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_dossiers_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_dossiers_v" ADD CONSTRAINT "_dossiers_v_parent_id_dossiers_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."dossiers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_dossiers_v" ADD CONSTRAINT "_dossiers_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_dossiers_v_locales" ADD CONSTRAINT "_dossiers_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_dossiers_v_locales" ADD CONSTRAINT "_dossiers_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_dossiers_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_dossiers_v_rels" ADD CONSTRAINT "_dossiers_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_dossiers_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1246,9 +1353,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "topics_locales" ADD CONSTRAINT "topics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "chambers_locales" ADD CONSTRAINT "chambers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."chambers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners" ADD CONSTRAINT "partners_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_chamber_id_chambers_id_fk" FOREIGN KEY ("chamber_id") REFERENCES "public"."chambers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "search_locales" ADD CONSTRAINT "search_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1272,6 +1381,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_fk" FOREIGN KEY ("search_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1286,6 +1396,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_sponsor_idx" ON "articles" USING btree ("sponsor_id");
   CREATE UNIQUE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
   CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");
+  CREATE INDEX "articles_workflow_status_idx" ON "articles" USING btree ("workflow_status");
+  CREATE INDEX "articles_embargo_until_idx" ON "articles" USING btree ("embargo_until");
+  CREATE INDEX "articles_created_by_idx" ON "articles" USING btree ("created_by_id");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
@@ -1310,6 +1423,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_version_sponsor_idx" ON "_articles_v" USING btree ("version_sponsor_id");
   CREATE INDEX "_articles_v_version_version_slug_idx" ON "_articles_v" USING btree ("version_slug");
   CREATE INDEX "_articles_v_version_version_published_at_idx" ON "_articles_v" USING btree ("version_published_at");
+  CREATE INDEX "_articles_v_version_version_workflow_status_idx" ON "_articles_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_articles_v_version_version_embargo_until_idx" ON "_articles_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_articles_v_version_version_created_by_idx" ON "_articles_v" USING btree ("version_created_by_id");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
   CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
   CREATE INDEX "_articles_v_version_version__status_idx" ON "_articles_v" USING btree ("version__status");
@@ -1340,6 +1456,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "success_stories_chamber_idx" ON "success_stories" USING btree ("chamber_id");
   CREATE UNIQUE INDEX "success_stories_slug_idx" ON "success_stories" USING btree ("slug");
   CREATE INDEX "success_stories_published_at_idx" ON "success_stories" USING btree ("published_at");
+  CREATE INDEX "success_stories_workflow_status_idx" ON "success_stories" USING btree ("workflow_status");
+  CREATE INDEX "success_stories_embargo_until_idx" ON "success_stories" USING btree ("embargo_until");
+  CREATE INDEX "success_stories_created_by_idx" ON "success_stories" USING btree ("created_by_id");
   CREATE INDEX "success_stories_updated_at_idx" ON "success_stories" USING btree ("updated_at");
   CREATE INDEX "success_stories_created_at_idx" ON "success_stories" USING btree ("created_at");
   CREATE INDEX "success_stories__status_idx" ON "success_stories" USING btree ("_status");
@@ -1363,6 +1482,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_success_stories_v_version_version_chamber_idx" ON "_success_stories_v" USING btree ("version_chamber_id");
   CREATE INDEX "_success_stories_v_version_version_slug_idx" ON "_success_stories_v" USING btree ("version_slug");
   CREATE INDEX "_success_stories_v_version_version_published_at_idx" ON "_success_stories_v" USING btree ("version_published_at");
+  CREATE INDEX "_success_stories_v_version_version_workflow_status_idx" ON "_success_stories_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_success_stories_v_version_version_embargo_until_idx" ON "_success_stories_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_success_stories_v_version_version_created_by_idx" ON "_success_stories_v" USING btree ("version_created_by_id");
   CREATE INDEX "_success_stories_v_version_version_updated_at_idx" ON "_success_stories_v" USING btree ("version_updated_at");
   CREATE INDEX "_success_stories_v_version_version_created_at_idx" ON "_success_stories_v" USING btree ("version_created_at");
   CREATE INDEX "_success_stories_v_version_version__status_idx" ON "_success_stories_v" USING btree ("version__status");
@@ -1385,6 +1507,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "initiatives_adoption_count_idx" ON "initiatives" USING btree ("adoption_count");
   CREATE UNIQUE INDEX "initiatives_slug_idx" ON "initiatives" USING btree ("slug");
   CREATE INDEX "initiatives_published_at_idx" ON "initiatives" USING btree ("published_at");
+  CREATE INDEX "initiatives_workflow_status_idx" ON "initiatives" USING btree ("workflow_status");
+  CREATE INDEX "initiatives_embargo_until_idx" ON "initiatives" USING btree ("embargo_until");
+  CREATE INDEX "initiatives_created_by_idx" ON "initiatives" USING btree ("created_by_id");
   CREATE INDEX "initiatives_updated_at_idx" ON "initiatives" USING btree ("updated_at");
   CREATE INDEX "initiatives_created_at_idx" ON "initiatives" USING btree ("created_at");
   CREATE INDEX "initiatives__status_idx" ON "initiatives" USING btree ("_status");
@@ -1402,6 +1527,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_initiatives_v_version_version_adoption_count_idx" ON "_initiatives_v" USING btree ("version_adoption_count");
   CREATE INDEX "_initiatives_v_version_version_slug_idx" ON "_initiatives_v" USING btree ("version_slug");
   CREATE INDEX "_initiatives_v_version_version_published_at_idx" ON "_initiatives_v" USING btree ("version_published_at");
+  CREATE INDEX "_initiatives_v_version_version_workflow_status_idx" ON "_initiatives_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_initiatives_v_version_version_embargo_until_idx" ON "_initiatives_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_initiatives_v_version_version_created_by_idx" ON "_initiatives_v" USING btree ("version_created_by_id");
   CREATE INDEX "_initiatives_v_version_version_updated_at_idx" ON "_initiatives_v" USING btree ("version_updated_at");
   CREATE INDEX "_initiatives_v_version_version_created_at_idx" ON "_initiatives_v" USING btree ("version_created_at");
   CREATE INDEX "_initiatives_v_version_version__status_idx" ON "_initiatives_v" USING btree ("version__status");
@@ -1423,6 +1551,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "faqs_order_idx" ON "faqs" USING btree ("order");
   CREATE UNIQUE INDEX "faqs_slug_idx" ON "faqs" USING btree ("slug");
   CREATE INDEX "faqs_published_at_idx" ON "faqs" USING btree ("published_at");
+  CREATE INDEX "faqs_workflow_status_idx" ON "faqs" USING btree ("workflow_status");
+  CREATE INDEX "faqs_embargo_until_idx" ON "faqs" USING btree ("embargo_until");
+  CREATE INDEX "faqs_created_by_idx" ON "faqs" USING btree ("created_by_id");
   CREATE INDEX "faqs_updated_at_idx" ON "faqs" USING btree ("updated_at");
   CREATE INDEX "faqs_created_at_idx" ON "faqs" USING btree ("created_at");
   CREATE INDEX "faqs__status_idx" ON "faqs" USING btree ("_status");
@@ -1438,6 +1569,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_faqs_v_version_version_order_idx" ON "_faqs_v" USING btree ("version_order");
   CREATE INDEX "_faqs_v_version_version_slug_idx" ON "_faqs_v" USING btree ("version_slug");
   CREATE INDEX "_faqs_v_version_version_published_at_idx" ON "_faqs_v" USING btree ("version_published_at");
+  CREATE INDEX "_faqs_v_version_version_workflow_status_idx" ON "_faqs_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_faqs_v_version_version_embargo_until_idx" ON "_faqs_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_faqs_v_version_version_created_by_idx" ON "_faqs_v" USING btree ("version_created_by_id");
   CREATE INDEX "_faqs_v_version_version_updated_at_idx" ON "_faqs_v" USING btree ("version_updated_at");
   CREATE INDEX "_faqs_v_version_version_created_at_idx" ON "_faqs_v" USING btree ("version_created_at");
   CREATE INDEX "_faqs_v_version_version__status_idx" ON "_faqs_v" USING btree ("version__status");
@@ -1461,6 +1595,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "guides_review_due_at_idx" ON "guides" USING btree ("review_due_at");
   CREATE UNIQUE INDEX "guides_slug_idx" ON "guides" USING btree ("slug");
   CREATE INDEX "guides_published_at_idx" ON "guides" USING btree ("published_at");
+  CREATE INDEX "guides_workflow_status_idx" ON "guides" USING btree ("workflow_status");
+  CREATE INDEX "guides_embargo_until_idx" ON "guides" USING btree ("embargo_until");
+  CREATE INDEX "guides_created_by_idx" ON "guides" USING btree ("created_by_id");
   CREATE INDEX "guides_updated_at_idx" ON "guides" USING btree ("updated_at");
   CREATE INDEX "guides_created_at_idx" ON "guides" USING btree ("created_at");
   CREATE INDEX "guides__status_idx" ON "guides" USING btree ("_status");
@@ -1479,6 +1616,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_guides_v_version_version_review_due_at_idx" ON "_guides_v" USING btree ("version_review_due_at");
   CREATE INDEX "_guides_v_version_version_slug_idx" ON "_guides_v" USING btree ("version_slug");
   CREATE INDEX "_guides_v_version_version_published_at_idx" ON "_guides_v" USING btree ("version_published_at");
+  CREATE INDEX "_guides_v_version_version_workflow_status_idx" ON "_guides_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_guides_v_version_version_embargo_until_idx" ON "_guides_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_guides_v_version_version_created_by_idx" ON "_guides_v" USING btree ("version_created_by_id");
   CREATE INDEX "_guides_v_version_version_updated_at_idx" ON "_guides_v" USING btree ("version_updated_at");
   CREATE INDEX "_guides_v_version_version_created_at_idx" ON "_guides_v" USING btree ("version_created_at");
   CREATE INDEX "_guides_v_version_version__status_idx" ON "_guides_v" USING btree ("version__status");
@@ -1503,6 +1643,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_organiser_idx" ON "events" USING btree ("organiser_id");
   CREATE UNIQUE INDEX "events_slug_idx" ON "events" USING btree ("slug");
   CREATE INDEX "events_published_at_idx" ON "events" USING btree ("published_at");
+  CREATE INDEX "events_workflow_status_idx" ON "events" USING btree ("workflow_status");
+  CREATE INDEX "events_embargo_until_idx" ON "events" USING btree ("embargo_until");
+  CREATE INDEX "events_created_by_idx" ON "events" USING btree ("created_by_id");
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
@@ -1522,6 +1665,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_version_version_organiser_idx" ON "_events_v" USING btree ("version_organiser_id");
   CREATE INDEX "_events_v_version_version_slug_idx" ON "_events_v" USING btree ("version_slug");
   CREATE INDEX "_events_v_version_version_published_at_idx" ON "_events_v" USING btree ("version_published_at");
+  CREATE INDEX "_events_v_version_version_workflow_status_idx" ON "_events_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_events_v_version_version_embargo_until_idx" ON "_events_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_events_v_version_version_created_by_idx" ON "_events_v" USING btree ("version_created_by_id");
   CREATE INDEX "_events_v_version_version_updated_at_idx" ON "_events_v" USING btree ("version_updated_at");
   CREATE INDEX "_events_v_version_version_created_at_idx" ON "_events_v" USING btree ("version_created_at");
   CREATE INDEX "_events_v_version_version__status_idx" ON "_events_v" USING btree ("version__status");
@@ -1541,6 +1687,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "dossiers_audiences_parent_idx" ON "dossiers_audiences" USING btree ("parent_id");
   CREATE UNIQUE INDEX "dossiers_slug_idx" ON "dossiers" USING btree ("slug");
   CREATE INDEX "dossiers_published_at_idx" ON "dossiers" USING btree ("published_at");
+  CREATE INDEX "dossiers_workflow_status_idx" ON "dossiers" USING btree ("workflow_status");
+  CREATE INDEX "dossiers_embargo_until_idx" ON "dossiers" USING btree ("embargo_until");
+  CREATE INDEX "dossiers_created_by_idx" ON "dossiers" USING btree ("created_by_id");
   CREATE INDEX "dossiers_updated_at_idx" ON "dossiers" USING btree ("updated_at");
   CREATE INDEX "dossiers_created_at_idx" ON "dossiers" USING btree ("created_at");
   CREATE INDEX "dossiers__status_idx" ON "dossiers" USING btree ("_status");
@@ -1561,6 +1710,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_dossiers_v_parent_idx" ON "_dossiers_v" USING btree ("parent_id");
   CREATE INDEX "_dossiers_v_version_version_slug_idx" ON "_dossiers_v" USING btree ("version_slug");
   CREATE INDEX "_dossiers_v_version_version_published_at_idx" ON "_dossiers_v" USING btree ("version_published_at");
+  CREATE INDEX "_dossiers_v_version_version_workflow_status_idx" ON "_dossiers_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_dossiers_v_version_version_embargo_until_idx" ON "_dossiers_v" USING btree ("version_embargo_until");
+  CREATE INDEX "_dossiers_v_version_version_created_by_idx" ON "_dossiers_v" USING btree ("version_created_by_id");
   CREATE INDEX "_dossiers_v_version_version_updated_at_idx" ON "_dossiers_v" USING btree ("version_updated_at");
   CREATE INDEX "_dossiers_v_version_version_created_at_idx" ON "_dossiers_v" USING btree ("version_created_at");
   CREATE INDEX "_dossiers_v_version_version__status_idx" ON "_dossiers_v" USING btree ("version__status");
@@ -1599,6 +1751,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partners_logo_idx" ON "partners" USING btree ("logo_id");
   CREATE INDEX "partners_updated_at_idx" ON "partners" USING btree ("updated_at");
   CREATE INDEX "partners_created_at_idx" ON "partners" USING btree ("created_at");
+  CREATE INDEX "media_created_by_idx" ON "media" USING btree ("created_by_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1614,7 +1767,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_user_email_idx" ON "audit_log" USING btree ("user_email");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_collection_idx" ON "audit_log" USING btree ("collection");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE INDEX "search_slug_idx" ON "search" USING btree ("slug");
+  CREATE INDEX "search_embargo_until_idx" ON "search" USING btree ("embargo_until");
   CREATE INDEX "search_updated_at_idx" ON "search" USING btree ("updated_at");
   CREATE INDEX "search_created_at_idx" ON "search" USING btree ("created_at");
   CREATE INDEX "search_search_text_idx" ON "search_locales" USING btree ("search_text","_locale");
@@ -1659,6 +1821,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_partners_id_idx" ON "payload_locked_documents_rels" USING btree ("partners_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_locked_documents_rels_search_id_idx" ON "payload_locked_documents_rels" USING btree ("search_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1761,6 +1924,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "search" CASCADE;
   DROP TABLE "search_locales" CASCADE;
   DROP TABLE "search_rels" CASCADE;
@@ -1776,58 +1940,73 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_articles_audiences";
   DROP TYPE "public"."enum_articles_format";
   DROP TYPE "public"."enum_articles_territory";
+  DROP TYPE "public"."enum_articles_workflow_status";
   DROP TYPE "public"."enum_articles_status";
   DROP TYPE "public"."enum__articles_v_version_audiences";
   DROP TYPE "public"."enum__articles_v_version_format";
   DROP TYPE "public"."enum__articles_v_version_territory";
+  DROP TYPE "public"."enum__articles_v_version_workflow_status";
   DROP TYPE "public"."enum__articles_v_version_status";
   DROP TYPE "public"."enum__articles_v_published_locale";
   DROP TYPE "public"."enum_success_stories_audiences";
   DROP TYPE "public"."enum_success_stories_territory_region";
+  DROP TYPE "public"."enum_success_stories_workflow_status";
   DROP TYPE "public"."enum_success_stories_status";
   DROP TYPE "public"."enum__success_stories_v_version_audiences";
   DROP TYPE "public"."enum__success_stories_v_version_territory_region";
+  DROP TYPE "public"."enum__success_stories_v_version_workflow_status";
   DROP TYPE "public"."enum__success_stories_v_version_status";
   DROP TYPE "public"."enum__success_stories_v_published_locale";
   DROP TYPE "public"."enum_initiatives_audiences";
   DROP TYPE "public"."enum_initiatives_kind";
   DROP TYPE "public"."enum_initiatives_territory";
   DROP TYPE "public"."enum_initiatives_state";
+  DROP TYPE "public"."enum_initiatives_workflow_status";
   DROP TYPE "public"."enum_initiatives_status";
   DROP TYPE "public"."enum__initiatives_v_version_audiences";
   DROP TYPE "public"."enum__initiatives_v_version_kind";
   DROP TYPE "public"."enum__initiatives_v_version_territory";
   DROP TYPE "public"."enum__initiatives_v_version_state";
+  DROP TYPE "public"."enum__initiatives_v_version_workflow_status";
   DROP TYPE "public"."enum__initiatives_v_version_status";
   DROP TYPE "public"."enum__initiatives_v_published_locale";
   DROP TYPE "public"."enum_faqs_audiences";
+  DROP TYPE "public"."enum_faqs_workflow_status";
   DROP TYPE "public"."enum_faqs_status";
   DROP TYPE "public"."enum__faqs_v_version_audiences";
+  DROP TYPE "public"."enum__faqs_v_version_workflow_status";
   DROP TYPE "public"."enum__faqs_v_version_status";
   DROP TYPE "public"."enum__faqs_v_published_locale";
   DROP TYPE "public"."enum_guides_audiences";
+  DROP TYPE "public"."enum_guides_workflow_status";
   DROP TYPE "public"."enum_guides_status";
   DROP TYPE "public"."enum__guides_v_version_audiences";
+  DROP TYPE "public"."enum__guides_v_version_workflow_status";
   DROP TYPE "public"."enum__guides_v_version_status";
   DROP TYPE "public"."enum__guides_v_published_locale";
   DROP TYPE "public"."enum_events_audiences";
   DROP TYPE "public"."enum_events_kind";
+  DROP TYPE "public"."enum_events_workflow_status";
   DROP TYPE "public"."enum_events_status";
   DROP TYPE "public"."enum__events_v_version_audiences";
   DROP TYPE "public"."enum__events_v_version_kind";
+  DROP TYPE "public"."enum__events_v_version_workflow_status";
   DROP TYPE "public"."enum__events_v_version_status";
   DROP TYPE "public"."enum__events_v_published_locale";
   DROP TYPE "public"."enum_dossiers_audiences";
   DROP TYPE "public"."enum_dossiers_phase";
+  DROP TYPE "public"."enum_dossiers_workflow_status";
   DROP TYPE "public"."enum_dossiers_status";
   DROP TYPE "public"."enum__dossiers_v_version_audiences";
   DROP TYPE "public"."enum__dossiers_v_version_phase";
+  DROP TYPE "public"."enum__dossiers_v_version_workflow_status";
   DROP TYPE "public"."enum__dossiers_v_version_status";
   DROP TYPE "public"."enum__dossiers_v_published_locale";
   DROP TYPE "public"."enum_chambers_kind";
   DROP TYPE "public"."enum_chambers_region";
   DROP TYPE "public"."enum_partners_kind";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

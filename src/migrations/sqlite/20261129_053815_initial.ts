@@ -48,17 +48,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sponsor_id\` integer,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`sponsor_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`sponsor_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_sponsor_idx\` ON \`articles\` (\`sponsor_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_status_idx\` ON \`articles\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`articles_embargo_until_idx\` ON \`articles\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`articles_created_by_idx\` ON \`articles\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -151,6 +159,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_sponsor_id\` integer,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -162,7 +174,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_sponsor_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_sponsor_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
@@ -170,6 +183,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_sponsor_idx\` ON \`_articles_v\` (\`version_sponsor_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_status_idx\` ON \`_articles_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_embargo_until_idx\` ON \`_articles_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -277,17 +293,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`chamber_id\` integer,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`success_stories_logo_idx\` ON \`success_stories\` (\`logo_id\`);`)
   await db.run(sql`CREATE INDEX \`success_stories_chamber_idx\` ON \`success_stories\` (\`chamber_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`success_stories_slug_idx\` ON \`success_stories\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`success_stories_published_at_idx\` ON \`success_stories\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`success_stories_workflow_status_idx\` ON \`success_stories\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`success_stories_embargo_until_idx\` ON \`success_stories\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`success_stories_created_by_idx\` ON \`success_stories\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`success_stories_updated_at_idx\` ON \`success_stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`success_stories_created_at_idx\` ON \`success_stories\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`success_stories__status_idx\` ON \`success_stories\` (\`_status\`);`)
@@ -388,6 +412,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_chamber_id\` integer,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -399,7 +427,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`success_stories\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_success_stories_v_parent_idx\` ON \`_success_stories_v\` (\`parent_id\`);`)
@@ -407,6 +436,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_chamber_idx\` ON \`_success_stories_v\` (\`version_chamber_id\`);`)
   await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_slug_idx\` ON \`_success_stories_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_published_at_idx\` ON \`_success_stories_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_workflow_status_idx\` ON \`_success_stories_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_embargo_until_idx\` ON \`_success_stories_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_created_by_idx\` ON \`_success_stories_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_updated_at_idx\` ON \`_success_stories_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_success_stories_v_version_version_created_at_idx\` ON \`_success_stories_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_success_stories_v_version_version__status_idx\` ON \`_success_stories_v\` (\`version__status\`);`)
@@ -472,16 +504,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`state\` text DEFAULT 'active',
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`lead_chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`lead_chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`initiatives_lead_chamber_idx\` ON \`initiatives\` (\`lead_chamber_id\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_adoption_count_idx\` ON \`initiatives\` (\`adoption_count\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`initiatives_slug_idx\` ON \`initiatives\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_published_at_idx\` ON \`initiatives\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_workflow_status_idx\` ON \`initiatives\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_embargo_until_idx\` ON \`initiatives\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`initiatives_created_by_idx\` ON \`initiatives\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_updated_at_idx\` ON \`initiatives\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`initiatives_created_at_idx\` ON \`initiatives\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`initiatives__status_idx\` ON \`initiatives\` (\`_status\`);`)
@@ -540,6 +580,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_state\` text DEFAULT 'active',
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -550,7 +594,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`initiatives\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_lead_chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_lead_chamber_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_initiatives_v_parent_idx\` ON \`_initiatives_v\` (\`parent_id\`);`)
@@ -558,6 +603,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_adoption_count_idx\` ON \`_initiatives_v\` (\`version_adoption_count\`);`)
   await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_slug_idx\` ON \`_initiatives_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_published_at_idx\` ON \`_initiatives_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_workflow_status_idx\` ON \`_initiatives_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_embargo_until_idx\` ON \`_initiatives_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_created_by_idx\` ON \`_initiatives_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_updated_at_idx\` ON \`_initiatives_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_initiatives_v_version_version_created_at_idx\` ON \`_initiatives_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_initiatives_v_version_version__status_idx\` ON \`_initiatives_v\` (\`version__status\`);`)
@@ -616,14 +664,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_reviewed_at\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`faqs_order_idx\` ON \`faqs\` (\`order\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`faqs_slug_idx\` ON \`faqs\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`faqs_published_at_idx\` ON \`faqs\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`faqs_workflow_status_idx\` ON \`faqs\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`faqs_embargo_until_idx\` ON \`faqs\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`faqs_created_by_idx\` ON \`faqs\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`faqs_updated_at_idx\` ON \`faqs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`faqs_created_at_idx\` ON \`faqs\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`faqs__status_idx\` ON \`faqs\` (\`_status\`);`)
@@ -673,6 +729,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_reviewed_at\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -682,13 +742,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	\`autosave\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`faqs\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`faqs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_faqs_v_parent_idx\` ON \`_faqs_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_order_idx\` ON \`_faqs_v\` (\`version_order\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_slug_idx\` ON \`_faqs_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_published_at_idx\` ON \`_faqs_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_faqs_v_version_version_workflow_status_idx\` ON \`_faqs_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_faqs_v_version_version_embargo_until_idx\` ON \`_faqs_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_faqs_v_version_version_created_by_idx\` ON \`_faqs_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_updated_at_idx\` ON \`_faqs_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_created_at_idx\` ON \`_faqs_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version__status_idx\` ON \`_faqs_v\` (\`version__status\`);`)
@@ -763,14 +827,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_reviewed_at\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`guides_review_due_at_idx\` ON \`guides\` (\`review_due_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`guides_slug_idx\` ON \`guides\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`guides_published_at_idx\` ON \`guides\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`guides_workflow_status_idx\` ON \`guides\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`guides_embargo_until_idx\` ON \`guides\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`guides_created_by_idx\` ON \`guides\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`guides_updated_at_idx\` ON \`guides\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`guides_created_at_idx\` ON \`guides\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`guides__status_idx\` ON \`guides\` (\`_status\`);`)
@@ -841,6 +913,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_reviewed_at\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -850,13 +926,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	\`autosave\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_guides_v_parent_idx\` ON \`_guides_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_review_due_at_idx\` ON \`_guides_v\` (\`version_review_due_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_slug_idx\` ON \`_guides_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_published_at_idx\` ON \`_guides_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_version_workflow_status_idx\` ON \`_guides_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_version_embargo_until_idx\` ON \`_guides_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_version_created_by_idx\` ON \`_guides_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_updated_at_idx\` ON \`_guides_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_created_at_idx\` ON \`_guides_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version__status_idx\` ON \`_guides_v\` (\`version__status\`);`)
@@ -935,16 +1015,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`replay_url\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`organiser_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`organiser_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`events_starts_at_idx\` ON \`events\` (\`starts_at\`);`)
   await db.run(sql`CREATE INDEX \`events_organiser_idx\` ON \`events\` (\`organiser_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`events_published_at_idx\` ON \`events\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`events_workflow_status_idx\` ON \`events\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`events_embargo_until_idx\` ON \`events\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`events_created_by_idx\` ON \`events\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
@@ -1019,6 +1107,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_replay_url\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -1029,7 +1121,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_organiser_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_organiser_id\`) REFERENCES \`chambers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
@@ -1037,6 +1130,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_version_organiser_idx\` ON \`_events_v\` (\`version_organiser_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_published_at_idx\` ON \`_events_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_workflow_status_idx\` ON \`_events_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_embargo_until_idx\` ON \`_events_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_by_idx\` ON \`_events_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
@@ -1090,13 +1186,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`phase\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`review_note\` text,
+  	\`embargo_until\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`dossiers_slug_idx\` ON \`dossiers\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`dossiers_published_at_idx\` ON \`dossiers\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_workflow_status_idx\` ON \`dossiers\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_embargo_until_idx\` ON \`dossiers\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`dossiers_created_by_idx\` ON \`dossiers\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`dossiers_updated_at_idx\` ON \`dossiers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dossiers_created_at_idx\` ON \`dossiers\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`dossiers__status_idx\` ON \`dossiers\` (\`_status\`);`)
@@ -1163,6 +1267,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_phase\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_review_note\` text,
+  	\`version_embargo_until\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -1172,12 +1280,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	\`autosave\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`dossiers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`dossiers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_dossiers_v_parent_idx\` ON \`_dossiers_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_slug_idx\` ON \`_dossiers_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_published_at_idx\` ON \`_dossiers_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_workflow_status_idx\` ON \`_dossiers_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_embargo_until_idx\` ON \`_dossiers_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_created_by_idx\` ON \`_dossiers_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_updated_at_idx\` ON \`_dossiers_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_dossiers_v_version_version_created_at_idx\` ON \`_dossiers_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_dossiers_v_version_version__status_idx\` ON \`_dossiers_v\` (\`version__status\`);`)
@@ -1324,6 +1436,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`alt\` text NOT NULL,
   	\`caption\` text,
   	\`credit\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -1358,9 +1471,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sizes_og_height\` numeric,
   	\`sizes_og_mime_type\` text,
   	\`sizes_og_filesize\` numeric,
-  	\`sizes_og_filename\` text
+  	\`sizes_og_filename\` text,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`media_created_by_idx\` ON \`media\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -1410,16 +1525,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`user_email\` text,
+  	\`action\` text NOT NULL,
+  	\`collection\` text,
+  	\`document_id\` text,
+  	\`document_title\` text,
+  	\`changed_fields\` text,
+  	\`status_before\` text,
+  	\`status_after\` text,
+  	\`note\` text,
+  	\`summary\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_email_idx\` ON \`audit_log\` (\`user_email\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_collection_idx\` ON \`audit_log\` (\`collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`search\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`priority\` numeric,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`embargo_until\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE INDEX \`search_slug_idx\` ON \`search\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`search_embargo_until_idx\` ON \`search\` (\`embargo_until\`);`)
   await db.run(sql`CREATE INDEX \`search_updated_at_idx\` ON \`search\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`search_created_at_idx\` ON \`search\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`search_locales\` (
@@ -1541,6 +1686,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`partners_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`audit_log_id\` integer,
   	\`search_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1555,6 +1701,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`search_id\`) REFERENCES \`search\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1573,6 +1720,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_id_idx\` ON \`payload_locked_documents_rels\` (\`search_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1700,6 +1848,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`search\`;`)
   await db.run(sql`DROP TABLE \`search_locales\`;`)
   await db.run(sql`DROP TABLE \`search_rels\`;`)

@@ -1,2 +1,0 @@
-/** Everyone, signed in or not. */
-export const anyone = (): boolean => true

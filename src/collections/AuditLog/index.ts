@@ -1,0 +1,60 @@
+import { APIError, type CollectionConfig } from 'payload'
+
+import { scopeFor } from '../../lib/permissions'
+
+export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change'] as const
+
+const nobody = () => false
+
+/**
+ * Who changed or published what, and when. Entries are written by the platform's hooks inside the
+ * transaction of the change they record, and never changed afterwards: no API updates or deletes
+ * them, for anyone, admins included.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: { fr: 'Entrée du journal', en: 'Audit entry' }, plural: { fr: 'Journal d’audit', en: 'Audit trail' } },
+  defaultSort: '-at',
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'userName', 'action', 'collection', 'documentTitle', 'statusAfter'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  access: {
+    read: ({ req: { user } }) => scopeFor(user?.roles, 'audit-log', 'read') === 'all',
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  hooks: {
+    beforeOperation: [
+      ({ operation, args }) => {
+        if (operation === 'update' || operation === 'delete') throw new APIError('The audit trail is append-only: entries cannot be changed or deleted.', 403)
+        return args
+      },
+    ],
+  },
+  disableDuplicate: true,
+  fields: [
+    { name: 'at', type: 'date', required: true, index: true, label: { fr: 'Date', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: { fr: 'Utilisateur', en: 'User' } },
+    { name: 'userName', type: 'text', label: { fr: 'Nom', en: 'Name' } },
+    { name: 'userEmail', type: 'text', index: true, label: { fr: 'E-mail', en: 'E-mail' } },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { fr: 'Action', en: 'Action' },
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: value })),
+    },
+    { name: 'collection', type: 'text', index: true, label: { fr: 'Collection', en: 'Collection' } },
+    { name: 'documentId', type: 'text', index: true, label: { fr: 'Document', en: 'Document' } },
+    { name: 'documentTitle', type: 'text', label: { fr: 'Titre', en: 'Title' } },
+    { name: 'changedFields', type: 'json', label: { fr: 'Champs modifiés', en: 'Fields changed' } },
+    { name: 'statusBefore', type: 'text', label: { fr: 'Statut avant', en: 'Status before' } },
+    { name: 'statusAfter', type: 'text', label: { fr: 'Statut après', en: 'Status after' } },
+    { name: 'note', type: 'textarea', label: { fr: 'Note', en: 'Note' } },
+    { name: 'summary', type: 'text', admin: { hidden: true } },
+  ],
+}

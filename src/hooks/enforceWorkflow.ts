@@ -1,0 +1,37 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { may } from '../lib/permissions'
+import { checkTransition, isWorkflowStatus, publishProblem, type WorkflowStatus } from '../lib/workflow'
+import { isOwner } from './ownership'
+
+/**
+ * The review workflow, enforced for REST, GraphQL and the Local API alike. A status change is a
+ * request checked against the transition table; publishing needs an approved piece; an approved
+ * piece edited by someone who may not approve goes back to draft, since the approval no longer
+ * covers what it says.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
+  // System work (seed, migrations, jobs without a user) is not a newsroom decision.
+  if (!req.user) return data
+  const roles = req.user.roles ?? []
+  const from: WorkflowStatus = operation === 'create' ? 'draft' : isWorkflowStatus(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
+  const requested = data.workflowStatus ?? from
+  if (!isWorkflowStatus(requested)) {
+    throw new APIError(`"${String(requested)}" is not a review status.`, 400)
+  }
+  const owner = operation === 'create' || isOwner(collection.slug, originalDoc, req.user.id)
+
+  let to: WorkflowStatus = requested
+  if (to !== from) {
+    const verdict = checkTransition(from, to, roles, owner)
+    if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
+  } else if (from === 'approved' && !may(roles, collection.slug, 'publish') && operation === 'update') {
+    to = 'draft'
+  }
+
+  if (data._status === 'published') {
+    const problem = publishProblem(to)
+    if (problem) throw new APIError(problem, 400)
+  }
+  return { ...data, workflowStatus: to }
+}

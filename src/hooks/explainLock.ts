@@ -1,0 +1,33 @@
+import { Locked, type CollectionBeforeOperationHook } from 'payload'
+
+const LOCK_SECONDS = 300
+
+type WriteArgs = { id?: number | string; overrideLock?: boolean }
+
+/**
+ * Payload refuses to save a document someone else is editing, but without saying who. The newsroom
+ * needs the name: the one who holds the lock is the person to talk to.
+ */
+export const explainLock: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  const { id, overrideLock } = args as WriteArgs
+  // REST and GraphQL ask for the lock to be respected; the Local API overrides it unless told not to.
+  if ((operation !== 'update' && operation !== 'delete') || id === undefined || !req.user || overrideLock !== false) return args
+  const { docs } = await req.payload.find({
+    collection: 'payload-locked-documents',
+    where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
+  const lock = docs[0]
+  if (!lock) return args
+  const holder = lock.user?.value
+  const holderId = typeof holder === 'object' && holder ? holder.id : holder
+  const fresh = Date.now() - new Date(lock.updatedAt).getTime() <= LOCK_SECONDS * 1000
+  if (!fresh || String(holderId) === String(req.user.id)) return args
+  const name = typeof holder === 'object' && holder && 'name' in holder ? String(holder.name) : 'another user'
+  const since = new Date(lock.updatedAt).toISOString().slice(11, 16)
+  throw new Locked(`This document is being edited by ${name} (since ${since} UTC): your changes were not saved. Try again when they have finished.`)
+}
