@@ -21,7 +21,6 @@ import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
-import { auditSchedule, checkSchedule } from './src/hooks/checkSchedule'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
@@ -52,16 +51,6 @@ export default buildConfig({
     // Scheduled publishing runs from here: every minute, in each app process unless JOBS_AUTORUN=false.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
-    // The schedule checks below are hooks on the jobs collection, which run only when asked to.
-    runHooks: true,
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      hooks: {
-        ...defaultJobsCollection.hooks,
-        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), checkSchedule],
-        afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditSchedule],
-      },
-    }),
   },
   admin: {
     user: Users.slug,

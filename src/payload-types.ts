@@ -87,7 +87,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      dossiers: 'dossiers';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'success-stories': SuccessStoriesSelect<false> | SuccessStoriesSelect<true>;
@@ -176,7 +180,7 @@ export interface Article {
     | null;
   sources?:
     | {
-        label: string;
+        label?: string | null;
         url: string;
         id?: string | null;
       }[]
@@ -207,7 +211,11 @@ export interface Article {
     | null;
   sponsor?: (number | null) | Partner;
   sponsored?: boolean | null;
-  dossiers?: (number | Dossier)[] | null;
+  dossiers?: {
+    docs?: (number | Dossier)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Filled from the title when left empty.
    */
@@ -245,6 +253,8 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -565,7 +575,7 @@ export interface SuccessStory {
   chamber?: (number | null) | Chamber;
   links?:
     | {
-        label: string;
+        label?: string | null;
         url: string;
         id?: string | null;
       }[]
@@ -1417,6 +1427,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   createdBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

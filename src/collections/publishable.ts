@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { accessFromMatrix } from '../access/byMatrix'
+import { scheduleEndpoint } from '../endpoints/schedule'
 import { slugField } from '../fields/slug'
 import { audiencesField, topicsField } from '../fields/taxonomy'
 import { workflowFields } from '../fields/workflow'
@@ -29,6 +30,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
     ...config,
     admin: { defaultColumns: [slugFrom, 'workflowStatus', '_status', 'updatedAt'], ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
     access: accessFromMatrix(config.slug),
+    endpoints: [...(config.endpoints || []), scheduleEndpoint(config.slug)],
     // Bulk publishing would skip the per-piece review; publishing happens from each piece's page.
     disableBulkEdit: true,
     versions: {

@@ -25,8 +25,10 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         busyTimeout: 5000,
         migrationDir: migrationDir('sqlite'),
         push: false,
-        // libsql runs without transactions unless options are given.
-        transactionOptions: {},
+        // libsql runs without transactions unless options are given. Taking the write lock when a
+        // transaction begins (not on its first write) lets concurrent writers wait for each other
+        // (busy timeout) instead of failing with SQLITE_BUSY on a lock upgrade.
+        transactionOptions: { behavior: 'immediate' },
       })
     case 'postgres':
       return postgresAdapter({

@@ -23,7 +23,8 @@ export function linksField(name: string, label: { fr: string; en: string }): Fie
     type: 'array',
     label,
     fields: [
-      { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Libellé', en: 'Label' } },
+      // Not required: a translation should not have to retype every label (the French one shows through).
+      { name: 'label', type: 'text', localized: true, label: { fr: 'Libellé', en: 'Label' } },
       urlField('url', { fr: 'Adresse', en: 'URL' }, { required: true }),
     ],
   }

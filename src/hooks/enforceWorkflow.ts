@@ -11,8 +11,9 @@ import { isOwner } from './ownership'
  * covers what it says.
  */
 export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
-  // System work (seed, migrations, jobs without a user) is not a newsroom decision.
-  if (!req.user) return data
+  // System work (seed, imports, jobs without a user) is not a newsroom decision; what it publishes
+  // it publishes as approved.
+  if (!req.user) return data._status === 'published' ? { ...data, workflowStatus: 'approved' } : data
   const roles = req.user.roles ?? []
   const from: WorkflowStatus = operation === 'create' ? 'draft' : isWorkflowStatus(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
   const requested = data.workflowStatus ?? from

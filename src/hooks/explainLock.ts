@@ -10,8 +10,9 @@ type WriteArgs = { id?: number | string; overrideLock?: boolean }
  */
 export const explainLock: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   const { id, overrideLock } = args as WriteArgs
-  // REST and GraphQL ask for the lock to be respected; the Local API overrides it unless told not to.
-  if ((operation !== 'update' && operation !== 'delete') || id === undefined || !req.user || overrideLock !== false) return args
+  // REST asks for the lock to be respected and GraphQL must too; the Local API overrides it unless told not to.
+  const respectLock = overrideLock === false || req.payloadAPI === 'GraphQL'
+  if ((operation !== 'update' && operation !== 'delete') || id === undefined || !req.user || !respectLock) return args
   const { docs } = await req.payload.find({
     collection: 'payload-locked-documents',
     where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }] },

@@ -9,5 +9,7 @@ import { may } from '../lib/permissions'
 export const keepLiveVersion: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
   if (operation !== 'update' || !req.user || may(req.user.roles, collection.slug, 'publish')) return args
   const data = (args.data ?? {}) as Record<string, unknown>
+  // An explicit request to publish is left for the access rules to refuse, out loud.
+  if (data._status === 'published') return args
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }

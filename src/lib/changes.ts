@@ -1,4 +1,4 @@
-const IGNORED = new Set(['updatedAt', 'createdAt', 'id', '_status', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed'])
+const IGNORED = new Set(['updatedAt', 'createdAt', 'id', '_status', 'createdBy', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed'])
 
 /** Top-level fields whose value differs between two versions of a document (the audit's "what changed"). */
 export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): string[] {

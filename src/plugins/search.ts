@@ -46,7 +46,8 @@ export function search(): Plugin {
       labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
       admin: { group: { fr: 'Administration', en: 'Administration' } },
       // Only published pieces are indexed; an embargo still hides them from the public.
-      access: { read: ({ req: { user } }) => isStaff(user) || notEmbargoed() },
+      // Written only by the sync hooks (which override access): no API may edit the index.
+      access: { read: ({ req: { user } }) => isStaff(user) || notEmbargoed(), create: () => false, update: () => false, delete: () => false },
       endpoints: [searchEndpoint],
       fields: ({ defaultFields }) => [
         ...defaultFields,

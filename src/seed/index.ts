@@ -1,11 +1,22 @@
 import type { Payload } from 'payload'
 
 import { DEMO_ACCOUNTS, seedPassword } from './accounts'
+import { seedContent } from './content'
 
 export type SeedLog = (message: string) => void
 
-/** Creates what is missing and leaves what exists alone, so it can run any number of times. */
+/**
+ * Creates what is missing and leaves what exists alone, so it can run any number of times: the demo
+ * accounts, then the demo content that they sign.
+ */
 export async function seed(payload: Payload, log: SeedLog = (m) => payload.logger.info(m)): Promise<void> {
+  await seedAccounts(payload, log)
+  await seedContent(payload, log)
+  log('Seed complete')
+}
+
+/** The five demo accounts, one per role. */
+export async function seedAccounts(payload: Payload, log: SeedLog): Promise<void> {
   const password = seedPassword(process.env)
   log('Seeding demo accounts')
   for (const account of DEMO_ACCOUNTS) {
@@ -21,7 +32,6 @@ export async function seed(payload: Payload, log: SeedLog = (m) => payload.logge
     await payload.create({ collection: 'users', data: { ...account, password }, overrideAccess: true })
     log(`  + ${account.email} (${account.roles.join(', ')})`)
   }
-  log('Seed complete')
 }
 
 /** First run of `npm run dev`: an empty database gets the demo newsroom. */

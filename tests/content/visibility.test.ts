@@ -1,6 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
 import { startTestApp, type TestApp } from '../helpers/app'
+import { CONTENT } from '../../src/lib/permissions'
+import { GRAPHQL, SAMPLES } from '../helpers/samples'
 import { demoUser, PUBLISH } from '../helpers/users'
 
 let app: TestApp
@@ -11,31 +13,9 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-const future = new Date(Date.now() + 86_400_000).toISOString()
-const later = new Date(Date.now() + 90_000_000).toISOString()
 
-/** One minimal valid document per publishable collection, titled so a search can find it. */
-const SAMPLES: Record<string, (word: string) => Record<string, unknown>> = {
-  articles: (w) => ({ title: `Article ${w}` }),
-  'success-stories': (w) => ({ companyName: `Entreprise ${w}` }),
-  initiatives: (w) => ({ title: `Initiative ${w}`, kind: 'hotline' }),
-  faqs: (w) => ({ question: `Question ${w} ?` }),
-  guides: (w) => ({ title: `Fiche ${w}`, reviewDueAt: future }),
-  events: (w) => ({ title: `Webinaire ${w}`, startsAt: future, endsAt: later }),
-  dossiers: (w) => ({ title: `Dossier ${w}`, phase: 'recovery' }),
-}
 
-const GRAPHQL_LIST: Record<string, string> = {
-  articles: 'Articles',
-  'success-stories': 'SuccessStories',
-  initiatives: 'Initiatives',
-  faqs: 'Faqs',
-  guides: 'Guides',
-  events: 'Events',
-  dossiers: 'Dossiers',
-}
-
-describe.each(Object.keys(SAMPLES))('%s: drafts are for staff only', (collection) => {
+describe.each([...CONTENT])('%s: drafts are for staff only', (collection) => {
   let draftId: number | string
   let publishedId: number | string
   const draftWord = `brouillon${collection.replace(/-/g, '')}`
@@ -63,8 +43,8 @@ describe.each(Object.keys(SAMPLES))('%s: drafts are for staff only', (collection
   })
 
   test('GraphQL: anonymous sees only the published one', async () => {
-    const { body } = await app.graphql<Record<string, { docs: { id: unknown }[] }>>(`{ ${GRAPHQL_LIST[collection]}(limit: 100) { docs { id } } }`)
-    const ids = body.data?.[GRAPHQL_LIST[collection]].docs.map((d) => d.id)
+    const { body } = await app.graphql<Record<string, { docs: { id: unknown }[] }>>(`{ ${GRAPHQL[collection].many}(limit: 100) { docs { id } } }`)
+    const ids = body.data?.[GRAPHQL[collection].many].docs.map((d) => d.id)
     expect(ids).toContain(publishedId)
     expect(ids).not.toContain(draftId)
   })

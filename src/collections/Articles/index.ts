@@ -47,6 +47,7 @@ export const Articles: CollectionConfig = publishable({
     territoryField(),
     { name: 'sponsor', type: 'relationship', relationTo: 'partners', label: { fr: 'Sponsor', en: 'Sponsor' }, admin: { position: 'sidebar' } },
     sponsoredField(),
-    { name: 'dossiers', type: 'relationship', relationTo: 'dossiers', hasMany: true, label: { fr: 'Dossiers', en: 'Dossiers' }, admin: { position: 'sidebar' } },
+    // Read from the dossiers themselves, so the two sides cannot disagree.
+    { name: 'dossiers', type: 'join', collection: 'dossiers', on: 'items', label: { fr: 'Dossiers', en: 'Dossiers' } },
   ],
 })

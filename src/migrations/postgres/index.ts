@@ -1,15 +1,9 @@
-import * as migration_20261129_053817_initial from './20261129_053817_initial';
-import * as migration_20261129_054424_media_storage_fields from './20261129_054424_media_storage_fields';
+import * as migration_20261129_055537_initial from './20261129_055537_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_053817_initial.up,
-    down: migration_20261129_053817_initial.down,
-    name: '20261129_053817_initial',
-  },
-  {
-    up: migration_20261129_054424_media_storage_fields.up,
-    down: migration_20261129_054424_media_storage_fields.down,
-    name: '20261129_054424_media_storage_fields'
+    up: migration_20261129_055537_initial.up,
+    down: migration_20261129_055537_initial.down,
+    name: '20261129_055537_initial'
   },
 ];

@@ -46,4 +46,11 @@ async function checkImage(data: Buffer, label: string): Promise<void> {
   if (width * height > MAX_IMAGE_PIXELS) {
     throw refuse(`The image is ${width}×${height} pixels; the maximum is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`)
   }
+  // metadata() reads only the header, so a file cut short still looks whole; decoding it (streamed,
+  // within the pixel cap) finds the gap here rather than in Payload's resize, whose error is generic.
+  try {
+    await sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS }).stats()
+  } catch {
+    throw refuse(`The ${label} image cannot be read: the file is damaged or incomplete.`)
+  }
 }

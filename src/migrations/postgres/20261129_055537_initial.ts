@@ -140,7 +140,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"users_id" integer,
   	"faqs_id" integer,
-  	"dossiers_id" integer,
   	"topics_id" integer
   );
   
@@ -217,7 +216,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"users_id" integer,
   	"faqs_id" integer,
-  	"dossiers_id" integer,
   	"topics_id" integer
   );
   
@@ -993,6 +991,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"caption" varchar,
   	"credit" varchar,
   	"created_by_id" integer,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -1212,7 +1212,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_dossiers_fk" FOREIGN KEY ("dossiers_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_version_byline" ADD CONSTRAINT "_articles_v_version_byline_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_version_sources" ADD CONSTRAINT "_articles_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1227,7 +1226,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_dossiers_fk" FOREIGN KEY ("dossiers_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "success_stories_solidarity_actions" ADD CONSTRAINT "success_stories_solidarity_actions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."success_stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "success_stories_solidarity_actions_locales" ADD CONSTRAINT "success_stories_solidarity_actions_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."success_stories_solidarity_actions"("id") ON DELETE cascade ON UPDATE no action;
@@ -1409,7 +1407,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
   CREATE INDEX "articles_rels_users_id_idx" ON "articles_rels" USING btree ("users_id");
   CREATE INDEX "articles_rels_faqs_id_idx" ON "articles_rels" USING btree ("faqs_id");
-  CREATE INDEX "articles_rels_dossiers_id_idx" ON "articles_rels" USING btree ("dossiers_id");
   CREATE INDEX "articles_rels_topics_id_idx" ON "articles_rels" USING btree ("topics_id");
   CREATE INDEX "_articles_v_version_byline_order_idx" ON "_articles_v_version_byline" USING btree ("_order");
   CREATE INDEX "_articles_v_version_byline_parent_id_idx" ON "_articles_v_version_byline" USING btree ("_parent_id");
@@ -1442,7 +1439,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
   CREATE INDEX "_articles_v_rels_users_id_idx" ON "_articles_v_rels" USING btree ("users_id");
   CREATE INDEX "_articles_v_rels_faqs_id_idx" ON "_articles_v_rels" USING btree ("faqs_id");
-  CREATE INDEX "_articles_v_rels_dossiers_id_idx" ON "_articles_v_rels" USING btree ("dossiers_id");
   CREATE INDEX "_articles_v_rels_topics_id_idx" ON "_articles_v_rels" USING btree ("topics_id");
   CREATE INDEX "success_stories_solidarity_actions_order_idx" ON "success_stories_solidarity_actions" USING btree ("_order");
   CREATE INDEX "success_stories_solidarity_actions_parent_id_idx" ON "success_stories_solidarity_actions" USING btree ("_parent_id");

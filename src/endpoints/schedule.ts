@@ -1,0 +1,64 @@
+import { APIError, commitTransaction, initTransaction, killTransaction, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+
+import { writeAudit, titleOf } from '../hooks/audit'
+import { now } from '../lib/clock'
+import { may } from '../lib/permissions'
+import { scheduleProblem, type ScheduleRequest } from '../lib/schedule'
+import { isWorkflowStatus } from '../lib/workflow'
+
+/**
+ * Checks a request to schedule a piece when it is made, not only when it runs: the person must be
+ * allowed to schedule, the piece approved, and publication not before its embargo ends. Used by
+ * the REST endpoint and by the admin's schedule drawer.
+ */
+export async function assertSchedulable(req: PayloadRequest, collection: string, id: number | string, request: ScheduleRequest): Promise<Record<string, unknown>> {
+  if (!req.user) throw new APIError('Sign in to schedule publication.', 401)
+  if (!may(req.user.roles, collection, 'schedule')) throw new APIError('Only editors can schedule publication.', 403)
+  const doc = (await req.payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    user: req.user,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  if (!doc) throw new APIError(`No ${collection} document with id ${String(id)}.`, 404)
+  const workflowStatus = isWorkflowStatus(doc.workflowStatus) ? doc.workflowStatus : 'draft'
+  const problem = scheduleProblem(request, { workflowStatus, embargoUntil: doc.embargoUntil as string | null }, now())
+  if (problem) throw new APIError(problem, 400)
+  return doc
+}
+
+/** `POST /api/<collection>/:id/schedule` with `{ "at": ISO date, "type": "publish" | "unpublish" }`. */
+export function scheduleEndpoint(collection: string): Endpoint {
+  return {
+    path: '/:id/schedule',
+    method: 'post',
+    handler: async (req) => {
+      const id = String(req.routeParams?.id)
+      const body = ((await req.json?.().catch(() => null)) ?? {}) as { at?: unknown; type?: unknown }
+      const type = body.type ?? 'publish'
+      if (type !== 'publish' && type !== 'unpublish') throw new APIError('"type" must be "publish" or "unpublish".', 400)
+      if (typeof body.at !== 'string') throw new APIError('"at" is required: the date and time to publish (ISO 8601).', 400)
+      const request: ScheduleRequest = { type, at: new Date(body.at) }
+      const shouldCommit = await initTransaction(req)
+      try {
+        const doc = await assertSchedulable(req, collection, id, request)
+        const job = await req.payload.jobs.queue({
+          task: 'schedulePublish',
+          input: { type, doc: { relationTo: collection, value: id }, user: { relationTo: 'users', value: req.user!.id } } as never,
+          waitUntil: request.at,
+          req,
+        })
+        await writeAudit(req, { action: 'schedule', collection, documentId: id, documentTitle: titleOf(doc), note: `${type} at ${request.at.toISOString()}` })
+        if (shouldCommit) await commitTransaction(req)
+        return Response.json({ job: { id: job.id, type, at: request.at.toISOString() } }, { status: 201 })
+      } catch (error) {
+        await killTransaction(req)
+        throw error
+      }
+    },
+  }
+}

@@ -1,0 +1,44 @@
+const future = new Date(Date.now() + 86_400_000).toISOString()
+const later = new Date(Date.now() + 90_000_000).toISOString()
+
+/** One minimal valid document per collection, named after a word so it can be searched and told apart. */
+export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> = {
+  articles: (w) => ({ title: `Article ${w}`, format: 'news' }),
+  'success-stories': (w) => ({ companyName: `Entreprise ${w}` }),
+  initiatives: (w) => ({ title: `Initiative ${w}`, kind: 'hotline' }),
+  faqs: (w) => ({ question: `Question ${w} ?` }),
+  guides: (w) => ({ title: `Fiche ${w}`, reviewDueAt: future }),
+  events: (w) => ({ title: `Webinaire ${w}`, kind: 'webinar', startsAt: future, endsAt: later }),
+  dossiers: (w) => ({ title: `Dossier ${w}`, phase: 'recovery' }),
+  chambers: (w) => ({ name: `CCI ${w}`, kind: 'territorial' }),
+  topics: (w) => ({ title: `Thème ${w}` }),
+  partners: (w) => ({ name: `Partenaire ${w}`, kind: 'sponsor' }),
+  users: (w) => ({ name: `Compte ${w}`, email: `${w.toLowerCase()}@newsroom.test`, password: 'a-long-password-1', roles: ['journalist'] }),
+}
+
+/** The field each collection is named by. */
+export const TITLE_FIELD: Record<string, string> = {
+  'success-stories': 'companyName',
+  faqs: 'question',
+  chambers: 'name',
+  partners: 'name',
+  users: 'name',
+}
+
+export const titleField = (collection: string) => TITLE_FIELD[collection] ?? 'title'
+
+/** GraphQL names, as Payload derives them from the slugs. */
+export const GRAPHQL: Record<string, { one: string; many: string }> = {
+  articles: { one: 'Article', many: 'Articles' },
+  'success-stories': { one: 'SuccessStory', many: 'SuccessStories' },
+  initiatives: { one: 'Initiative', many: 'Initiatives' },
+  faqs: { one: 'Faq', many: 'Faqs' },
+  guides: { one: 'Guide', many: 'Guides' },
+  events: { one: 'Event', many: 'Events' },
+  dossiers: { one: 'Dossier', many: 'Dossiers' },
+  chambers: { one: 'Chamber', many: 'Chambers' },
+  topics: { one: 'Topic', many: 'Topics' },
+  partners: { one: 'Partner', many: 'Partners' },
+  users: { one: 'User', many: 'Users' },
+  'audit-log': { one: 'AuditLog', many: 'AuditLogs' },
+}

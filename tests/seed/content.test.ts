@@ -1,0 +1,113 @@
+import type { CollectionSlug } from 'payload'
+
+import type { Media } from '../../src/payload-types'
+import { startTestApp, type TestApp } from '../helpers/app'
+
+let app: TestApp
+beforeAll(async () => {
+  app = await startTestApp('seedcontent', { seed: 'content' })
+}, 120_000)
+afterAll(() => app.close())
+
+const all = <C extends CollectionSlug>(collection: C) =>
+  app.payload.find({ collection, pagination: false, depth: 0, overrideAccess: true })
+
+const now = () => new Date().toISOString()
+
+describe('demo content', () => {
+  test('at least 30 articles in every format, with drafts and scheduled publications', async () => {
+    const { docs } = await all('articles')
+    expect(docs.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(docs.map((a) => a.format))).toEqual(new Set(['decryptage', 'news', 'interview', 'guide', 'chronicle']))
+    expect(new Set(docs.flatMap((a) => a.audiences ?? []))).toEqual(new Set(['entrepreneurs', 'business-owners', 'individuals', 'institutions']))
+    expect(docs.filter((a) => a._status === 'draft').length).toBeGreaterThanOrEqual(3)
+    expect(docs.filter((a) => a.sponsor).length).toBeGreaterThanOrEqual(1)
+
+    const jobs = await app.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { waitUntil: { greater_than: now() } }] },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(jobs.docs.length).toBeGreaterThanOrEqual(3)
+    const drafts = new Set(docs.filter((a) => a._status === 'draft').map((a) => String(a.id)))
+    for (const job of jobs.docs) {
+      const input = job.input as { doc?: { relationTo: string; value: unknown } }
+      expect(input.doc?.relationTo).toBe('articles')
+      expect(drafts.has(String(input.doc?.value))).toBe(true)
+    }
+  })
+
+  test('every published article has a hero image with its generated sizes', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    for (const article of docs) {
+      const hero = article.heroImage as Media | null | undefined
+      expect({ article: article.slug, alt: hero?.alt }).toEqual({ article: article.slug, alt: expect.any(String) })
+      for (const size of ['thumbnail', 'card', 'hero', 'og'] as const) {
+        expect({ article: article.slug, size, file: hero?.sizes?.[size]?.filename }).toEqual({ article: article.slug, size, file: expect.stringMatching(/\.webp$/) })
+      }
+    }
+  })
+
+  test('a few articles and the topic tree read in English; the rest falls back to French', async () => {
+    const english = await app.payload.find({ collection: 'articles', locale: 'en', fallbackLocale: false, pagination: false, depth: 0, overrideAccess: true })
+    expect(english.docs.filter((a) => a.title).length).toBeGreaterThanOrEqual(5)
+    const withFallback = await app.payload.find({ collection: 'articles', locale: 'en', pagination: false, depth: 0, overrideAccess: true })
+    expect(withFallback.docs.every((a) => a.title)).toBe(true)
+
+    const topics = await app.payload.find({ collection: 'topics', locale: 'en', fallbackLocale: false, pagination: false, depth: 0, overrideAccess: true })
+    expect(topics.docs.length).toBeGreaterThanOrEqual(10)
+    expect(topics.docs.every((t) => t.title)).toBe(true)
+    expect(topics.docs.some((t) => t.parent)).toBe(true)
+  })
+
+  test('success stories, initiatives, FAQ, guides, chambers, events, dossiers and partners', async () => {
+    expect((await all('success-stories')).docs).toHaveLength(10)
+
+    const initiatives = (await all('initiatives')).docs
+    expect(initiatives).toHaveLength(8)
+    expect(Math.max(...initiatives.map((i) => i.adoptionCount ?? 0))).toBeGreaterThanOrEqual(50)
+
+    expect((await all('faqs')).docs).toHaveLength(20)
+
+    const guides = (await all('guides')).docs
+    expect(guides).toHaveLength(10)
+    expect(guides.filter((g) => g.reviewDueAt < now()).length).toBeGreaterThanOrEqual(3)
+
+    expect((await all('chambers')).docs).toHaveLength(120)
+
+    const events = (await all('events')).docs
+    expect(events).toHaveLength(5)
+    expect(events.some((e) => e.endsAt < now() && e.replayUrl)).toBe(true)
+    expect(events.some((e) => e.startsAt > now() && e.registrationUrl)).toBe(true)
+
+    const dossiers = (await all('dossiers')).docs
+    expect(dossiers.map((d) => d.phase).sort()).toEqual(['crisis-aid', 'personalised-support', 'recovery', 'sustainable-economy'])
+    for (const dossier of dossiers) expect(dossier.items?.length).toBeGreaterThan(0)
+
+    const partners = (await all('partners')).docs
+    expect(partners.map((p) => p.kind).sort()).toEqual(['media-partner', 'media-partner', 'sponsor'])
+  })
+
+  test('running the seed again creates nothing', async () => {
+    const collections: CollectionSlug[] = [
+      'articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers',
+      'topics', 'chambers', 'partners', 'media', 'users', 'payload-jobs',
+    ]
+    const counts = async () =>
+      Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await app.payload.count({ collection: c, overrideAccess: true })).totalDocs])))
+    const before = await counts()
+    const { seed } = await import('../../src/seed')
+    const lines: string[] = []
+    await seed(app.payload, (line) => lines.push(line))
+    expect(await counts()).toEqual(before)
+    expect(lines.filter((line) => /\(\d+ new\)/.test(line)).every((line) => line.includes('(0 new)'))).toBe(true)
+  })
+})

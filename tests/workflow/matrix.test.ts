@@ -1,0 +1,184 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { CHAMBER_FIELD, CONTENT, DIRECTORY, may, scopeFor, type Actor } from '../../src/lib/permissions'
+import { startTestApp, type TestApp } from '../helpers/app'
+import { GRAPHQL, SAMPLES, titleField } from '../helpers/samples'
+import { PUBLISH } from '../helpers/users'
+
+/**
+ * Generated from the permission matrix: every actor × collection × action, through the Local API
+ * (overrideAccess: false), REST and GraphQL, each expecting exactly what the matrix says.
+ */
+const ACTORS: Actor[] = ['admin', 'editor', 'journalist', 'community-manager', 'contributor', 'anonymous']
+const EMAIL: Record<string, string> = { 'community-manager': 'community@newsroom.test' }
+const COLLECTIONS = [...CONTENT, ...DIRECTORY, 'users']
+const PROBES = ['read', 'readDrafts', 'create', 'updateOwn', 'updateOthers', 'delete', 'publish'] as const
+type Probe = (typeof PROBES)[number]
+
+const versioned = (collection: string) => (CONTENT as readonly string[]).includes(collection)
+
+/** What the matrix says an actor may do; undefined where the probe does not apply. */
+function expected(actor: Actor, collection: string, probe: Probe): boolean | undefined {
+  const roles = actor === 'anonymous' ? [] : [actor]
+  const scope = (action: Parameters<typeof scopeFor>[2]) => scopeFor(roles, collection, action)
+  switch (probe) {
+    case 'read':
+      return scope('read') === 'all' || scope('read') === 'published'
+    case 'readDrafts':
+      return versioned(collection) ? scope('readDrafts') === 'all' : undefined
+    case 'create':
+      return collection === 'users' ? scope('create') === 'all' : scope('create') !== undefined
+    case 'updateOwn': {
+      const update = scope('update')
+      if (collection === 'users') return actor === 'anonymous' ? undefined : update === 'own' || update === 'all'
+      if (scope('create') === undefined) return undefined
+      return update === 'all' || update === 'own' || update === 'ownDraft'
+    }
+    case 'updateOthers':
+      return scope('update') === 'all'
+    case 'delete':
+      return scope('delete') === 'all'
+    case 'publish':
+      return versioned(collection) ? may(roles, collection, 'publish') : undefined
+  }
+}
+
+let app: TestApp
+const tokens: Partial<Record<Actor, string>> = {}
+const users: Partial<Record<Actor, Record<string, unknown>>> = {}
+let chamberId: number
+let counter = 0
+const word = () => `m${(counter += 1)}x${Date.now().toString(36)}`
+
+beforeAll(async () => {
+  app = await startTestApp('matrix', { seed: true })
+  chamberId = (await app.payload.create({ collection: 'chambers', data: { name: 'CCI du correspondant', kind: 'territorial' }, overrideAccess: true })).id as number
+  for (const actor of ACTORS.filter((a) => a !== 'anonymous')) {
+    const email = EMAIL[actor] ?? `${actor}@newsroom.test`
+    const user = (await app.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0]
+    const updated = actor === 'contributor' ? await app.payload.update({ collection: 'users', id: user.id, data: { chamber: chamberId }, overrideAccess: true }) : user
+    users[actor] = { ...updated, collection: 'users' }
+    tokens[actor] = await app.login(email)
+  }
+}, 120_000)
+afterAll(() => app.close())
+
+type Outcome = 'allowed' | 'refused'
+
+/** Documents made by the system for an actor (or for the editor when "someone else's"). */
+async function fixture(payload: Payload, collection: string, owner: Actor | 'editor', status: 'draft' | 'published'): Promise<number | string> {
+  const data: Record<string, unknown> = { ...SAMPLES[collection](word()), createdBy: users[owner as Actor]?.id }
+  if (CHAMBER_FIELD[collection]) data[CHAMBER_FIELD[collection]] = chamberId
+  if (status === 'published' && versioned(collection)) Object.assign(data, PUBLISH)
+  const doc = await payload.create({ collection: collection as CollectionSlug, data: data as never, draft: status === 'draft' && versioned(collection), overrideAccess: true })
+  return doc.id
+}
+
+function createData(collection: string, publish = false): Record<string, unknown> {
+  const data = { ...SAMPLES[collection](word()) }
+  if (CHAMBER_FIELD[collection]) data[CHAMBER_FIELD[collection]] = chamberId
+  return publish ? { ...data, ...PUBLISH } : data
+}
+
+const rename = (collection: string) => ({ [titleField(collection)]: `Renommé ${word()}` })
+
+function restOutcome(status: number, body: string): Outcome {
+  if (status >= 200 && status < 300) return 'allowed'
+  if (status === 403 || status === 404 || status === 401) return 'refused'
+  throw new Error(`unexpected HTTP ${status}: ${body}`)
+}
+
+async function localOutcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await run()
+    return result === null || result === undefined ? 'refused' : 'allowed'
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 404 || status === 401) return 'refused'
+    throw error
+  }
+}
+
+function graphqlOutcome(body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }, field: string): Outcome {
+  if (body.errors?.length) {
+    const status = body.errors[0].extensions?.statusCode
+    if (status === 403 || status === 404 || status === 401) return 'refused'
+    throw new Error(`unexpected GraphQL error: ${JSON.stringify(body.errors)}`)
+  }
+  return body.data?.[field] ? 'allowed' : 'refused'
+}
+
+type Api = 'local' | 'rest' | 'graphql'
+
+/** Runs one probe through one API and says whether it was allowed. */
+async function attempt(api: Api, actor: Actor, collection: string, probe: Probe): Promise<Outcome> {
+  const { payload } = app
+  const slug = collection as CollectionSlug
+  const user = users[actor]
+  const token = tokens[actor]
+  const local = { user, overrideAccess: false as const }
+  const names = GRAPHQL[collection]
+  const gql = async (query: string, variables: Record<string, unknown>, field: string) => graphqlOutcome((await app.graphql(query, { token, variables })).body as never, field)
+  const rest = async (path: string, init: Parameters<TestApp['request']>[1] = {}) => {
+    const response = await app.request(path, { ...init, token })
+    return restOutcome(response.status, await response.text())
+  }
+
+  switch (probe) {
+    case 'read':
+    case 'readDrafts': {
+      const id = collection === 'users' ? users.editor!.id as number : await fixture(payload, collection, 'editor', probe === 'read' ? 'published' : 'draft')
+      const draft = probe === 'readDrafts'
+      if (api === 'local') return localOutcome(() => payload.findByID({ collection: slug, id, draft, ...local, disableErrors: true }))
+      if (api === 'rest') return rest(`/api/${collection}/${id}${draft ? '?draft=true' : ''}`)
+      return gql(`query($id: Int!) { ${names.one}(id: $id${draft ? ', draft: true' : ''}) { id } }`, { id }, names.one)
+    }
+    case 'create':
+    case 'publish': {
+      const data = createData(collection, probe === 'publish')
+      if (api === 'local') return localOutcome(() => payload.create({ collection: slug, data: data as never, ...local }))
+      if (api === 'rest') return rest(`/api/${collection}`, { method: 'POST', json: data })
+      return gql(`mutation($data: mutation${names.one}Input!) { create${names.one}(data: $data) { id } }`, { data }, `create${names.one}`)
+    }
+    case 'updateOwn':
+    case 'updateOthers': {
+      const id =
+        collection === 'users'
+          ? ((probe === 'updateOwn' ? user?.id : users.journalist!.id === user?.id ? users.editor!.id : users.journalist!.id) as number)
+          : await fixture(payload, collection, probe === 'updateOwn' ? actor : 'editor', 'draft')
+      const data = rename(collection)
+      if (api === 'local') return localOutcome(() => payload.update({ collection: slug, id, data: data as never, draft: versioned(collection), ...local }))
+      if (api === 'rest') return rest(`/api/${collection}/${id}${versioned(collection) ? '?draft=true' : ''}`, { method: 'PATCH', json: data })
+      return gql(`mutation($id: Int!, $data: mutation${names.one}UpdateInput!) { update${names.one}(id: $id, data: $data${versioned(collection) ? ', draft: true' : ''}) { id } }`, { id, data }, `update${names.one}`)
+    }
+    case 'delete': {
+      const id = collection === 'users' ? (await payload.create({ collection: 'users', data: SAMPLES.users(word()) as never, overrideAccess: true })).id : await fixture(payload, collection, 'editor', 'draft')
+      if (api === 'local') return localOutcome(() => payload.delete({ collection: slug, id, ...local }))
+      if (api === 'rest') return rest(`/api/${collection}/${id}`, { method: 'DELETE' })
+      return gql(`mutation($id: Int!) { delete${names.one}(id: $id) { id } }`, { id }, `delete${names.one}`)
+    }
+  }
+}
+
+const CELLS = ACTORS.flatMap((actor) =>
+  COLLECTIONS.flatMap((collection) =>
+    PROBES.map((probe) => ({ actor, collection, probe, allowed: expected(actor, collection, probe) })).filter((cell) => cell.allowed !== undefined),
+  ),
+)
+
+describe.each(CELLS)('$actor · $collection · $probe', ({ actor, collection, probe, allowed }) => {
+  test.each<Api>(['local', 'rest', 'graphql'])(`${allowed ? 'allowed' : 'refused'} through %s`, async (api) => {
+    if (actor === 'anonymous' && api === 'local' && probe !== 'read' && probe !== 'readDrafts') {
+      // The Local API without a user is the system itself: anonymous is an HTTP notion.
+      return
+    }
+    expect(await attempt(api, actor, collection, probe)).toBe(allowed ? 'allowed' : 'refused')
+  })
+})
+
+describe('system collections', () => {
+  test.each(['admin', 'editor', 'journalist', 'contributor'] as Actor[])('the search index cannot be written through the API by %s', async (actor) => {
+    const response = await app.request('/api/search', { method: 'POST', token: tokens[actor], json: { title: 'spam' } })
+    expect([403, 405]).toContain(response.status)
+  })
+})
