@@ -168,6 +168,13 @@ async function rawUpload(form: Response, mode: 'chunked' | 'declared-length-part
 }
 
 describe('other uploads', () => {
+  test('a picture smaller than a social card still gets its 1200×630 og size', async () => {
+    const response = await upload(await jpeg(800, 500), 'small.jpg', 'image/jpeg')
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: Media }
+    expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
+  })
+
   test('a PDF is accepted and stored as it came', async () => {
     const file = pdf()
     const response = await upload(file, 'report.pdf', 'application/pdf')

@@ -11,10 +11,8 @@ export const Guides: CollectionConfig = publishable({
   admin: {
     defaultColumns: ['title', 'reviewDueAt', 'lastReviewedAt', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
-    description: {
-      fr: 'Triée par échéance de relecture : les fiches en retard sont en tête (filtre « Relecture avant » = aujourd’hui).',
-      en: 'Sorted by review due date: overdue guides come first (filter “Review due” before today).',
-    },
+    description: { fr: 'Triée par échéance de relecture : les plus urgentes en tête.', en: 'Sorted by review due date: most urgent first.' },
+    components: { beforeListTable: ['/components/OverdueGuidesLink#OverdueGuidesLink'] },
   },
   endpoints: [guidesOverdue],
   fields: [

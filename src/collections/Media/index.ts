@@ -33,7 +33,8 @@ export const Media: CollectionConfig = {
       { name: 'thumbnail', width: 400, formatOptions: webp },
       { name: 'card', width: 768, formatOptions: webp },
       { name: 'hero', width: 1600, formatOptions: webp },
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
+      // Social cards need this exact size: a smaller picture is enlarged rather than left without one.
+      { name: 'og', width: 1200, height: 630, position: 'centre', withoutEnlargement: false, formatOptions: webp },
     ],
     adminThumbnail: 'thumbnail',
   },
