@@ -1,19 +1,5 @@
-import { getPayload } from 'payload'
-
-import config from '../payload.config'
-import { closeDatabase } from '../src/db/closeDatabase'
-import { migrateDatabase } from '../src/db/migrate'
 import { seed } from '../src/seed'
+import { runWithPayload } from './runWithPayload'
 
-const payload = await getPayload({ config })
-try {
-  await migrateDatabase(payload)
-  await seed(payload, (message) => console.log(message))
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error)
-  process.exitCode = 1
-} finally {
-  await closeDatabase(payload)
-  // PostgreSQL's pool keeps a client the adapter never releases: exit rather than wait for it.
-  process.exit()
-}
+/** `npm run seed`: the demo accounts and the demo newsroom, added to what exists. */
+await runWithPayload((payload) => seed(payload, (message) => console.log(message)))
