@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { transitionsFor, type WorkflowStatus } from '../lib/workflow'
@@ -25,6 +25,8 @@ export function WorkflowControl({ path = 'workflowStatus' }: { path?: string }) 
   const { value } = useField<WorkflowStatus>({ path })
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
+  const { getData } = useForm()
+  const locale = useLocale()
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'fr'
   const createdBy = useFormFields(([fields]) => fields.createdBy?.value)
@@ -40,11 +42,12 @@ export function WorkflowControl({ path = 'workflowStatus' }: { path?: string }) 
   async function move(to: WorkflowStatus) {
     setBusy(true)
     setError(null)
-    const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0`, {
+    // The move carries what is on screen, so an edit typed since the last autosave goes with it.
+    const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
       method: 'PATCH',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
+      body: JSON.stringify({ ...getData(), workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
     })
     if (response.ok) {
       window.location.reload()
