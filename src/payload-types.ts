@@ -682,7 +682,7 @@ export interface Initiative {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Sorted by review due date: overdue guides come first (filter “Review due” before today).
+ * Sorted by review due date: most urgent first.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides".
