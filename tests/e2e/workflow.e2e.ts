@@ -58,6 +58,8 @@ test('the journalist drafts and submits without any publish control; the editor 
   await journalist.waitForFunction(() => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'in-review')
   expect(await reviewStatus(journalist)).toBe('in-review')
   expect(await journalist.getByRole('button', { name: 'Valider' }).count()).toBe(0)
+  const submitted = await journalist.evaluate(async (id) => (await fetch(`/api/articles/${id}?draft=true&depth=0`)).json(), articleId)
+  expect(submitted).toMatchObject({ title: 'Chômage partiel : ce qui change au 1er décembre', workflowStatus: 'in-review' })
 
   const editor = await signedIn('editor@newsroom.test')
   // The dashboard lists what waits for review.
