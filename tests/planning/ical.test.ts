@@ -1,4 +1,4 @@
-import ical from 'node-ical'
+import ical, { type VEvent } from 'node-ical'
 
 import { buildCalendar, escapeText, foldLine, formatDateTime } from '../../src/lib/ical'
 
@@ -32,7 +32,7 @@ describe('iCalendar output', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
     expect(text.match(/^DTSTAMP:20261129T100000Z$/gm)).toHaveLength(2)
     expect(formatDateTime(stamp)).toBe('20261129T100000Z')
-    const parsed = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[]
+    const parsed = Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as VEvent[]
     expect(parsed.map((e) => e.uid)).toEqual(['subject-1@test', 'publication-2@test'])
     expect(parsed[0].summary).toBe('Échéance : PGE, remboursement; report')
     expect(parsed[0].description).toBe(`Ligne 1\nLigne 2 ${'x'.repeat(100)}`)
