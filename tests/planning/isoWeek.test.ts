@@ -1,3 +1,4 @@
+import { queryRange, shiftAnchor, visibleDays } from '../../src/lib/calendarGrid'
 import { addDays, addWeeks, calendarDate, isIsoWeek, isoWeekOf, isoWeekOfDate, mondayOf, weeksEndingWith } from '../../src/lib/isoWeek'
 
 describe('ISO weeks', () => {
@@ -36,5 +37,23 @@ describe('ISO weeks', () => {
     expect(isoWeekOf(new Date('2026-11-29T23:30:00Z'), 'UTC')).toBe('2026-W48')
     expect(calendarDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01')
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+  })
+})
+
+describe('calendar grids', () => {
+  test('a month is whole weeks, Monday first, covering every day of it', () => {
+    const days = visibleDays('month', '2026-11-18')
+    expect(days[0]).toBe('2026-10-26')
+    expect(days.at(-1)).toBe('2026-12-06')
+    expect(days).toHaveLength(42)
+    expect(visibleDays('month', '2027-02-10')).toHaveLength(28)
+  })
+
+  test('a week runs Monday to Sunday; pages move by a week or a month', () => {
+    expect(visibleDays('week', '2026-11-29')).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'])
+    expect(shiftAnchor('week', '2026-11-29', 1)).toBe('2026-12-06')
+    expect(shiftAnchor('month', '2026-12-31', 1)).toBe('2027-01-01')
+    expect(shiftAnchor('month', '2026-01-31', -1)).toBe('2025-12-01')
+    expect(queryRange(['2026-11-23', '2026-11-29'])).toEqual({ from: '2026-11-22T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' })
   })
 })
