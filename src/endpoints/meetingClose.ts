@@ -3,7 +3,7 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type End
 import { CLOSING_MEETING } from '../collections/EditorialMeetings/hooks/freezeClosed'
 import { boardPath } from '../lib/adminLinks'
 import { now } from '../lib/clock'
-import { idOf } from '../lib/ids'
+import { idOf, rawId } from '../lib/ids'
 import { addWeeks } from '../lib/isoWeek'
 import { planClose, type Application, type RecordedDecision, type SubjectState } from '../lib/meetingClose'
 import { scopeFor } from '../lib/permissions'
@@ -16,7 +16,8 @@ const WEEK = 7 * 86_400_000
 type Meeting = EditorialMeeting
 
 const state = (s: Subject): SubjectState => ({ id: String(s.id), title: s.title, status: s.status as SubjectStatus })
-const withMeeting = (s: Subject, meetingId: number) => [...new Set([...(s.meetings ?? []).map((m) => Number(idOf(m))), meetingId])]
+// Ids are written back as stored: numbers in SQL databases, strings in MongoDB.
+const withMeeting = (s: Subject, meetingId: number) => [...new Map([...(s.meetings ?? []), meetingId].map((m) => [String(idOf(m)), rawId(m)])).values()] as number[]
 
 async function subjectsOf(req: PayloadRequest, meeting: Meeting, decisions: RecordedDecision[]) {
   const { docs } = await req.payload.find({
@@ -31,10 +32,11 @@ async function subjectsOf(req: PayloadRequest, meeting: Meeting, decisions: Reco
 }
 
 /** Carries one decision out, as the person closing: the subject workflow checks every move again. */
-async function applyDecision(req: PayloadRequest, subject: Subject, { decision, steps }: Application, meetingId: number) {
+async function applyDecision(req: PayloadRequest, subject: Subject, { decision, steps }: Application, meeting: Meeting) {
+  const recorded = meeting.decisions?.find((d) => idOf(d.subject) === String(subject.id))
   const fields = {
-    meetings: withMeeting(subject, meetingId),
-    ...(decision.assignee ? { assignee: Number(decision.assignee) } : {}),
+    meetings: withMeeting(subject, meeting.id),
+    ...(recorded?.assignee ? { assignee: rawId(recorded.assignee) as number } : {}),
     ...(decision.dueDate ? { dueDate: decision.dueDate } : {}),
   }
   const moves = steps.length ? steps : [subject.status as SubjectStatus]
@@ -55,7 +57,7 @@ async function nextMeeting(req: PayloadRequest, meeting: Meeting): Promise<Meeti
   if (docs[0]) return docs[0]
   return req.payload.create({
     collection: 'editorial-meetings',
-    data: { week, date: new Date(Date.parse(meeting.date) + WEEK).toISOString(), status: 'planned', facilitator: idOf(meeting.facilitator) ? Number(idOf(meeting.facilitator)) : null, attendees: (meeting.attendees ?? []).map((a) => Number(idOf(a))) },
+    data: { week, date: new Date(Date.parse(meeting.date) + WEEK).toISOString(), status: 'planned', facilitator: rawId(meeting.facilitator) as number | null, attendees: (meeting.attendees ?? []).map(rawId) as number[] },
     depth: 0,
     overrideAccess: true,
     req,
@@ -96,7 +98,7 @@ export const closeMeetingEndpoint: Endpoint = {
       const plan = planClose(agenda, decisions, new Map([...subjects].map(([key, s]) => [key, state(s)])), roles)
       if (plan.problems.length) throw new APIError(`The meeting cannot be closed: ${plan.problems.join(' ')}`, 409, { problems: plan.problems })
 
-      for (const application of plan.apply) await applyDecision(req, subjects.get(application.subject.id)!, application, meeting.id)
+      for (const application of plan.apply) await applyDecision(req, subjects.get(application.subject.id)!, application, meeting)
       const next = plan.carryOver.length ? await nextMeeting(req, meeting) : null
       for (const carried of plan.carryOver) {
         const fresh = await req.payload.findByID({ collection: 'subjects', id: carried.id, depth: 0, overrideAccess: true, req })
@@ -127,8 +129,8 @@ export const closeMeetingEndpoint: Endpoint = {
       return Response.json({
         message: `The meeting of ${meeting.week} is closed.`,
         meeting: { id: closed.id, week: closed.week, status: closed.status, closedAt: closed.closedAt },
-        applied: plan.apply.map(({ subject, decision, steps }) => ({ subject: Number(subject.id), title: subject.title, decision: decision.decision, from: subject.status, to: steps.at(-1) ?? subject.status })),
-        carriedOver: plan.carryOver.map((s) => Number(s.id)),
+        applied: plan.apply.map(({ subject, decision, steps }) => ({ subject: subjects.get(subject.id)!.id, title: subject.title, decision: decision.decision, from: subject.status, to: steps.at(-1) ?? subject.status })),
+        carriedOver: plan.carryOver.map((s) => subjects.get(s.id)!.id),
         nextMeeting: next ? { id: next.id, week: next.week } : null,
       })
     } catch (error) {

@@ -33,8 +33,8 @@ export const proposeFromTrendEndpoint: Endpoint = {
     const user = assertMayReadQuestions(req)
     if (!may(user.roles, 'subjects', 'create')) throw new APIError('You may not propose subjects.', 403)
     const body = ((await req.json?.().catch(() => null)) ?? {}) as { topic?: unknown; weeks?: unknown }
-    const topicId = Number(body.topic)
-    if (!Number.isInteger(topicId)) throw new APIError('"topic" is required: the id of the topic to propose a subject on.', 400)
+    const topicId = typeof body.topic === 'number' || (typeof body.topic === 'string' && body.topic !== '') ? body.topic : null
+    if (topicId === null) throw new APIError('"topic" is required: the id of the topic to propose a subject on.', 400)
     const weeks = parseWeeks(body.weeks === undefined ? undefined : String(body.weeks))
     const shouldCommit = await initTransaction(req)
     try {
@@ -42,7 +42,7 @@ export const proposeFromTrendEndpoint: Endpoint = {
       if (!topic) throw new APIError(`No topic with id ${topicId}.`, 404)
       const { docs: existing } = await req.payload.find({
         collection: 'subjects',
-        where: { and: [{ source: { equals: 'business-questions' } }, { topics: { in: [topicId] } }, { status: { in: [...OPEN_STATUSES] } }] },
+        where: { and: [{ source: { equals: 'business-questions' } }, { topics: { in: [topic.id] } }, { status: { in: [...OPEN_STATUSES] } }] },
         limit: 1,
         depth: 0,
         overrideAccess: true,
@@ -51,7 +51,7 @@ export const proposeFromTrendEndpoint: Endpoint = {
       if (existing[0]) throw new APIError(`"${existing[0].title}" already covers this topic (${existing[0].status}).`, 409, { subject: existing[0].id })
 
       const report = await trendReport(req, weeks)
-      const trend = report.topics.find((t) => t.topic === String(topicId))
+      const trend = report.topics.find((t) => t.topic === String(topic.id))
       if (!trend?.questions.length) throw new APIError(`No question on "${topic.title}" in the last ${weeks} weeks: nothing to propose from.`, 400)
       const meeting = await upcomingMeeting(req)
       const subject = await req.payload.create({
@@ -62,7 +62,7 @@ export const proposeFromTrendEndpoint: Endpoint = {
           source: 'business-questions',
           priority: trend.slope >= 2 ? 'high' : 'normal',
           sourceDetails: `${trend.questions.length} questions sur « ${topic.title} » (${report.weeks[0]} à ${report.currentWeek}) ; par semaine : ${trend.counts.join(', ')}, puis ${trend.thisWeek} cette semaine (tendance ${trend.slope >= 0 ? '+' : ''}${trend.slope} par semaine).`,
-          topics: [topicId],
+          topics: [topic.id],
           questions: trend.questions,
           meetings: meeting ? [meeting] : [],
           status: 'proposed',

@@ -17,3 +17,12 @@ export function sameInstant(a: unknown, b: unknown): boolean {
   const time = (v: unknown) => (v === undefined || v === null || v === '' ? null : Date.parse(String(v)))
   return time(a) === time(b)
 }
+
+/** The id of a relationship value as stored (a number or a string, depending on the database), to write back. */
+export function rawId(value: unknown): number | string | null {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return typeof id === 'number' || (typeof id === 'string' && id !== '') ? id : null
+}
+
+/** An id typed in a form (always text) back to a number where the database numbers its ids. */
+export const formId = (value: string): number | string => (/^\d+$/.test(value) ? Number(value) : value)

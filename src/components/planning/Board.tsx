@@ -3,6 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { formId } from '../../lib/ids'
 import { api, frDate, loadPeople, type Person } from './api'
 import type { BoardData, DecisionInput } from './boardTypes'
 import { SubjectCard } from './SubjectCard'
@@ -48,13 +49,13 @@ export function Board({ meetingId }: { meetingId: string }) {
   }
 
   const move = (subject: number, status: string, assignee?: number | string) =>
-    act(() => api(`/api/subjects/${subject}`, { method: 'PATCH', json: { status, ...(assignee ? { assignee: Number(assignee) } : {}) } }))
+    act(() => api(`/api/subjects/${subject}`, { method: 'PATCH', json: { status, ...(assignee ? { assignee: formId(String(assignee)) } : {}) } }))
 
   const decide = (subject: number, decision: DecisionInput | null) =>
     act(async () => {
       const current = await api<Meeting>(`/api/editorial-meetings/${meetingId}?depth=0`)
       if (!current.ok) return current
-      const others = (current.data.decisions ?? []).filter((d) => idOf(d.subject) !== subject).map((d) => ({ ...d, subject: idOf(d.subject), assignee: d.assignee ? idOf(d.assignee) : null }))
+      const others = (current.data.decisions ?? []).filter((d) => String(idOf(d.subject)) !== String(subject)).map((d) => ({ ...d, subject: idOf(d.subject), assignee: d.assignee ? idOf(d.assignee) : null }))
       const decisions = decision ? [...others, { subject, ...decision }] : others
       return api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { decisions } })
     }, decision ? 'Décision enregistrée : elle sera appliquée à la clôture.' : 'Décision retirée.')

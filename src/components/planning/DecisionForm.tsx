@@ -3,6 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { formId } from '../../lib/ids'
 import type { Person } from './api'
 import type { Card, DecisionInput } from './boardTypes'
 
@@ -32,7 +33,7 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
       className="planning-decision"
       onSubmit={(event) => {
         event.preventDefault()
-        onSave({ decision, assignee: assignee ? Number(assignee) : null, dueDate: dueDate ? `${dueDate}T12:00:00.000Z` : null, note: note || null })
+        onSave({ decision, assignee: assignee ? formId(assignee) : null, dueDate: dueDate ? `${dueDate}T12:00:00.000Z` : null, note: note || null })
       }}
     >
       <label htmlFor={`${id}-decision`}>Décision</label>

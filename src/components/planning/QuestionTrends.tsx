@@ -19,7 +19,7 @@ export function QuestionTrends() {
   if (!report || report.topics.length === 0) return null
 
   async function propose(topic: string) {
-    const result = await api<{ doc: { id: number } }>('/api/questions/trends/propose', { method: 'POST', json: { topic: Number(topic) } })
+    const result = await api<{ doc: { id: number } }>('/api/questions/trends/propose', { method: 'POST', json: { topic } })
     setMessage(result.ok ? { topic, text: 'Sujet proposé :', href: `/admin/collections/subjects/${result.data.doc.id}` } : { topic, text: result.message })
   }
 

@@ -22,4 +22,4 @@ export type BoardData = {
   columns: { status: SubjectStatus; label: string; subjects: Card[] }[]
 }
 
-export type DecisionInput = { decision: string; assignee?: number | null; dueDate?: string | null; note?: string | null }
+export type DecisionInput = { decision: string; assignee?: number | string | null; dueDate?: string | null; note?: string | null }
