@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
+import { may } from '../../lib/permissions'
 import { isStaff } from '../../lib/roles'
 
 /** The planning's own pages, under the collections in the admin's navigation. */
@@ -9,9 +10,11 @@ export function PlanningNavLinks({ user }: ServerProps) {
   return (
     <div className="planning-nav">
       <span className="nav-group__label">Tableaux de la rédaction</span>
-      <a className="nav__link" href="/admin/planning">
-        Conférence de la semaine
-      </a>
+      {may(user?.roles, 'editorial-meetings', 'read') && (
+        <a className="nav__link" href="/admin/planning">
+          Conférence de la semaine
+        </a>
+      )}
       <a className="nav__link" href="/admin/calendar">
         Calendrier
       </a>

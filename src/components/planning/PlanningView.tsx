@@ -5,7 +5,7 @@ import React from 'react'
 
 import { now } from '../../lib/clock'
 import { isoWeekOf } from '../../lib/isoWeek'
-import { isStaff } from '../../lib/roles'
+import { may } from '../../lib/permissions'
 import { Board } from './Board'
 
 const LABEL = { planned: 'prévue', open: 'en cours', closed: 'close' } as Record<string, string>
@@ -18,7 +18,13 @@ export async function PlanningView({ initPageResult, params, searchParams }: Adm
   const { req, permissions, visibleEntities, locale } = initPageResult
   const { payload, user, i18n } = req
   const template = { i18n, locale, params, payload, permissions, searchParams, user: user ?? undefined, visibleEntities }
-  if (!isStaff(user)) return <DefaultTemplate {...template}><Gutter>Réservé à la rédaction.</Gutter></DefaultTemplate>
+  if (!may(user?.roles, 'editorial-meetings', 'read')) {
+    return (
+      <DefaultTemplate {...template}>
+        <Gutter>Les conférences de rédaction sont réservées à la rédaction.</Gutter>
+      </DefaultTemplate>
+    )
+  }
 
   const asked = typeof searchParams?.week === 'string' ? searchParams.week : isoWeekOf(now())
   const { docs: meetings } = await payload.find({ collection: 'editorial-meetings', sort: '-week', limit: 12, depth: 0, user, overrideAccess: false, req })
