@@ -9,26 +9,37 @@ import { fileURLToPath } from 'node:url'
 import { Articles } from './src/collections/Articles'
 import { AuditLog } from './src/collections/AuditLog'
 import { Chambers } from './src/collections/Chambers'
+import { Comments } from './src/collections/Comments'
 import { Dossiers } from './src/collections/Dossiers'
+import { EditorialMeetings } from './src/collections/EditorialMeetings'
 import { Events } from './src/collections/Events'
 import { Faqs } from './src/collections/Faqs'
 import { Guides } from './src/collections/Guides'
 import { Initiatives } from './src/collections/Initiatives'
 import { Media } from './src/collections/Media'
 import { Partners } from './src/collections/Partners'
+import { questionsCollection } from './src/collections/Questions'
+import { Subjects } from './src/collections/Subjects'
 import { SuccessStories } from './src/collections/SuccessStories'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
+import { emailAdapterFromEnv } from './src/email/adapter'
+import { calendarEndpoint } from './src/endpoints/calendar'
+import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
+import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
+import { DAILY_QUEUE, remindDueTomorrowTask } from './src/notifications/remindDueTomorrow'
+import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/sendNotification'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
+const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test'
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
@@ -36,7 +47,12 @@ export default buildConfig({
   db: databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
   editor: slateEditor({}),
   sharp,
-  collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog],
+  collections: [
+    Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
+    Subjects, EditorialMeetings, Comments, questionsCollection(process.env),
+  ],
+  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint],
+  email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [auditFailedLogin] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
   localization: {
@@ -48,16 +64,30 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    // Scheduled publishing runs from here: every minute, in each app process unless JOBS_AUTORUN=false.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+    tasks: [sendNotificationTask, remindDueTomorrowTask],
+    // Scheduled publishing, e-mail notifications (queued with the change that causes them, sent once
+    // it is committed) and the daily reminders run from here: every minute, in each app process
+    // unless JOBS_AUTORUN=false. Tests run the queues themselves.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50, disableScheduling: !jobsAutoRun },
+      { cron: '* * * * *', queue: NOTIFICATION_QUEUE, limit: 100, disableScheduling: !jobsAutoRun },
+      { cron: '* * * * *', queue: DAILY_QUEUE, limit: 5, disableScheduling: !jobsAutoRun },
+    ],
+    shouldAutoRun: () => jobsAutoRun,
   },
   admin: {
     user: Users.slug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Newsroom' },
-    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
+    components: {
+      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
+      afterNavLinks: ['/components/planning/PlanningNavLinks#PlanningNavLinks'],
+      views: {
+        calendar: { Component: '/components/planning/CalendarView#CalendarView', path: '/calendar' },
+        planning: { Component: '/components/planning/PlanningView#PlanningView', path: '/planning' },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { fr, en },

@@ -80,6 +80,10 @@ export interface Config {
     media: Media;
     users: User;
     'audit-log': AuditLog;
+    subjects: Subject;
+    'editorial-meetings': EditorialMeeting;
+    comments: Comment;
+    questions: Question;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +94,41 @@ export interface Config {
   collectionsJoins: {
     articles: {
       dossiers: 'dossiers';
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    'success-stories': {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    initiatives: {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    faqs: {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    guides: {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    events: {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    dossiers: {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    subjects: {
+      comments: 'comments';
+    };
+    'editorial-meetings': {
+      agenda: 'subjects';
+    };
+    questions: {
+      subjects: 'subjects';
     };
   };
   collectionsSelect: {
@@ -106,6 +145,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    subjects: SubjectsSelect<false> | SubjectsSelect<true>;
+    'editorial-meetings': EditorialMeetingsSelect<false> | EditorialMeetingsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -117,8 +160,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fr' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -126,6 +173,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendNotification: TaskSendNotification;
+      remindDueTomorrow: TaskRemindDueTomorrow;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -231,6 +280,16 @@ export interface Article {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -313,6 +372,18 @@ export interface User {
    * For contributors: the chamber they publish for.
    */
   chamber?: (number | null) | Chamber;
+  /**
+   * Untick what you no longer want to receive.
+   */
+  notifications?: {
+    assignment?: boolean | null;
+    reviewRequested?: boolean | null;
+    changesRequested?: boolean | null;
+    mention?: boolean | null;
+    meetingClosed?: boolean | null;
+    dueTomorrow?: boolean | null;
+  };
+  calendarTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -406,6 +477,16 @@ export interface Faq {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -444,80 +525,145 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
+ * via the `definition` "subjects".
  */
-export interface Partner {
+export interface Subject {
   id: number;
-  name: string;
-  kind: 'media-partner' | 'sponsor';
-  logo?: (number | null) | Media;
-  url?: string | null;
+  title: string;
+  angle?: string | null;
+  source?:
+    ('business-questions' | 'chamber-initiative' | 'press-request' | 'government-measure' | 'newsroom-idea') | null;
+  priority?: ('urgent' | 'high' | 'normal' | 'low') | null;
+  sourceDetails?: string | null;
+  /**
+   * The content collection that will carry it.
+   */
+  targetType?: ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers') | null;
+  channels?: ('site' | 'x' | 'facebook' | 'linkedin')[] | null;
+  questions?: (number | Question)[] | null;
+  status?: ('proposed' | 'accepted' | 'rejected' | 'postponed' | 'assigned' | 'in-progress' | 'delivered') | null;
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  meetings?: (number | EditorialMeeting)[] | null;
+  /**
+   * The piece that delivers it; publishing it delivers the subject.
+   */
+  deliverable?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'success-stories';
+        value: number | SuccessStory;
+      } | null)
+    | ({
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null);
+  topics?: (number | Topic)[] | null;
+  createdBy?: (number | null) | User;
+  dueReminderFor?: string | null;
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dossiers".
+ * via the `definition` "questions".
  */
-export interface Dossier {
+export interface Question {
   id: number;
-  title: string;
-  phase: 'crisis-aid' | 'personalised-support' | 'recovery' | 'sustainable-economy';
-  description?: string | null;
-  items?:
-    | (
-        | {
-            relationTo: 'articles';
-            value: number | Article;
-          }
-        | {
-            relationTo: 'success-stories';
-            value: number | SuccessStory;
-          }
-        | {
-            relationTo: 'initiatives';
-            value: number | Initiative;
-          }
-        | {
-            relationTo: 'faqs';
-            value: number | Faq;
-          }
-        | {
-            relationTo: 'guides';
-            value: number | Guide;
-          }
-        | {
-            relationTo: 'events';
-            value: number | Event;
-          }
-      )[]
-    | null;
-  /**
-   * Filled from the title when left empty.
-   */
-  slug?: string | null;
-  publishedAt?: string | null;
+  text: string;
+  sector: 'commerce' | 'hospitality' | 'industry' | 'construction' | 'services' | 'transport' | 'tourism' | 'other';
+  territory:
+    | 'national'
+    | 'auvergne-rhone-alpes'
+    | 'bourgogne-franche-comte'
+    | 'bretagne'
+    | 'centre-val-de-loire'
+    | 'corse'
+    | 'grand-est'
+    | 'hauts-de-france'
+    | 'ile-de-france'
+    | 'normandie'
+    | 'nouvelle-aquitaine'
+    | 'occitanie'
+    | 'pays-de-la-loire'
+    | 'provence-alpes-cote-d-azur'
+    | 'guadeloupe'
+    | 'martinique'
+    | 'guyane'
+    | 'la-reunion'
+    | 'mayotte';
+  audience: 'entrepreneurs' | 'business-owners' | 'individuals' | 'institutions';
+  askedAt: string;
   topics?: (number | Topic)[] | null;
-  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
-  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
-  reviewNote?: string | null;
-  /**
-   * Hidden from the public until then, even when published.
-   */
-  embargoUntil?: string | null;
-  embargoed?: boolean | null;
-  createdBy?: (number | null) | User;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-meetings".
+ */
+export interface EditorialMeeting {
+  id: number;
+  /**
+   * ISO week, e.g. 2026-W48.
+   */
+  week: string;
+  date: string;
+  /**
+   * Close from the board: closing applies the decisions.
+   */
+  status?: ('planned' | 'open' | 'closed') | null;
+  facilitator?: (number | null) | User;
+  attendees?: (number | User)[] | null;
+  agenda?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  decisions?:
+    | {
+        subject: number | Subject;
+        decision: 'accepted' | 'rejected' | 'postponed' | 'assigned';
+        assignee?: (number | null) | User;
+        dueDate?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  closedAt?: string | null;
+  closedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -596,6 +742,16 @@ export interface SuccessStory {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -607,6 +763,55 @@ export interface SuccessStory {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  /**
+   * Mention someone with @First Last or @handle (their e-mail before the @).
+   */
+  body: string;
+  target:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'success-stories';
+        value: number | SuccessStory;
+      }
+    | {
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      }
+    | {
+        relationTo: 'subjects';
+        value: number | Subject;
+      };
+  author?: (number | null) | User;
+  mentions?: (number | User)[] | null;
+  resolved?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -669,6 +874,16 @@ export interface Initiative {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -720,6 +935,16 @@ export interface Guide {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -769,6 +994,16 @@ export interface Event {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -780,6 +1015,93 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  title: string;
+  phase: 'crisis-aid' | 'personalised-support' | 'recovery' | 'sustainable-economy';
+  description?: string | null;
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'success-stories';
+            value: number | SuccessStory;
+          }
+        | {
+            relationTo: 'initiatives';
+            value: number | Initiative;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'media-partner' | 'sponsor';
+  logo?: (number | null) | Media;
+  url?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -938,7 +1260,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNotification' | 'remindDueTomorrow' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -971,10 +1293,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindDueTomorrow' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1036,6 +1367,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'subjects';
+        value: number | Subject;
+      } | null)
+    | ({
+        relationTo: 'editorial-meetings';
+        value: number | EditorialMeeting;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'search';
@@ -1121,6 +1468,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1181,6 +1530,8 @@ export interface SuccessStoriesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1217,6 +1568,8 @@ export interface InitiativesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1246,6 +1599,8 @@ export interface FaqsSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1283,6 +1638,8 @@ export interface GuidesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1324,6 +1681,8 @@ export interface EventsSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1353,6 +1712,8 @@ export interface DossiersSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  subjects?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1493,6 +1854,17 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   chamber?: T;
+  notifications?:
+    | T
+    | {
+        assignment?: T;
+        reviewRequested?: T;
+        changesRequested?: T;
+        mention?: T;
+        meetingClosed?: T;
+        dueTomorrow?: T;
+      };
+  calendarTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1529,6 +1901,86 @@ export interface AuditLogSelect<T extends boolean = true> {
   statusAfter?: T;
   note?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subjects_select".
+ */
+export interface SubjectsSelect<T extends boolean = true> {
+  title?: T;
+  angle?: T;
+  source?: T;
+  priority?: T;
+  sourceDetails?: T;
+  targetType?: T;
+  channels?: T;
+  questions?: T;
+  status?: T;
+  assignee?: T;
+  dueDate?: T;
+  meetings?: T;
+  deliverable?: T;
+  topics?: T;
+  createdBy?: T;
+  dueReminderFor?: T;
+  comments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-meetings_select".
+ */
+export interface EditorialMeetingsSelect<T extends boolean = true> {
+  week?: T;
+  date?: T;
+  status?: T;
+  facilitator?: T;
+  attendees?: T;
+  agenda?: T;
+  decisions?:
+    | T
+    | {
+        subject?: T;
+        decision?: T;
+        assignee?: T;
+        dueDate?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  closedAt?: T;
+  closedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  body?: T;
+  target?: T;
+  author?: T;
+  mentions?: T;
+  resolved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  text?: T;
+  sector?: T;
+  territory?: T;
+  audience?: T;
+  askedAt?: T;
+  topics?: T;
+  subjects?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1584,6 +2036,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1621,6 +2074,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1628,6 +2109,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    kind: string;
+    to: string;
+    toName?: string | null;
+    subject: string;
+    text: string;
+    html?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindDueTomorrow".
+ */
+export interface TaskRemindDueTomorrow {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 
-import { AUTHOR_FIELD, CHAMBER_FIELD, may, scopeFor, type Action } from '../lib/permissions'
+import { AUTHOR_FIELD, CHAMBER_FIELD, may, ownerFieldOf, scopeFor } from '../lib/permissions'
 import { visibleToPublic } from './publicVisibility'
 
 type User = PayloadRequest['user']
@@ -11,7 +11,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 /** Documents the user created or is an author of (their own account, for users). */
 export function ownedBy(collection: string, user: NonNullable<User>): Where {
   if (collection === 'users') return { id: { equals: user.id } }
-  const clauses: Where[] = [{ createdBy: { equals: user.id } }]
+  const clauses: Where[] = [{ [ownerFieldOf(collection)]: { equals: user.id } }]
   const authors = AUTHOR_FIELD[collection]
   if (authors) clauses.push({ [authors]: { in: [user.id] } })
   return clauses.length === 1 ? clauses[0] : { or: clauses }
@@ -58,10 +58,13 @@ function update(collection: string): Access {
   }
 }
 
-const allowedTo =
-  (collection: string, action: Action): Access =>
-  ({ req: { user } }) =>
-    scopeFor(roles(user), collection, action) === 'all'
+function remove(collection: string): Access {
+  return ({ req: { user } }) => {
+    const scope = scopeFor(roles(user), collection, 'delete')
+    if (scope === 'all') return true
+    return scope === 'own' && user ? ownedBy(collection, user) : false
+  }
+}
 
 /** Collection access derived from the permission matrix. */
 export function accessFromMatrix(collection: string): NonNullable<CollectionConfig['access']> {
@@ -69,7 +72,7 @@ export function accessFromMatrix(collection: string): NonNullable<CollectionConf
     read: read(collection),
     create: create(collection),
     update: update(collection),
-    delete: allowedTo(collection, 'delete'),
+    delete: remove(collection),
     readVersions: ({ req: { user } }) => scopeFor(roles(user), collection, 'readDrafts') === 'all',
   }
 }

@@ -6,13 +6,16 @@ import { slugField } from '../fields/slug'
 import { audiencesField, topicsField } from '../fields/taxonomy'
 import { workflowFields } from '../fields/workflow'
 import { auditContentChange, auditContentDelete, auditRestoreVersion, guardRestoreVersion, noteDraftSave } from '../hooks/auditContent'
+import { deliverSubjects } from '../hooks/deliverSubjects'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
 import { explainLock } from '../hooks/explainLock'
 import { guardRestrictedFields } from '../hooks/guardRestrictedFields'
 import { keepLiveVersion } from '../hooks/keepLiveVersion'
+import { notifyReview } from '../hooks/notifyReview'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { CONTENT } from '../lib/permissions'
+import { isStaff } from '../lib/roles'
 
 type Options = Omit<CollectionConfig, 'fields' | 'versions' | 'access'> & {
   fields: Field[]
@@ -41,7 +44,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
       ...hooks,
       beforeOperation: [explainLock, guardRestoreVersion, guardRestrictedFields, keepLiveVersion, noteDraftSave, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [setCreatedBy, enforceWorkflow, setPublishedAt, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), auditContentChange],
+      afterChange: [...(hooks?.afterChange ?? []), auditContentChange, deliverSubjects, notifyReview],
       afterDelete: [...(hooks?.afterDelete ?? []), auditContentDelete],
       afterOperation: [...(hooks?.afterOperation ?? []), auditRestoreVersion],
     },
@@ -58,8 +61,34 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
       topicsField(),
       audiencesField(),
       ...workflowFields(),
+      ...planningJoins(),
     ],
   }
+}
+
+/** The newsroom's side of a piece, read from the subjects and comments that point at it. */
+function planningJoins(): Field[] {
+  const staffOnly = ({ req }: { req: { user?: { roles?: string[] | null } | null } }) => isStaff(req.user)
+  return [
+    {
+      name: 'subjects',
+      type: 'join',
+      collection: 'subjects',
+      on: 'deliverable',
+      label: { fr: 'Sujet planifié', en: 'Planned subject' },
+      access: { read: staffOnly },
+      admin: { allowCreate: false, defaultColumns: ['title', 'status', 'assignee', 'dueDate'] },
+    },
+    {
+      name: 'comments',
+      type: 'join',
+      collection: 'comments',
+      on: 'target',
+      label: { fr: 'Commentaires', en: 'Comments' },
+      access: { read: staffOnly },
+      admin: { defaultColumns: ['body', 'author', 'resolved', 'createdAt'] },
+    },
+  ]
 }
 
 export const PUBLISHABLE_COLLECTIONS = CONTENT

@@ -7,7 +7,7 @@ type WriteArgs = { data?: Record<string, unknown>; id?: number | string }
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /** Fields the workflow and the hooks manage themselves; a client sending them back unchanged is fine. */
-const MANAGED = new Set(['id', 'createdAt', 'updatedAt', '_status', 'workflowStatus', 'reviewNote', 'createdBy', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed'])
+const MANAGED = new Set(['id', 'createdAt', 'updatedAt', '_status', 'workflowStatus', 'reviewNote', 'createdBy', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed', 'subjects', 'comments'])
 
 /**
  * Field rules that must be refused out loud rather than silently dropped: the embargo belongs to

@@ -21,6 +21,8 @@ export const CONTENT = ['articles', 'success-stories', 'initiatives', 'faqs', 'g
 /** The content a chamber's correspondent may propose. */
 export const CONTRIBUTOR_CONTENT = ['success-stories', 'initiatives', 'events'] as const
 export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
+/** The weekly planning: subjects, the editorial meetings that decide them, and staff comments. */
+export const PLANNING = ['subjects', 'editorial-meetings', 'comments'] as const
 
 const EVERYTHING: Grants = Object.fromEntries(ACTIONS.map((action) => [action, 'all']))
 const PUBLIC_READ: Grants = { read: 'published' }
@@ -29,6 +31,22 @@ const EDITOR_CONTENT: Grants = EVERYTHING
 const JOURNALIST_CONTENT: Grants = { read: 'all', readDrafts: 'all', create: 'all', update: 'own' }
 const COMMUNITY_CONTENT: Grants = { read: 'all', readDrafts: 'all', update: 'social' }
 const CONTRIBUTOR_OWN: Grants = { read: 'published', readDrafts: 'own', create: 'ownChamber', update: 'ownDraft' }
+
+/*
+ * Planning is the newsroom's own business: nothing for anonymous. Anyone on staff proposes a
+ * subject, contributors included (the chambers hear the businesses first), but a contributor sees
+ * only the subjects they proposed or were given, not the newsroom's whole plan, its meetings or its
+ * comments. Editors run the meetings. Comments are edited only by their authors; editors may delete
+ * any (moderation). Deciding and assigning is in the subject workflow (src/lib/subjectFlow.ts).
+ *
+ * Questions from businesses arrive through the public intake (POST /api/questions, rate limited),
+ * never through the standard create routes; staff read them and tag them with topics.
+ */
+const MANAGE: Grants = { read: 'all', create: 'all', update: 'all', delete: 'all' }
+const SUBJECTS_PROPOSE: Grants = { read: 'all', create: 'all', update: 'own' }
+const COMMENTS_OWN: Grants = { read: 'all', create: 'all', update: 'own', delete: 'own' }
+const COMMENTS_MODERATE: Grants = { ...COMMENTS_OWN, delete: 'all' }
+const QUESTIONS_TAG: Grants = { read: 'all', update: 'all' }
 
 type Table = Record<Actor, Record<string, Grants>>
 
@@ -42,6 +60,10 @@ export const PERMISSIONS: Table = {
     media: EVERYTHING,
     users: EVERYTHING,
     'audit-log': { read: 'all' },
+    subjects: MANAGE,
+    'editorial-meetings': MANAGE,
+    comments: COMMENTS_MODERATE,
+    questions: { ...QUESTIONS_TAG, delete: 'all' },
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -49,24 +71,38 @@ export const PERMISSIONS: Table = {
     media: { read: 'all', create: 'all', update: 'all', delete: 'all' },
     users: { read: 'all', update: 'own' },
     'audit-log': { read: 'all' },
+    subjects: MANAGE,
+    'editorial-meetings': MANAGE,
+    comments: COMMENTS_MODERATE,
+    questions: { ...QUESTIONS_TAG, delete: 'all' },
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),
     ...directory({ read: 'all' }),
     media: { read: 'all', create: 'all', update: 'own' },
     users: { read: 'all', update: 'own' },
+    subjects: SUBJECTS_PROPOSE,
+    'editorial-meetings': { read: 'all' },
+    comments: COMMENTS_OWN,
+    questions: QUESTIONS_TAG,
   },
   'community-manager': {
     ...content(() => COMMUNITY_CONTENT),
     ...directory({ read: 'all' }),
     media: { read: 'all', create: 'all', update: 'own' },
     users: { read: 'all', update: 'own' },
+    subjects: SUBJECTS_PROPOSE,
+    'editorial-meetings': { read: 'all' },
+    comments: COMMENTS_OWN,
+    questions: QUESTIONS_TAG,
   },
   contributor: {
     ...content((c) => ((CONTRIBUTOR_CONTENT as readonly string[]).includes(c) ? CONTRIBUTOR_OWN : PUBLIC_READ)),
     ...directory({ read: 'all' }),
     media: { read: 'all', create: 'all', update: 'own' },
     users: { read: 'own', update: 'own' },
+    subjects: { read: 'own', create: 'all', update: 'own' },
+    questions: { read: 'all' },
   },
   anonymous: {
     ...content(() => PUBLIC_READ),
@@ -92,8 +128,13 @@ export function may(roles: readonly string[] | null | undefined, collection: str
 /** Fields a `social` scope may change (the distribution issue adds them to every publishable collection). */
 export const SOCIAL_FIELDS = ['social', 'distribution'] as const
 
-/** The field that makes a user an author of a document, besides having created it. */
-export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors' }
+/** The field that makes a user an author of a document, besides having created it (a subject's assignee writes it). */
+export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee' }
+
+/** The field naming who created a document, where it is not `createdBy`. */
+export const OWNER_FIELD: Record<string, string> = { comments: 'author' }
+
+export const ownerFieldOf = (collection: string) => OWNER_FIELD[collection] ?? 'createdBy'
 
 /** The field that ties a contributor's document to their chamber. */
 export const CHAMBER_FIELD: Record<string, string> = { 'success-stories': 'chamber', initiatives: 'leadChamber', events: 'organiser' }

@@ -4,10 +4,18 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
+/**
+ * The client's address as express sees it (the socket, or X-Forwarded-For when TRUST_PROXY is on),
+ * passed on to Payload, which otherwise has no notion of it. A client sending this header itself
+ * has it replaced.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-newsroom-client-address'
+
 /** Express request → WHATWG Request, streaming the body: nothing is buffered or parsed on the way. */
 export function toFetchRequest(req: ExpressRequest): Request {
   const headers = new Headers()
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1])
+  headers.set(CLIENT_ADDRESS_HEADER, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   return new Request(`${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`, {
     method: req.method,

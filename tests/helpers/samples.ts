@@ -1,5 +1,18 @@
+import { addWeeks, mondayOf } from '../../src/lib/isoWeek'
+
 const future = new Date(Date.now() + 86_400_000).toISOString()
 const later = new Date(Date.now() + 90_000_000).toISOString()
+
+/** What sample comments are about: a subject the test creates first. */
+export const COMMENT_TARGET = { relationTo: 'subjects', value: 0 }
+
+let meetings = 0
+/** A week of its own for each sample meeting, far from any real one, and its Monday morning. */
+function sampleMeetingTime(): { week: string; date: string } {
+  meetings += 1
+  const week = addWeeks('2100-W01', meetings)
+  return { week, date: `${mondayOf(week)}T09:00:00.000Z` }
+}
 
 /** One minimal valid document per collection, named after a word so it can be searched and told apart. */
 export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> = {
@@ -14,6 +27,9 @@ export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> 
   topics: (w) => ({ title: `Thème ${w}` }),
   partners: (w) => ({ name: `Partenaire ${w}`, kind: 'sponsor' }),
   users: (w) => ({ name: `Compte ${w}`, email: `${w.toLowerCase()}@newsroom.test`, password: 'a-long-password-1', roles: ['journalist'] }),
+  subjects: (w) => ({ title: `Sujet ${w}` }),
+  'editorial-meetings': (w) => ({ ...sampleMeetingTime(), notes: `Conférence ${w}` }),
+  comments: (w) => ({ body: `Commentaire ${w}`, target: { ...COMMENT_TARGET } }),
 }
 
 /** The field each collection is named by. */
@@ -23,6 +39,8 @@ export const TITLE_FIELD: Record<string, string> = {
   chambers: 'name',
   partners: 'name',
   users: 'name',
+  'editorial-meetings': 'notes',
+  comments: 'body',
 }
 
 export const titleField = (collection: string) => TITLE_FIELD[collection] ?? 'title'
@@ -41,4 +59,7 @@ export const GRAPHQL: Record<string, { one: string; many: string }> = {
   partners: { one: 'Partner', many: 'Partners' },
   users: { one: 'User', many: 'Users' },
   'audit-log': { one: 'AuditLog', many: 'AuditLogs' },
+  subjects: { one: 'Subject', many: 'Subjects' },
+  'editorial-meetings': { one: 'EditorialMeeting', many: 'EditorialMeetings' },
+  comments: { one: 'Comment', many: 'Comments' },
 }

@@ -1,5 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
+import { isoWeekOf } from '../../src/lib/isoWeek'
+import { SUBJECT_STATUSES } from '../../src/lib/subjectFlow'
 import type { Media } from '../../src/payload-types'
 import { startTestApp, type TestApp } from '../helpers/app'
 
@@ -96,10 +98,40 @@ describe('demo content', () => {
     expect(partners.map((p) => p.kind).sort()).toEqual(['media-partner', 'media-partner', 'sponsor'])
   })
 
+  test('four weeks of editorial meetings, subjects in every status, some delivered by seeded articles', async () => {
+    const meetings = (await all('editorial-meetings')).docs.sort((a, b) => a.week.localeCompare(b.week))
+    expect(meetings.map((m) => m.status)).toEqual(['closed', 'closed', 'closed', 'open'])
+    expect(meetings.at(-1)?.week).toBe(isoWeekOf(new Date()))
+    for (const meeting of meetings.slice(0, 3)) expect(meeting.decisions?.length).toBeGreaterThan(0)
+
+    const subjects = (await all('subjects')).docs
+    expect(new Set(subjects.map((s) => s.status))).toEqual(new Set(SUBJECT_STATUSES))
+    const delivered = subjects.filter((s) => s.status === 'delivered')
+    expect(delivered.length).toBeGreaterThanOrEqual(2)
+    for (const subject of delivered) {
+      expect(subject.deliverable?.relationTo).toBe('articles')
+      const article = await app.payload.findByID({ collection: 'articles', id: subject.deliverable!.value as number, depth: 0, overrideAccess: true })
+      expect(article._status).toBe('published')
+    }
+    // This week's agenda: the new proposals and the subjects postponed from earlier weeks.
+    const agenda = subjects.filter((s) => (s.meetings ?? []).includes(meetings[3].id))
+    expect(agenda.length).toBeGreaterThanOrEqual(3)
+  })
+
+  test('200 questions from businesses, with a rising trend the newsroom can see', async () => {
+    expect((await all('questions')).docs).toHaveLength(200)
+    const token = await app.login('editor@newsroom.test')
+    const response = await app.request('/api/questions/trends?weeks=4', { token })
+    const trends = (await response.json()) as { rising: { slug: string; counts: number[] }[] }
+    expect(trends.rising[0].slug).toBe('transition-ecologique')
+    expect(trends.rising[0].counts).toEqual([7, 12, 19, 30])
+  })
+
   test('running the seed again creates nothing', async () => {
     const collections: CollectionSlug[] = [
       'articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers',
       'topics', 'chambers', 'partners', 'media', 'users', 'payload-jobs',
+      'subjects', 'editorial-meetings', 'questions', 'comments',
     ]
     const counts = async () =>
       Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await app.payload.count({ collection: c, overrideAccess: true })).totalDocs])))

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { CHAMBER_FIELD, CONTENT, DIRECTORY, may, scopeFor, type Actor } from '../../src/lib/permissions'
+import { CHAMBER_FIELD, CONTENT, DIRECTORY, may, ownerFieldOf, PLANNING, scopeFor, type Actor } from '../../src/lib/permissions'
 import { startTestApp, type TestApp } from '../helpers/app'
-import { GRAPHQL, SAMPLES, titleField } from '../helpers/samples'
+import { COMMENT_TARGET, GRAPHQL, SAMPLES, titleField } from '../helpers/samples'
 import { PUBLISH } from '../helpers/users'
 
 /**
@@ -11,7 +11,7 @@ import { PUBLISH } from '../helpers/users'
  */
 const ACTORS: Actor[] = ['admin', 'editor', 'journalist', 'community-manager', 'contributor', 'anonymous']
 const EMAIL: Record<string, string> = { 'community-manager': 'community@newsroom.test' }
-const COLLECTIONS = [...CONTENT, ...DIRECTORY, 'users']
+const COLLECTIONS = [...CONTENT, ...DIRECTORY, ...PLANNING, 'users']
 const PROBES = ['read', 'readDrafts', 'create', 'updateOwn', 'updateOthers', 'delete', 'publish'] as const
 type Probe = (typeof PROBES)[number]
 
@@ -53,6 +53,7 @@ const word = () => `m${(counter += 1)}x${Date.now().toString(36)}`
 beforeAll(async () => {
   app = await startTestApp('matrix', { seed: true })
   chamberId = (await app.payload.create({ collection: 'chambers', data: { name: 'CCI du correspondant', kind: 'territorial' }, overrideAccess: true })).id as number
+  COMMENT_TARGET.value = (await app.payload.create({ collection: 'subjects', data: { title: 'Sujet commenté', source: 'newsroom-idea', priority: 'normal' }, overrideAccess: true })).id as number
   for (const actor of ACTORS.filter((a) => a !== 'anonymous')) {
     const email = EMAIL[actor] ?? `${actor}@newsroom.test`
     const user = (await app.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0]
@@ -65,9 +66,9 @@ afterAll(() => app.close())
 
 type Outcome = 'allowed' | 'refused'
 
-/** Documents made by the system for an actor (or for the editor when "someone else's"). */
-async function fixture(payload: Payload, collection: string, owner: Actor | 'editor', status: 'draft' | 'published'): Promise<number | string> {
-  const data: Record<string, unknown> = { ...SAMPLES[collection](word()), createdBy: users[owner as Actor]?.id }
+/** Documents made by the system for an actor ("someone else's": the editor's, or the journalist's when the actor is the editor). */
+async function fixture(payload: Payload, collection: string, owner: Actor, status: 'draft' | 'published'): Promise<number | string> {
+  const data: Record<string, unknown> = { ...SAMPLES[collection](word()), [ownerFieldOf(collection)]: users[owner as Actor]?.id }
   if (CHAMBER_FIELD[collection]) data[CHAMBER_FIELD[collection]] = chamberId
   if (status === 'published' && versioned(collection)) Object.assign(data, PUBLISH)
   const doc = await payload.create({ collection: collection as CollectionSlug, data: data as never, draft: status === 'draft' && versioned(collection), overrideAccess: true })
@@ -145,7 +146,7 @@ async function attempt(api: Api, actor: Actor, collection: string, probe: Probe)
       const id =
         collection === 'users'
           ? ((probe === 'updateOwn' ? user?.id : users.journalist!.id === user?.id ? users.editor!.id : users.journalist!.id) as number)
-          : await fixture(payload, collection, probe === 'updateOwn' ? actor : 'editor', 'draft')
+          : await fixture(payload, collection, probe === 'updateOwn' ? actor : actor === 'editor' ? 'journalist' : 'editor', 'draft')
       const data = rename(collection)
       if (api === 'local') return localOutcome(() => payload.update({ collection: slug, id, data: data as never, draft: versioned(collection), ...local }))
       if (api === 'rest') return rest(`/api/${collection}/${id}${versioned(collection) ? '?draft=true' : ''}`, { method: 'PATCH', json: data })

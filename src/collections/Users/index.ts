@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { accessFromMatrix } from '../../access/byMatrix'
 import { staffWithRole } from '../../access/staffWithRole'
+import { calendarTokenEndpoints } from '../../endpoints/calendarToken'
+import { notificationPreferencesField } from '../../fields/notificationPreferences'
 import { ROLES } from '../../lib/roles'
 import { auditLogin, auditRoleChange } from './hooks/auditAccount'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
@@ -35,6 +37,7 @@ export const Users: CollectionConfig = {
     admin: staffWithRole,
     unlock: admins,
   },
+  endpoints: calendarTokenEndpoints,
   hooks: {
     beforeOperation: [enforcePasswordPolicy, refuseRoleChangeByNonAdmin],
     beforeValidate: [firstUserIsAdmin],
@@ -71,6 +74,15 @@ export const Users: CollectionConfig = {
       label: { fr: 'Chambre', en: 'Chamber' },
       admin: { description: { fr: 'Pour les correspondants : la chambre pour laquelle ils publient.', en: 'For contributors: the chamber they publish for.' } },
       access: { create: admins, update: admins },
+    },
+    notificationPreferencesField(),
+    // The personal calendar feed's token, hashed; set and cleared only through /api/users/calendar-token.
+    { name: 'calendarTokenHash', type: 'text', index: true, hidden: true, access: { read: () => false, create: () => false, update: () => false } },
+    {
+      name: 'calendarFeed',
+      type: 'ui',
+      label: { fr: 'Agenda personnel', en: 'Personal calendar' },
+      admin: { components: { Field: '/components/planning/CalendarFeedControl#CalendarFeedControl' } },
     },
   ],
 }

@@ -11,6 +11,8 @@ import { seedGuides } from './guides'
 import { seedImages } from './images'
 import { seedInitiatives } from './initiatives'
 import { seedPartners } from './partners'
+import { seedPlanning } from './planning'
+import { seedQuestions } from './questions'
 import { seedSuccessStories } from './success-stories'
 import { seedTopics } from './topics'
 
@@ -52,5 +54,7 @@ export async function seedContent(payload: Payload, log: SeedLog): Promise<void>
   const initiatives = await seedInitiatives(seeder, { topics, chambers })
   const events = await seedEvents(seeder, { topics, chambers })
   await seedDossiers(seeder, { topics, content: { articles, 'success-stories': stories, initiatives, faqs, guides, events } })
+  const questions = await seedQuestions(seeder, { topics })
+  await seedPlanning(seeder, { topics, articles, questions })
   log(`  content done in ${((performance.now() - started) / 1000).toFixed(2)} s`)
 }

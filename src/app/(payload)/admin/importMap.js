@@ -48,10 +48,17 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { OverdueGuidesLink as OverdueGuidesLink_7b205ff093c1b30b6d7470c86b840a70 } from '../../../components/OverdueGuidesLink'
+import { CalendarFeedControl as CalendarFeedControl_9f58b3cd793a147c74b966945908bffd } from '../../../components/planning/CalendarFeedControl'
+import { SubjectStatusControl as SubjectStatusControl_b3d40afa9b7f1f3b01fa6e0b59f74db3 } from '../../../components/planning/SubjectStatusControl'
+import { MeetingBoardView as MeetingBoardView_eb878e49c48092931aa84208a93ec2e5 } from '../../../components/planning/MeetingBoardView'
+import { QuestionTrends as QuestionTrends_4a8a6e4924b9009c8b0bec7441acb1b7 } from '../../../components/planning/QuestionTrends'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { PlanningNavLinks as PlanningNavLinks_210c696ebfd3b81057d5d528c7f65be9 } from '../../../components/planning/PlanningNavLinks'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { CalendarView as CalendarView_498cb03f94bae4af3c3aaf595ae363b4 } from '../../../components/planning/CalendarView'
+import { PlanningView as PlanningView_926a8f8bf613b2caf0208b34d16ac5b0 } from '../../../components/planning/PlanningView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,9 +113,16 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/OverdueGuidesLink#OverdueGuidesLink": OverdueGuidesLink_7b205ff093c1b30b6d7470c86b840a70,
+  "/components/planning/CalendarFeedControl#CalendarFeedControl": CalendarFeedControl_9f58b3cd793a147c74b966945908bffd,
+  "/components/planning/SubjectStatusControl#SubjectStatusControl": SubjectStatusControl_b3d40afa9b7f1f3b01fa6e0b59f74db3,
+  "/components/planning/MeetingBoardView#MeetingBoardView": MeetingBoardView_eb878e49c48092931aa84208a93ec2e5,
+  "/components/planning/QuestionTrends#QuestionTrends": QuestionTrends_4a8a6e4924b9009c8b0bec7441acb1b7,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/components/planning/PlanningNavLinks#PlanningNavLinks": PlanningNavLinks_210c696ebfd3b81057d5d528c7f65be9,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/planning/CalendarView#CalendarView": CalendarView_498cb03f94bae4af3c3aaf595ae363b4,
+  "/components/planning/PlanningView#PlanningView": PlanningView_926a8f8bf613b2caf0208b34d16ac5b0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

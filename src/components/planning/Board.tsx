@@ -1,0 +1,124 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { formId } from '../../lib/ids'
+import { api, frDate, loadPeople, type Person } from './api'
+import type { BoardData, DecisionInput } from './boardTypes'
+import { SubjectCard } from './SubjectCard'
+
+type CloseResult = { message: string; applied: unknown[]; carriedOver: unknown[]; nextMeeting: { id: number; week: string } | null }
+type Meeting = { decisions?: { subject: number | { id: number }; decision: string; assignee?: unknown; dueDate?: string | null; note?: string | null }[] }
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
+
+const STATUS_LABELS = { planned: 'Prévue', open: 'En cours', closed: 'Close' }
+
+/**
+ * The week's board: a column per subject status, a card per subject. Every action is a request to
+ * the API, which checks it again; a refusal shows the server's own explanation.
+ */
+export function Board({ meetingId }: { meetingId: string }) {
+  const [board, setBoard] = useState<BoardData | null>(null)
+  const [people, setPeople] = useState<Person[]>([])
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const reload = useCallback(async () => {
+    const result = await api<BoardData>(`/api/editorial-meetings/${meetingId}/board`)
+    if (result.ok) setBoard(result.data)
+    else setMessage({ kind: 'error', text: result.message })
+  }, [meetingId])
+
+  useEffect(() => {
+    void reload()
+    void loadPeople().then(setPeople)
+  }, [reload])
+
+  /** Runs one request; on success reloads the board, on refusal shows why. */
+  async function act(run: () => Promise<{ ok: boolean; message?: string }>, success?: string) {
+    setBusy(true)
+    setMessage(null)
+    const result = await run()
+    if (result.ok) {
+      await reload()
+      if (success) setMessage({ kind: 'info', text: success })
+    } else setMessage({ kind: 'error', text: result.message ?? 'Refusé.' })
+    setBusy(false)
+  }
+
+  const move = (subject: number, status: string, assignee?: number | string) =>
+    act(() => api(`/api/subjects/${subject}`, { method: 'PATCH', json: { status, ...(assignee ? { assignee: formId(String(assignee)) } : {}) } }))
+
+  const decide = (subject: number, decision: DecisionInput | null) =>
+    act(async () => {
+      const current = await api<Meeting>(`/api/editorial-meetings/${meetingId}?depth=0`)
+      if (!current.ok) return current
+      const others = (current.data.decisions ?? []).filter((d) => String(idOf(d.subject)) !== String(subject)).map((d) => ({ ...d, subject: idOf(d.subject), assignee: d.assignee ? idOf(d.assignee) : null }))
+      const decisions = decision ? [...others, { subject, ...decision }] : others
+      return api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { decisions } })
+    }, decision ? 'Décision enregistrée : elle sera appliquée à la clôture.' : 'Décision retirée.')
+
+  const open = () => act(() => api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { status: 'open' } }), 'Conférence ouverte.')
+
+  const close = () =>
+    act(async () => {
+      const result = await api<CloseResult>(`/api/editorial-meetings/${meetingId}/close`, { method: 'POST' })
+      if (!result.ok) return result
+      const next = result.data.nextMeeting ? ` ${result.data.carriedOver.length} sujet(s) reporté(s) à la conférence ${result.data.nextMeeting.week}.` : ''
+      setTimeout(() => setMessage({ kind: 'info', text: `Conférence close : ${result.data.applied.length} décision(s) appliquée(s).${next}` }))
+      return { ok: true }
+    })
+
+  if (!board) return <p className="planning-board__loading">{message?.text ?? 'Chargement du tableau…'}</p>
+  const { meeting, canDecide } = board
+  return (
+    <section className="planning-board" aria-label={`Conférence de rédaction ${meeting.week}`}>
+      <header className="planning-board__header">
+        <div>
+          <h2>
+            Conférence {meeting.week} · {STATUS_LABELS[meeting.status]}
+          </h2>
+          <p>
+            {frDate(meeting.date, true)}
+            {meeting.facilitator ? ` · animée par ${meeting.facilitator.name}` : ''}
+            {meeting.attendees.length ? ` · ${meeting.attendees.map((a) => a.name).join(', ')}` : ''}
+          </p>
+        </div>
+        <div className="planning-board__actions">
+          {canDecide && meeting.status === 'planned' && (
+            <Button size="small" buttonStyle="secondary" disabled={busy} onClick={() => void open()}>
+              Ouvrir la conférence
+            </Button>
+          )}
+          {canDecide && meeting.status === 'open' && (
+            <Button size="small" disabled={busy} onClick={() => void close()}>
+              Clore et appliquer les décisions
+            </Button>
+          )}
+          <a className="btn btn--style-secondary btn--size-small" href={`/admin/collections/subjects/create`}>
+            Proposer un sujet
+          </a>
+        </div>
+      </header>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={`planning-board__message planning-board__message--${message.kind}`}>
+          {message.text}
+        </p>
+      )}
+      <div className="planning-board__columns">
+        {board.columns.map((column) => (
+          <section key={column.status} className="planning-board__column" aria-label={column.label} data-status={column.status}>
+            <h3>
+              {column.label} <span className="planning-board__count">{column.subjects.length}</span>
+            </h3>
+            {column.subjects.map((card) => (
+              <SubjectCard key={card.id} card={card} people={people} busy={busy} canDecide={canDecide && meeting.status !== 'closed'} onMove={move} onDecide={decide} />
+            ))}
+          </section>
+        ))}
+      </div>
+    </section>
+  )
+}

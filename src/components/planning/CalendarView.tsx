@@ -1,0 +1,21 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { isStaff } from '../../lib/roles'
+import { Calendar } from './Calendar'
+
+/** `/admin/calendar`: publications, due dates, events and meetings by month or week. */
+export function CalendarView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }
+  return (
+    <DefaultTemplate {...template}>
+      <Gutter>
+        <h1>Calendrier de la rédaction</h1>
+        {isStaff(req.user) ? <Calendar /> : <p>Réservé à la rédaction.</p>}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,111 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import { SUBJECT_STATUS_LABELS } from '../../lib/board'
+import type { SubjectStatus } from '../../lib/subjectFlow'
+import { frDate, type Person } from './api'
+import type { Card, DecisionInput } from './boardTypes'
+import { DecisionForm } from './DecisionForm'
+
+const PRIORITY = { urgent: 'Urgent', high: 'Haute', normal: '', low: 'Basse' } as Record<string, string>
+const DECISION = { accepted: 'acter', rejected: 'refuser', postponed: 'reporter', assigned: 'attribuer' } as Record<string, string>
+const REVIEW = { draft: 'brouillon', 'in-review': 'en relecture', 'changes-requested': 'à reprendre', approved: 'validé' } as Record<string, string>
+
+type Props = {
+  card: Card
+  people: Person[]
+  busy: boolean
+  canDecide: boolean
+  onMove: (subject: number, status: SubjectStatus, assignee?: number | string) => void
+  onDecide: (subject: number, decision: DecisionInput | null) => void
+}
+
+/** One subject on the board: what it is, who has it, where its piece stands, and what this user may do with it. */
+export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }: Props) {
+  const [assignee, setAssignee] = useState<string>(card.assignee ? String(card.assignee.id) : '')
+  const [deciding, setDeciding] = useState(false)
+  const needsAssignee = card.moves.includes('assigned') && !card.assignee
+  const piece = card.deliverable
+
+  return (
+    <article className="planning-card" data-priority={card.priority}>
+      <h4>
+        <a href={`/admin/collections/subjects/${card.id}`}>{card.title}</a>
+      </h4>
+      {PRIORITY[card.priority] && <span className={`planning-card__priority planning-card__priority--${card.priority}`}>{PRIORITY[card.priority]}</span>}
+      {card.angle && <p className="planning-card__angle">{card.angle}</p>}
+      <dl className="planning-card__facts">
+        {card.assignee && (
+          <>
+            <dt>Attribué à</dt>
+            <dd>{card.assignee.name}</dd>
+          </>
+        )}
+        {card.dueDate && (
+          <>
+            <dt>Échéance</dt>
+            <dd>{frDate(card.dueDate)}</dd>
+          </>
+        )}
+        {piece && (
+          <>
+            <dt>Contenu</dt>
+            <dd>
+              <a href={`/admin/collections/${piece.collection}/${piece.id}`}>{piece.title ?? `#${piece.id}`}</a>{' '}
+              {piece.status === 'published' ? '· publié' : piece.workflowStatus ? `· ${REVIEW[piece.workflowStatus] ?? piece.workflowStatus}` : ''}
+            </dd>
+          </>
+        )}
+        {card.decision && (
+          <>
+            <dt>Décision</dt>
+            <dd>
+              {DECISION[card.decision.decision] ?? card.decision.decision}
+              {card.decision.assignee ? ` · ${card.decision.assignee.name}` : ''}
+              {card.decision.dueDate ? ` · ${frDate(card.decision.dueDate)}` : ''}
+              {card.decision.note ? ` · ${card.decision.note}` : ''}
+            </dd>
+          </>
+        )}
+      </dl>
+      {card.moves.length > 0 && (
+        <div className="planning-card__moves">
+          {needsAssignee && (
+            <select aria-label={`Attribuer « ${card.title} » à`} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+              <option value="">Attribuer à…</option>
+              {people.map((p) => (
+                <option key={p.id} value={String(p.id)}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+          {card.moves.map((to) => (
+            <Button key={to} size="small" buttonStyle="secondary" disabled={busy || (to === 'assigned' && !card.assignee && !assignee)} onClick={() => onMove(card.id, to, to === 'assigned' ? assignee : undefined)}>
+              → {SUBJECT_STATUS_LABELS[to]}
+            </Button>
+          ))}
+        </div>
+      )}
+      {canDecide && !deciding && (
+        <Button size="small" buttonStyle="subtle" onClick={() => setDeciding(true)} disabled={busy}>
+          {card.decision ? 'Modifier la décision' : 'Décider en conférence'}
+        </Button>
+      )}
+      {canDecide && deciding && (
+        <DecisionForm
+          card={card}
+          people={people}
+          busy={busy}
+          onCancel={() => setDeciding(false)}
+          onSave={(decision) => {
+            setDeciding(false)
+            onDecide(card.id, decision)
+          }}
+        />
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,80 @@
+'use client'
+
+import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import { SUBJECT_STATUS_LABELS } from '../../lib/board'
+import { isDecider, subjectMovesFor, type SubjectStatus } from '../../lib/subjectFlow'
+import { api } from './api'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null)
+
+/**
+ * The subject's status with the moves this user may make, and "start the piece" once it is
+ * assigned. Each action is a request the API checks again.
+ */
+export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
+  const { value } = useField<SubjectStatus>({ path })
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const assignee = useFormFields(([fields]) => idOf(fields.assignee?.value))
+  const deliverable = useFormFields(([fields]) => fields.deliverable?.value)
+  const targetType = useFormFields(([fields]) => fields.targetType?.value)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const status: SubjectStatus = value ?? 'proposed'
+  const roles = (user?.roles as string[]) ?? []
+  const isAssignee = Boolean(user && assignee === String(user.id))
+  const moves = id ? subjectMovesFor(status, roles, isAssignee) : []
+  const canStart = Boolean(id && !deliverable && targetType && assignee && (isAssignee || isDecider(roles)) && (status === 'assigned' || status === 'in-progress'))
+
+  async function run(request: () => Promise<{ ok: true; data: unknown } | { ok: false; message: string }>, then?: (data: unknown) => void) {
+    setBusy(true)
+    setError(null)
+    const result = await request()
+    if (!result.ok) {
+      setError(result.message)
+      setBusy(false)
+      return
+    }
+    if (then) then(result.data)
+    else window.location.reload()
+  }
+
+  return (
+    <div className="field-type subject-status-control" data-subject-status={status}>
+      <FieldLabel label="Statut" />
+      <p>
+        <strong>{SUBJECT_STATUS_LABELS[status]}</strong>
+      </p>
+      {!id && <p>Le sujet est enregistré comme proposition ; la conférence décide de la suite.</p>}
+      {moves.map((to) => (
+        <Button key={to} size="small" buttonStyle="secondary" disabled={busy} onClick={() => void run(() => api(`/api/subjects/${id}`, { method: 'PATCH', json: { status: to } }))}>
+          → {SUBJECT_STATUS_LABELS[to]}
+        </Button>
+      ))}
+      {canStart && (
+        <Button
+          size="small"
+          disabled={busy}
+          onClick={() =>
+            void run(
+              () => api(`/api/subjects/${id}/start`, { method: 'POST' }),
+              (data) => {
+                window.location.href = (data as { adminUrl: string }).adminUrl
+              },
+            )
+          }
+        >
+          Commencer le papier
+        </Button>
+      )}
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

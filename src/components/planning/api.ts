@@ -1,0 +1,38 @@
+/** The platform's REST API from the admin, with the session cookie; refusals come back as the server's own words. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
+
+type ErrorBody = { errors?: { message?: string; data?: { problems?: string[]; errors?: { message?: string }[] } }[] }
+
+function explain(body: ErrorBody, status: number): string {
+  const parts = (body.errors ?? []).flatMap((error) => {
+    const details = [...(error.data?.problems ?? []), ...(error.data?.errors ?? []).map((e) => e.message ?? '')].filter(Boolean)
+    return details.length ? details : [error.message ?? '']
+  })
+  return parts.filter(Boolean).join(' ') || `Erreur ${status}`
+}
+
+export async function api<T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<ApiResult<T>> {
+  try {
+    const response = await fetch(path, {
+      method: init.method ?? 'GET',
+      credentials: 'include',
+      headers: init.json === undefined ? undefined : { 'content-type': 'application/json' },
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+    })
+    const body = (await response.json().catch(() => ({}))) as unknown
+    return response.ok ? { ok: true, data: body as T } : { ok: false, status: response.status, message: explain(body as ErrorBody, response.status) }
+  } catch {
+    return { ok: false, status: 0, message: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.' }
+  }
+}
+
+export const frDate = (iso: string | null | undefined, withTime = false) =>
+  iso ? new Date(iso).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }) : ''
+
+export type Person = { id: number | string; name: string | null }
+
+/** Staff who can be given a subject, for the assignee selects. */
+export async function loadPeople(): Promise<Person[]> {
+  const result = await api<{ docs: { id: number; name: string; roles?: string[] }[] }>('/api/users?limit=200&depth=0&sort=name')
+  return result.ok ? result.data.docs.filter((u) => u.roles?.length).map((u) => ({ id: u.id, name: u.name })) : []
+}

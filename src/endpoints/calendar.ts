@@ -1,0 +1,36 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { CALENDAR_TYPES, calendarItems, type CalendarType } from '../calendar/items'
+import { isStaff } from '../lib/roles'
+
+const MAX_RANGE_DAYS = 100
+const DAY = 86_400_000
+
+function parseDate(value: string | null, name: string): Date {
+  const date = new Date(value ?? '')
+  if (!value || Number.isNaN(date.getTime())) throw new APIError(`"${name}" is required: a date (ISO 8601, e.g. 2026-12-01).`, 400)
+  return date
+}
+
+/**
+ * `GET /api/calendar?from=…&to=…&types=publication,subject,event,meeting&person=<user id>` (staff):
+ * scheduled publications, subject due dates, events and meetings between two dates, for the
+ * admin's calendar.
+ */
+export const calendarEndpoint: Endpoint = {
+  path: '/calendar',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Sign in to see the calendar.', 401)
+    if (!isStaff(req.user)) throw new APIError('The calendar is the newsroom’s.', 403)
+    const from = parseDate(req.searchParams.get('from'), 'from')
+    const to = parseDate(req.searchParams.get('to'), 'to')
+    if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw new APIError(`"to" must follow "from", at most ${MAX_RANGE_DAYS} days later.`, 400)
+    const asked = req.searchParams.get('types')
+    const types = asked ? asked.split(',').filter(Boolean) : [...CALENDAR_TYPES]
+    const unknown = types.filter((t) => !(CALENDAR_TYPES as readonly string[]).includes(t))
+    if (unknown.length) throw new APIError(`Unknown calendar types: ${unknown.join(', ')} (known: ${CALENDAR_TYPES.join(', ')}).`, 400)
+    const items = await calendarItems(req, req.user, { from, to, types: types as CalendarType[], person: req.searchParams.get('person') || null })
+    return Response.json({ from: from.toISOString(), to: to.toISOString(), items })
+  },
+}

@@ -1,0 +1,38 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { publicBaseUrl } from '../lib/adminLinks'
+
+/** Only a hash is stored: a leaked database does not give away anyone's calendar. */
+export const hashCalendarToken = (token: string) => createHash('sha256').update(token).digest('hex')
+
+async function setHash(req: PayloadRequest, hash: string | null) {
+  if (!req.user) throw new APIError('Sign in to manage your calendar link.', 401)
+  await req.payload.update({ collection: 'users', id: req.user.id, data: { calendarTokenHash: hash } as never, depth: 0, overrideAccess: true, req })
+}
+
+/**
+ * `POST /api/users/calendar-token`: a new personal calendar link for the signed-in user (the old
+ * one stops working); the token is shown this once. `DELETE` revokes it. Each person manages
+ * their own: the token is not their session and opens nothing but their feed.
+ */
+export const calendarTokenEndpoints: Endpoint[] = [
+  {
+    path: '/calendar-token',
+    method: 'post',
+    handler: async (req) => {
+      const token = randomBytes(32).toString('base64url')
+      await setHash(req, hashCalendarToken(token))
+      const url = `${publicBaseUrl(req.payload.config.serverURL)}/api/calendar.ics?token=${token}`
+      return Response.json({ message: 'New calendar link: copy it now, it is shown only once.', token, url }, { status: 201, headers: { 'cache-control': 'no-store' } })
+    },
+  },
+  {
+    path: '/calendar-token',
+    method: 'delete',
+    handler: async (req) => {
+      await setHash(req, null)
+      return Response.json({ message: 'Calendar link revoked.' })
+    },
+  },
+]

@@ -1,0 +1,82 @@
+import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+
+import { now } from '../lib/clock'
+import { calendarDate } from '../lib/isoWeek'
+import { may } from '../lib/permissions'
+import { OPEN_STATUSES } from '../lib/subjectFlow'
+import { assertMayReadQuestions, parseWeeks, trendReport } from './questionTrends'
+
+/** The next meeting still to be held, where a new proposal belongs on the agenda. */
+async function upcomingMeeting(req: PayloadRequest): Promise<number | null> {
+  const { docs } = await req.payload.find({
+    collection: 'editorial-meetings',
+    where: { and: [{ status: { in: ['planned', 'open'] } }, { date: { greater_than_equal: `${calendarDate(now())}T00:00:00.000Z` } }] },
+    sort: 'date',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.id ?? null
+}
+
+/**
+ * `POST /api/questions/trends/propose` with `{ "topic": id, "weeks"?: n }`: turns a trend into a
+ * subject in one action, proposed by the caller, sourced "business-questions", with the topic's
+ * questions of the period linked and the figures in its details, on the next meeting's agenda.
+ * A topic that already has an open subject from the questions gets 409 and that subject's id.
+ */
+export const proposeFromTrendEndpoint: Endpoint = {
+  path: '/trends/propose',
+  method: 'post',
+  handler: async (req) => {
+    const user = assertMayReadQuestions(req)
+    if (!may(user.roles, 'subjects', 'create')) throw new APIError('You may not propose subjects.', 403)
+    const body = ((await req.json?.().catch(() => null)) ?? {}) as { topic?: unknown; weeks?: unknown }
+    const topicId = typeof body.topic === 'number' || (typeof body.topic === 'string' && body.topic !== '') ? body.topic : null
+    if (topicId === null) throw new APIError('"topic" is required: the id of the topic to propose a subject on.', 400)
+    const weeks = parseWeeks(body.weeks === undefined ? undefined : String(body.weeks))
+    const shouldCommit = await initTransaction(req)
+    try {
+      const topic = await req.payload.findByID({ collection: 'topics', id: topicId, depth: 0, disableErrors: true, req })
+      if (!topic) throw new APIError(`No topic with id ${topicId}.`, 404)
+      const { docs: existing } = await req.payload.find({
+        collection: 'subjects',
+        where: { and: [{ source: { equals: 'business-questions' } }, { topics: { in: [topic.id] } }, { status: { in: [...OPEN_STATUSES] } }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      if (existing[0]) throw new APIError(`"${existing[0].title}" already covers this topic (${existing[0].status}).`, 409, { subject: existing[0].id })
+
+      const report = await trendReport(req, weeks)
+      const trend = report.topics.find((t) => t.topic === String(topic.id))
+      if (!trend?.questions.length) throw new APIError(`No question on "${topic.title}" in the last ${weeks} weeks: nothing to propose from.`, 400)
+      const meeting = await upcomingMeeting(req)
+      const subject = await req.payload.create({
+        collection: 'subjects',
+        data: {
+          title: `Questions des entreprises : ${topic.title}`,
+          angle: `Répondre aux questions que les entreprises posent sur « ${topic.title} ».`,
+          source: 'business-questions',
+          priority: trend.slope >= 2 ? 'high' : 'normal',
+          sourceDetails: `${trend.questions.length} questions sur « ${topic.title} » (${report.weeks[0]} à ${report.currentWeek}) ; par semaine : ${trend.counts.join(', ')}, puis ${trend.thisWeek} cette semaine (tendance ${trend.slope >= 0 ? '+' : ''}${trend.slope} par semaine).`,
+          topics: [topic.id],
+          questions: trend.questions,
+          meetings: meeting ? [meeting] : [],
+          status: 'proposed',
+        },
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({ message: 'Subject proposed.', doc: subject }, { status: 201 })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}

@@ -1,0 +1,74 @@
+import { APIError, commitTransaction, initTransaction, killTransaction, type CollectionSlug, type Endpoint } from 'payload'
+
+import { CREATED_FOR } from '../hooks/setCreatedBy'
+import { adminPath } from '../lib/adminLinks'
+import { draftFromSubject, isContentCollection } from '../lib/deliverable'
+import { idOf, refOf } from '../lib/ids'
+import { checkSubjectTransition, isDecider, isSubjectStatus } from '../lib/subjectFlow'
+import type { Subject } from '../payload-types'
+
+/**
+ * `POST /api/subjects/:id/start`: "start the piece". Creates the draft that will deliver the
+ * subject, in its target collection, pre-filled from it and owned by its assignee; links the
+ * subject to it (the piece shows its subject through a join) and moves the subject to in-progress,
+ * all in one transaction. The assignee starts it, or an editor for them.
+ */
+export const startPieceEndpoint: Endpoint = {
+  path: '/:id/start',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Sign in to start a piece.', 401)
+    const user = req.user
+    const roles = user.roles ?? []
+    const id = String(req.routeParams?.id)
+    const shouldCommit = await initTransaction(req)
+    try {
+      const subject = (await req.payload.findByID({ collection: 'subjects', id, depth: 0, user, overrideAccess: false, disableErrors: true, req })) as Subject | null
+      if (!subject) throw new APIError(`No subject with id ${id}.`, 404)
+      if (subject.deliverable) throw new APIError(`This subject already has its piece (${refOf(subject.deliverable)}).`, 409)
+      const target = subject.targetType
+      if (!isContentCollection(target)) throw new APIError('Choose the kind of content that will carry this subject (target type) before starting the piece.', 400)
+      const assigneeId = idOf(subject.assignee)
+      if (!assigneeId) throw new APIError('Assign this subject before starting its piece.', 400)
+      const isAssignee = assigneeId === String(user.id)
+      if (!isAssignee && !isDecider(roles)) throw new APIError('Only the assignee, or an editor for them, starts the piece.', 403)
+      const status = isSubjectStatus(subject.status) ? subject.status : 'proposed'
+      if (status !== 'in-progress') {
+        const verdict = checkSubjectTransition(status, 'in-progress', roles, isAssignee)
+        if (!verdict.ok) throw new APIError(`The piece starts when the subject is assigned. ${verdict.message}`, verdict.status)
+      }
+      const assignee = await req.payload.findByID({ collection: 'users', id: assigneeId, depth: 0, overrideAccess: true, req })
+
+      req.context[CREATED_FOR] = assignee.id
+      let piece: { id: number | string }
+      try {
+        piece = await req.payload.create({
+          collection: target as CollectionSlug,
+          data: draftFromSubject(target, subject, assignee) as never,
+          draft: true,
+          depth: 0,
+          overrideAccess: false,
+          req,
+        })
+      } finally {
+        delete req.context[CREATED_FOR]
+      }
+      const updated = await req.payload.update({
+        collection: 'subjects',
+        id,
+        data: { deliverable: { relationTo: target, value: piece.id } as never, status: 'in-progress' },
+        depth: 0,
+        overrideAccess: false,
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json(
+        { message: 'Piece started.', doc: piece, subject: { id: updated.id, status: updated.status }, adminUrl: adminPath(target, piece.id) },
+        { status: 201 },
+      )
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}
