@@ -8,6 +8,8 @@ afterAll(async () => {
   for (const uri of databases) await dropTestDatabase(uri)
 })
 
+jest.setTimeout(240_000)
+
 describe('npm run seed', () => {
   test('creates the five demo accounts, prints progress, and a second run changes nothing', async () => {
     const uri = await createTestDatabase('seed')

@@ -7,6 +7,8 @@ afterAll(async () => {
   for (const uri of databases) await dropTestDatabase(uri)
 })
 
+jest.setTimeout(240_000)
+
 describe('npm run seed in production', () => {
   test('refuses the default demo password in production, and uses SEED_PASSWORD when given', async () => {
     const uri = await createTestDatabase('seedprod')
