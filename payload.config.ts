@@ -21,6 +21,8 @@ import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
+import { feedEndpoint } from './src/endpoints/feed'
+import { resolveEndpoint } from './src/endpoints/resolve'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
@@ -38,6 +40,7 @@ export default buildConfig({
   sharp,
   collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog],
   hooks: { afterError: [auditFailedLogin] },
+  endpoints: [feedEndpoint, resolveEndpoint],
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
   localization: {
     locales: [
