@@ -1,7 +1,8 @@
 import type { Media, Search } from '../payload-types'
 import { isSiteType, sitePath, type SiteType } from '../lib/sitePaths'
 
-type Size = { url: string | null; width: number | null; height: number | null }
+type Size = { url: string | null; width: number | null; height: number | null; mimeType: string | null; filesize: number | null }
+type StoredSize = { url?: string | null; width?: number | null; height?: number | null; mimeType?: string | null; filesize?: number | null }
 
 export type FeedImage = Size & { alt: string; sizes: Record<string, Size> }
 
@@ -18,10 +19,12 @@ export type FeedItem = {
   path: string
 }
 
-const size = (s: { url?: string | null; width?: number | null; height?: number | null } | undefined): Size => ({
+const size = (s: StoredSize | undefined): Size => ({
   url: s?.url ?? null,
   width: s?.width ?? null,
   height: s?.height ?? null,
+  mimeType: s?.mimeType ?? null,
+  filesize: s?.filesize ?? null,
 })
 
 function image(media: Search['image']): FeedImage | null {

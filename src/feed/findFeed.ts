@@ -84,7 +84,7 @@ export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<F
     depth: 1,
     select: { title: true, slug: true, summary: true, publishedAt: true, image: true, sponsored: true, docType: true, docId: true, doc: true },
     // The file name is what the url is computed from.
-    populate: { media: { alt: true, url: true, filename: true, width: true, height: true, sizes: true } },
+    populate: { media: { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, sizes: true } },
     locale: (query.locale ?? req.locale ?? undefined) as never,
     overrideAccess: false,
     user: req.user,

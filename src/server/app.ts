@@ -2,8 +2,10 @@ import express, { type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { adminInFrenchByDefault } from './adminLanguage'
+import { fetchBridge } from './fetchBridge'
 import { healthRoutes } from './health'
 import { payloadApi } from './payloadApi'
+import { syndicationHandler } from './syndication'
 import { uploadSizeGuard } from './uploadSizeGuard'
 
 export type AppOptions = {
@@ -23,6 +25,7 @@ export function buildApp({ payload, config, nextHandler }: AppOptions): Express 
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
   app.use(healthRoutes(payload))
   app.use('/api', uploadSizeGuard)
+  app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config)))
   app.use(payloadApi(config))
   if (nextHandler) {
     app.use('/admin', adminInFrenchByDefault)
