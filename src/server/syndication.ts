@@ -1,4 +1,4 @@
-import { createPayloadRequest, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { createPayloadRequest, type CollectionSlug, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { findFeed } from '../feed/findFeed'
 import type { FeedItem } from '../feed/feedItem'
@@ -25,7 +25,7 @@ function parseFeedPath(pathname: string): { format: Format; type?: SiteType | 'a
 }
 
 const label = (req: PayloadRequest, slug: string, locale: string) => {
-  const plural = req.payload.collections[slug as never]?.config.labels.plural
+  const plural = req.payload.collections[slug as CollectionSlug]?.config.labels.plural
   return typeof plural === 'object' ? String((plural as Record<string, string>)[locale] ?? slug) : slug
 }
 
@@ -58,7 +58,7 @@ export function syndicationHandler(config: Promise<SanitizedConfig>) {
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr']
     const locale = url.searchParams.get('locale') ?? locales[0]
     if (!locales.includes(locale)) return new Response(`"locale" must be one of ${locales.join(', ')}.\n`, { status: 400 })
-    req.locale = locale
+    req.locale = locale as PayloadRequest['locale']
 
     let what: string
     let topics: string[] = []
