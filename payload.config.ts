@@ -22,6 +22,7 @@ import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
 import { feedEndpoint } from './src/endpoints/feed'
+import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -40,7 +41,7 @@ export default buildConfig({
   sharp,
   collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog],
   hooks: { afterError: [auditFailedLogin] },
-  endpoints: [feedEndpoint, resolveEndpoint],
+  endpoints: [feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
   localization: {
     locales: [

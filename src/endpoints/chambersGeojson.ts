@@ -2,9 +2,11 @@ import type { Endpoint } from 'payload'
 
 import { toFeatureCollection } from '../lib/geo'
 import { locatedChambers } from './locatedChambers'
+import { documented } from '../openapi/customEndpoints'
+import { json, ref } from '../openapi/operation'
 
 /** Every chamber on the map, as GeoJSON: what the contacts map and any GIS tool read. */
-export const chambersGeojson: Endpoint = {
+export const chambersGeojson: Endpoint = documented({
   path: '/geojson',
   method: 'get',
   handler: async (req) => {
@@ -32,4 +34,7 @@ export const chambersGeojson: Endpoint = {
       },
     })
   },
-}
+}, {
+  summary: 'Every located chamber, as GeoJSON (longitude first)',
+  responses: { '200': json('A FeatureCollection of points.', ref('FeatureCollection'), 'application/geo+json') },
+})

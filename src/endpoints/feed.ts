@@ -1,7 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import { findFeed, UnknownFilterError } from '../feed/findFeed'
-import { parseFeedParams } from '../lib/feedParams'
+import { FEED_MAX_LIMIT, parseFeedParams } from '../lib/feedParams'
+import { SITE_TYPES } from '../lib/sitePaths'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, query, ref } from '../openapi/operation'
 
 export const badRequest = (messages: string[]) => Response.json({ errors: messages.map((message) => ({ message })) }, { status: 400 })
 
@@ -9,7 +12,7 @@ export const badRequest = (messages: string[]) => Response.json({ errors: messag
  * `GET /api/feed`: published pieces of every type, newest first, in one shape, with filters and a
  * cursor (`next`, passed back as `?cursor=`).
  */
-export const feedEndpoint: Endpoint = {
+export const feedEndpoint: Endpoint = documented({
   path: '/feed',
   method: 'get',
   handler: async (req) => {
@@ -23,4 +26,18 @@ export const feedEndpoint: Endpoint = {
       throw error
     }
   },
-}
+}, {
+  summary: 'Published pieces of every type, newest first',
+  description: 'One shape per item. Page with `next`, passed back as `cursor`: pages stay stable while new pieces are published. Unknown or malformed parameters answer 400 naming them.',
+  parameters: [
+    query('types', { type: 'string' }, `Comma-separated types among ${SITE_TYPES.join(', ')} (default all).`),
+    query('topic', { type: 'string' }, 'Comma-separated topic slugs.'),
+    query('audience', { type: 'string' }, 'Comma-separated audiences (entrepreneurs, business-owners, individuals, institutions).'),
+    query('dossier', { type: 'string' }, 'A dossier slug: only its items.'),
+    query('territory', { type: 'string' }, 'Comma-separated territories: `national` or region values.'),
+    query('locale', { type: 'string' }, 'Only pieces written in this language, in it.'),
+    query('limit', { type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT }, 'Items per page (default 20).'),
+    query('cursor', { type: 'string' }, 'The `next` value of the previous page.'),
+  ],
+  responses: { '200': json('A page of the feed.', ref('FeedPage')), ...errors(400, 429) },
+})

@@ -2,6 +2,8 @@ import type { CollectionSlug, Endpoint } from 'payload'
 
 import { may } from '../lib/permissions'
 import { parseSitePath } from '../lib/sitePaths'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, query } from '../openapi/operation'
 import { badRequest } from './feed'
 
 const MAX_DEPTH = 3
@@ -10,7 +12,7 @@ const MAX_DEPTH = 3
  * `GET /api/resolve?path=/articles/<slug>`: the piece a site address shows, read with the caller's
  * access (published and out of embargo for the public). `draft=true` gives staff the latest draft.
  */
-export const resolveEndpoint: Endpoint = {
+export const resolveEndpoint: Endpoint = documented({
   path: '/resolve',
   method: 'get',
   handler: async (req) => {
@@ -41,4 +43,17 @@ export const resolveEndpoint: Endpoint = {
     if (!docs[0]) return notFound()
     return Response.json({ type: target.type, path: path.replace(/\/$/, ''), doc: docs[0] })
   },
-}
+}, {
+  summary: 'The piece at a site path',
+  description: 'Paths: /articles/<slug>, /success-stories/<slug>, /initiatives/<slug>, /faq/<slug>, /guides/<slug>, /events/<slug>, /dossiers/<slug>.',
+  parameters: [
+    query('path', { type: 'string' }, 'The site path.', true),
+    query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH }, 'Relationship population depth (default 1).'),
+    query('locale', { type: 'string' }, 'Locale of localized fields.'),
+    query('draft', { type: 'boolean' }, 'The latest draft (staff who may read drafts).'),
+  ],
+  responses: {
+    '200': json('The piece, with its type and path.', { type: 'object', required: ['type', 'path', 'doc'], properties: { type: { type: 'string' }, path: { type: 'string' }, doc: { type: 'object' } } }),
+    ...errors(400, 404, 429),
+  },
+})
