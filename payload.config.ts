@@ -21,10 +21,12 @@ import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
+import { depthLimit } from './src/graphql/depthLimit'
 import { feedEndpoint } from './src/endpoints/feed'
 import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { parseDatabaseUri } from './src/lib/databaseUri'
+import { intFromEnv } from './src/lib/env'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
 import { contentPlugins } from './src/plugins/content'
@@ -32,6 +34,7 @@ import { s3StorageFromEnv } from './src/plugins/s3Storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
+const graphqlDepthLimit = depthLimit(intFromEnv(process.env, 'GRAPHQL_MAX_DEPTH', 10))
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
@@ -74,6 +77,9 @@ export default buildConfig({
   },
   graphQL: {
     disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: intFromEnv(process.env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
+    validationRules: () => [graphqlDepthLimit],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
