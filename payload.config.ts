@@ -25,19 +25,24 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { feedEndpoint } from './src/endpoints/feed'
 import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
+import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { intFromEnv } from './src/lib/env'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
+import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
+const corsOrigins = parseCorsOrigins(process.env.CORS_ORIGINS)
 const graphqlDepthLimit = depthLimit(intFromEnv(process.env, 'GRAPHQL_MAX_DEPTH', 10))
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
+  cors: corsOrigins,
+  csrf: csrfOrigins(corsOrigins),
   secret: resolvePayloadSecret(process.env, dataDir),
   db: databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
   editor: slateEditor({}),
@@ -45,7 +50,7 @@ export default buildConfig({
   collections: [Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog],
   hooks: { afterError: [auditFailedLogin] },
   endpoints: [feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
-  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation()],
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
