@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express'
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { adminInFrenchByDefault } from './adminLanguage'
@@ -43,5 +43,24 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
     app.use('/admin', adminInFrenchByDefault)
     app.all('/{*splat}', nextHandler)
   }
+  // Express's own fallbacks would replace the security headers with theirs.
+  app.use((req, res) => {
+    res.status(404).json({ errors: [{ message: `Nothing at ${req.path}.` }] })
+  })
+  app.use(errorHandler(payload))
   return app
 }
+
+const errorHandler =
+  (payload: Payload): ErrorRequestHandler =>
+  (error, req, res, _next) => {
+    const status = Number((error as { status?: number }).status)
+    const clientError = status >= 400 && status < 500
+    if (!clientError) payload.logger.error({ err: error, msg: `${req.method} ${req.path} failed` })
+    if (res.headersSent) {
+      res.destroy()
+      return
+    }
+    res.status(clientError ? status : 500).setHeader('cache-control', 'no-store')
+    res.json({ errors: [{ message: clientError ? String((error as Error).message) : 'Something went wrong.' }] })
+  }
