@@ -10,9 +10,9 @@ export function redisClient(url: string, role: 'commands' | 'subscriber'): Redis
   const key = `${role} ${url}`
   let client = clients.get(key)
   if (!client) {
-    // Commands fail fast while disconnected instead of queueing: callers fall back (serve
-    // uncached, let a request through) rather than hang.
-    client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: role === 'subscriber', lazyConnect: false })
+    // A command issued while disconnected waits for one reconnection attempt, then fails: callers
+    // fall back (serve uncached, let a request through) rather than hang.
+    client = new Redis(url, { maxRetriesPerRequest: 1 })
     client.on('error', () => {})
     clients.set(key, client)
   }

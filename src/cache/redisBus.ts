@@ -22,6 +22,7 @@ export class RedisBus implements Generation {
   private announced = 0
   private readonly acks = new Map<string, { received: number; needed?: number; done: () => void }>()
   private readonly ready: Promise<void>
+  private closed = false
 
   constructor(
     url: string,
@@ -48,6 +49,7 @@ export class RedisBus implements Generation {
       this.generation = Math.max(this.generation ?? 0, stored, this.announced)
     } catch {
       this.generation = null
+      if (!this.closed) setTimeout(() => void this.resync(), 1000).unref()
     }
   }
 
@@ -90,6 +92,7 @@ export class RedisBus implements Generation {
   }
 
   async close(): Promise<void> {
+    this.closed = true
     for (const { done } of this.acks.values()) done()
   }
 }
