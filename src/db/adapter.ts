@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../lib/databaseUri'
+import { postgresParentIndexes, sqliteParentIndexes } from './parentIndexes'
 import { queryLog } from './queryLog'
 
 const migrationDir = (kind: string) => path.resolve(process.cwd(), 'src/migrations', kind)
@@ -27,6 +28,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         migrationDir: migrationDir('sqlite'),
         push: false,
         logger: queryLog,
+        afterSchemaInit: [sqliteParentIndexes],
         // libsql runs without transactions unless options are given. Taking the write lock when a
         // transaction begins (not on its first write) lets concurrent writers wait for each other
         // (busy timeout) instead of failing with SQLITE_BUSY on a lock upgrade.
@@ -38,6 +40,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         migrationDir: migrationDir('postgres'),
         push: false,
         logger: queryLog,
+        afterSchemaInit: [postgresParentIndexes],
       })
     case 'mongodb':
       // Transactions are on by default and need a replica set (see README).
