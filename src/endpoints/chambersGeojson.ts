@@ -10,7 +10,7 @@ export const chambersGeojson: Endpoint = documented({
   path: '/geojson',
   method: 'get',
   handler: async (req) => {
-    const chambers = await locatedChambers(req)
+    const chambers = await locatedChambers(req, ['name', 'kind', 'city', 'phone', 'email', 'website', 'crisisHotline'])
     const collection = toFeatureCollection(
       chambers.map(({ latitude, longitude, ...chamber }) => ({
         latitude,
@@ -27,12 +27,8 @@ export const chambersGeojson: Endpoint = documented({
         },
       })),
     )
-    return Response.json(collection, {
-      headers: {
-        'content-type': 'application/geo+json; charset=utf-8',
-        'cache-control': req.user ? 'private, no-store' : 'public, max-age=300, stale-while-revalidate=3600',
-      },
-    })
+    // Lifetimes and validators come from the HTTP cache layer, as for every public answer.
+    return Response.json(collection, { headers: { 'content-type': 'application/geo+json; charset=utf-8' } })
   },
 }, {
   summary: 'Every located chamber, as GeoJSON (longitude first)',

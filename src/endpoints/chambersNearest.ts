@@ -15,7 +15,7 @@ export const chambersNearest: Endpoint = documented({
       return Response.json({ errors: parsed.errors.map((message) => ({ message })) }, { status: 400 })
     }
     const { origin, limit } = parsed.query
-    const chambers = await locatedChambers(req)
+    const chambers = await locatedChambers(req, ['name', 'kind', 'address', 'postalCode', 'city', 'departmentCode', 'phone', 'email', 'website', 'crisisHotline'])
     const docs = nearest(origin, chambers, limit).map((c) => ({
       id: c.id,
       name: c.name,
@@ -32,7 +32,7 @@ export const chambersNearest: Endpoint = documented({
       crisisHotline: c.crisisHotline ?? null,
       distanceKm: c.distanceKm,
     }))
-    return Response.json({ origin, docs }, { headers: { 'cache-control': req.user ? 'private, no-store' : 'public, max-age=300' } })
+    return Response.json({ origin, docs })
   },
 }, {
   summary: 'The chambers closest to a point',

@@ -37,11 +37,11 @@ function image(media: Search['image']): FeedImage | null {
   }
 }
 
-export type IndexRow = Omit<Search, 'createdAt' | 'updatedAt'>
+export type IndexRow = Pick<Search, 'title' | 'slug' | 'summary' | 'publishedAt' | 'image' | 'sponsored' | 'docType' | 'docId'>
 
 /** An index row as a feed item; null for a row the feed cannot link to (no slug, unknown type). */
 export function toFeedItem(row: IndexRow, idType: 'number' | 'text'): FeedItem | null {
-  const type = row.docType ?? row.doc?.relationTo
+  const type = row.docType
   if (!type || !isSiteType(type) || !row.slug || !row.publishedAt || !row.docId) return null
   return {
     type,

@@ -82,7 +82,8 @@ export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<F
     limit: query.limit + 1,
     pagination: false,
     depth: 1,
-    select: { title: true, slug: true, summary: true, publishedAt: true, image: true, sponsored: true, docType: true, docId: true, doc: true },
+    // Not `doc`: the polymorphic reference would add a read of the relationship table for nothing.
+    select: { title: true, slug: true, summary: true, publishedAt: true, image: true, sponsored: true, docType: true, docId: true },
     // The file name is what the url is computed from.
     populate: { media: { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, sizes: true } },
     locale: (query.locale ?? req.locale ?? undefined) as never,
