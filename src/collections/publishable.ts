@@ -22,11 +22,12 @@ type Options = Omit<CollectionConfig, 'fields' | 'versions' | 'access'> & {
 
 /**
  * Public lists filter on the status and sort on a date: each needs a compound index, or the
- * database sorts every published row on every request.
+ * database sorts every published row on every request. Counting what the public sees (status and
+ * embargo) is answered from the (status, embargo) index alone, without reading the rows.
  */
 function publicIndexes(defaultSort: CollectionConfig['defaultSort']): NonNullable<CollectionConfig['indexes']> {
   const sortField = typeof defaultSort === 'string' ? defaultSort.replace(/^-/, '') : undefined
-  const fields = ['publishedAt', ...(sortField && sortField !== 'publishedAt' ? [sortField] : [])]
+  const fields = ['publishedAt', 'embargoUntil', ...(sortField && sortField !== 'publishedAt' ? [sortField] : [])]
   return fields.map((field) => ({ fields: ['_status', field] }))
 }
 

@@ -1,5 +1,5 @@
 import * as migration_20261129_055537_initial from './20261129_055537_initial';
-import * as migration_20261129_064524_frontend from './20261129_064524_frontend';
+import * as migration_20261129_065434_frontend from './20261129_065434_frontend';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_055537_initial',
   },
   {
-    up: migration_20261129_064524_frontend.up,
-    down: migration_20261129_064524_frontend.down,
-    name: '20261129_064524_frontend'
+    up: migration_20261129_065434_frontend.up,
+    down: migration_20261129_065434_frontend.down,
+    name: '20261129_065434_frontend'
   },
 ];

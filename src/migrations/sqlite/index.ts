@@ -1,5 +1,5 @@
 import * as migration_20261129_055533_initial from './20261129_055533_initial';
-import * as migration_20261129_064522_frontend from './20261129_064522_frontend';
+import * as migration_20261129_065429_frontend from './20261129_065429_frontend';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_055533_initial',
   },
   {
-    up: migration_20261129_064522_frontend.up,
-    down: migration_20261129_064522_frontend.down,
-    name: '20261129_064522_frontend'
+    up: migration_20261129_065429_frontend.up,
+    down: migration_20261129_065429_frontend.down,
+    name: '20261129_065429_frontend'
   },
 ];
