@@ -29,20 +29,31 @@ import { emailAdapterFromEnv } from './src/email/adapter'
 import { calendarEndpoint } from './src/endpoints/calendar'
 import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
+import { depthLimit } from './src/graphql/depthLimit'
+import { feedEndpoint } from './src/endpoints/feed'
+import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
+import { resolveEndpoint } from './src/endpoints/resolve'
+import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
+import { intFromEnv } from './src/lib/env'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
 import { DAILY_QUEUE, remindDueTomorrowTask } from './src/notifications/remindDueTomorrow'
 import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/sendNotification'
+import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
 const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test'
+const corsOrigins = parseCorsOrigins(process.env.CORS_ORIGINS)
+const graphqlDepthLimit = depthLimit(intFromEnv(process.env, 'GRAPHQL_MAX_DEPTH', 10))
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
+  cors: corsOrigins,
+  csrf: csrfOrigins(corsOrigins),
   secret: resolvePayloadSecret(process.env, dataDir),
   db: databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
   editor: slateEditor({}),
@@ -51,10 +62,10 @@ export default buildConfig({
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env),
   ],
-  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint],
+  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [auditFailedLogin] },
-  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env)],
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation()],
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -100,6 +111,9 @@ export default buildConfig({
   },
   graphQL: {
     disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: intFromEnv(process.env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
+    validationRules: () => [graphqlDepthLimit],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 
 import { buildApp } from './src/server/app'
+import { frontEndServices } from './src/server/frontEnd'
 import { shutDown } from './src/server/lifecycle'
+import { frontEndSettings } from './src/server/settings'
 
 export type StartOptions = {
   port?: number
@@ -28,14 +30,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Imported here so that a configuration error (bad DATABASE_URI, missing secret) reaches the
   // caller as an error to report in one line, not as a crash while loading modules.
   const { default: config } = await import('./payload.config')
+  const settings = frontEndSettings(process.env)
   const payload = await getPayload({ config })
   await options.beforeListen?.(payload)
   const nextHandler = options.next ? await nextRequestHandler(options.next.dev) : undefined
-  const app = buildApp({ payload, config, nextHandler })
+  const services = frontEndServices(payload, settings)
+  const app = buildApp({ payload, config, settings, services, nextHandler })
   const server = app.listen(options.port ?? 0)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}`, payload, close: () => shutDown(server, payload) }
+  return { url: `http://127.0.0.1:${port}`, payload, close: () => shutDown(server, payload, services.close) }
 }
 
 /**

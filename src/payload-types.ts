@@ -1188,6 +1188,13 @@ export interface Search {
   publishedAt?: string | null;
   embargoUntil?: string | null;
   searchText?: string | null;
+  docType?: string | null;
+  docId?: string | null;
+  image?: (number | null) | Media;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  territory?: string | null;
+  sponsored?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1997,6 +2004,13 @@ export interface SearchSelect<T extends boolean = true> {
   publishedAt?: T;
   embargoUntil?: T;
   searchText?: T;
+  docType?: T;
+  docId?: T;
+  image?: T;
+  topics?: T;
+  audiences?: T;
+  territory?: T;
+  sponsored?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,17 @@ type Options = Omit<CollectionConfig, 'fields' | 'versions' | 'access'> & {
 }
 
 /**
+ * Public lists filter on the status and sort on a date: each needs a compound index, or the
+ * database sorts every published row on every request. Counting what the public sees (status and
+ * embargo) is answered from the (status, embargo) index alone, without reading the rows.
+ */
+function publicIndexes(defaultSort: CollectionConfig['defaultSort']): NonNullable<CollectionConfig['indexes']> {
+  const sortField = typeof defaultSort === 'string' ? defaultSort.replace(/^-/, '') : undefined
+  const fields = ['publishedAt', 'embargoUntil', ...(sortField && sortField !== 'publishedAt' ? [sortField] : [])]
+  return fields.map((field) => ({ fields: ['_status', field] }))
+}
+
+/**
  * What every piece the newsroom publishes shares: drafts with autosave and scheduled publishing,
  * the review workflow and embargo, access from the permission matrix, the audit trail, a unique
  * slug, the date of first publication, topics and audiences.
@@ -33,6 +44,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
     ...config,
     admin: { defaultColumns: [slugFrom, 'workflowStatus', '_status', 'updatedAt'], ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
     access: accessFromMatrix(config.slug),
+    indexes: [...publicIndexes(config.defaultSort), ...(config.indexes ?? [])],
     endpoints: [...(config.endpoints || []), scheduleEndpoint(config.slug)],
     // Bulk publishing would skip the per-piece review; publishing happens from each piece's page.
     disableBulkEdit: true,

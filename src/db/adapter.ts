@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../lib/databaseUri'
+import { postgresParentIndexes, sqliteParentIndexes } from './parentIndexes'
+import { queryLog } from './queryLog'
 
 const migrationDir = (kind: string) => path.resolve(process.cwd(), 'src/migrations', kind)
 
@@ -25,6 +27,8 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         busyTimeout: 5000,
         migrationDir: migrationDir('sqlite'),
         push: false,
+        logger: queryLog,
+        afterSchemaInit: [sqliteParentIndexes],
         // libsql runs without transactions unless options are given. Taking the write lock when a
         // transaction begins (not on its first write) lets concurrent writers wait for each other
         // (busy timeout) instead of failing with SQLITE_BUSY on a lock upgrade.
@@ -35,6 +39,8 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         pool: { connectionString: target.url },
         migrationDir: migrationDir('postgres'),
         push: false,
+        logger: queryLog,
+        afterSchemaInit: [postgresParentIndexes],
       })
     case 'mongodb':
       // Transactions are on by default and need a replica set (see README).

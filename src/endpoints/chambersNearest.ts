@@ -2,9 +2,11 @@ import type { Endpoint } from 'payload'
 
 import { nearest, parseNearestQuery } from '../lib/geo'
 import { locatedChambers } from './locatedChambers'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, query } from '../openapi/operation'
 
 /** `?lat=&lng=&limit=`: the chambers closest to a point, by great-circle distance. */
-export const chambersNearest: Endpoint = {
+export const chambersNearest: Endpoint = documented({
   path: '/nearest',
   method: 'get',
   handler: async (req) => {
@@ -13,7 +15,7 @@ export const chambersNearest: Endpoint = {
       return Response.json({ errors: parsed.errors.map((message) => ({ message })) }, { status: 400 })
     }
     const { origin, limit } = parsed.query
-    const chambers = await locatedChambers(req)
+    const chambers = await locatedChambers(req, ['name', 'kind', 'address', 'postalCode', 'city', 'departmentCode', 'phone', 'email', 'website', 'crisisHotline'])
     const docs = nearest(origin, chambers, limit).map((c) => ({
       id: c.id,
       name: c.name,
@@ -30,6 +32,17 @@ export const chambersNearest: Endpoint = {
       crisisHotline: c.crisisHotline ?? null,
       distanceKm: c.distanceKm,
     }))
-    return Response.json({ origin, docs }, { headers: { 'cache-control': req.user ? 'private, no-store' : 'public, max-age=300' } })
+    return Response.json({ origin, docs })
   },
-}
+}, {
+  summary: 'The chambers closest to a point',
+  parameters: [
+    query('lat', { type: 'number', minimum: -90, maximum: 90 }, 'Latitude.', true),
+    query('lng', { type: 'number', minimum: -180, maximum: 180 }, 'Longitude.', true),
+    query('limit', { type: 'integer', minimum: 1 }, 'How many (default 5).'),
+  ],
+  responses: {
+    '200': json('Nearest first, with the distance in km.', { type: 'object', properties: { origin: { type: 'object' }, docs: { type: 'array', items: { type: 'object', properties: { distanceKm: { type: 'number' } } } } } }),
+    ...errors(400),
+  },
+})

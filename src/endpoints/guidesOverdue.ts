@@ -1,9 +1,11 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { isStaff } from '../lib/roles'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, ref } from '../openapi/operation'
 
 /** Guides whose review date has passed, oldest first: the knowledge-base team's to-do list. */
-export const guidesOverdue: Endpoint = {
+export const guidesOverdue: Endpoint = documented({
   path: '/overdue',
   method: 'get',
   handler: async (req) => {
@@ -22,4 +24,7 @@ export const guidesOverdue: Endpoint = {
     })
     return Response.json({ docs: result.docs, totalDocs: result.totalDocs }, { headers: { 'cache-control': 'private, no-store' } })
   },
-}
+}, {
+  summary: 'Guides whose review date has passed, oldest first (staff)',
+  responses: { '200': json('Overdue guides, drafts included.', { type: 'object', properties: { docs: { type: 'array', items: ref('guides') }, totalDocs: { type: 'integer' } } }), ...errors(403) },
+})

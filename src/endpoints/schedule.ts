@@ -5,6 +5,8 @@ import { now } from '../lib/clock'
 import { may } from '../lib/permissions'
 import { scheduleProblem, type ScheduleRequest } from '../lib/schedule'
 import { isWorkflowStatus } from '../lib/workflow'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam } from '../openapi/operation'
 
 /**
  * Checks a request to schedule a piece when it is made, not only when it runs: the person must be
@@ -33,7 +35,7 @@ export async function assertSchedulable(req: PayloadRequest, collection: string,
 
 /** `POST /api/<collection>/:id/schedule` with `{ "at": ISO date, "type": "publish" | "unpublish" }`. */
 export function scheduleEndpoint(collection: string): Endpoint {
-  return {
+  return documented({
     path: '/:id/schedule',
     method: 'post',
     handler: async (req) => {
@@ -60,5 +62,19 @@ export function scheduleEndpoint(collection: string): Endpoint {
         throw error
       }
     },
-  }
+  }, SCHEDULE_DOC)
+}
+
+const SCHEDULE_DOC = {
+  summary: 'Schedule the publication or unpublication of a piece (editors)',
+  description: 'The piece must be approved, and publication cannot come before its embargo ends.',
+  parameters: [pathParam('id', 'The piece.')],
+  requestBody: {
+    required: true,
+    content: { 'application/json': { schema: { type: 'object', required: ['at'], properties: { at: { type: 'string', format: 'date-time' }, type: { enum: ['publish', 'unpublish'], default: 'publish' } } } } },
+  },
+  responses: {
+    '201': json('Queued.', { type: 'object', properties: { job: { type: 'object', properties: { id: { type: ['integer', 'string'] }, type: { type: 'string' }, at: { type: 'string' } } } } }),
+    ...errors(400, 401, 403, 404),
+  },
 }

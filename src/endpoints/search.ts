@@ -1,6 +1,8 @@
 import type { Endpoint, Where } from 'payload'
 
 import { searchableText } from '../lib/text'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, query } from '../openapi/operation'
 
 const MAX_QUERY_LENGTH = 200
 const MAX_LIMIT = 50
@@ -9,7 +11,7 @@ const MAX_LIMIT = 50
  * `GET /api/search?q=…&limit=&page=`: published hits across content types, each word of the query
  * matched accent- and case-insensitively, best priority first.
  */
-export const searchEndpoint: Endpoint = {
+export const searchEndpoint: Endpoint = documented({
   path: '/',
   method: 'get',
   handler: async (req) => {
@@ -54,4 +56,26 @@ export const searchEndpoint: Endpoint = {
       totalPages: result.totalPages,
     })
   },
-}
+}, {
+  summary: 'Search published pieces of every type',
+  description: 'Each word matches accent- and case-insensitively; best priority first, then newest.',
+  parameters: [
+    query('q', { type: 'string', maxLength: MAX_QUERY_LENGTH }, 'The words to search for.', true),
+    query('limit', { type: 'integer', minimum: 1, maximum: MAX_LIMIT }, 'Hits per page (default 10).'),
+    query('page', { type: 'integer', minimum: 1, maximum: 1000 }, 'Page number.'),
+    query('locale', { type: 'string' }, 'Language of the titles and summaries.'),
+  ],
+  responses: {
+    '200': json('The hits.', {
+      type: 'object',
+      properties: {
+        q: { type: 'string' },
+        docs: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, id: { type: ['integer', 'string'] }, title: { type: 'string' }, slug: { type: ['string', 'null'] }, summary: { type: ['string', 'null'] }, publishedAt: { type: ['string', 'null'] } } } },
+        totalDocs: { type: 'integer' },
+        page: { type: 'integer' },
+        totalPages: { type: 'integer' },
+      },
+    }),
+    ...errors(400, 429),
+  },
+})

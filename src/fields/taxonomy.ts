@@ -20,6 +20,7 @@ export function audiencesField(): Field {
     name: 'audiences',
     type: 'select',
     hasMany: true,
+    index: true,
     label: { fr: 'Publics', en: 'Audiences' },
     admin: { position: 'sidebar' },
     options: [

@@ -1,11 +1,10 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { Plugin } from 'payload'
 
-import { notEmbargoed } from '../access/publicVisibility'
 import { PUBLISHABLE_COLLECTIONS } from '../collections/publishable'
 import { searchEndpoint } from '../endpoints/search'
-import { isStaff } from '../lib/roles'
 import { searchableText } from '../lib/text'
+import { feedIndexData, feedIndexFields, readIndex } from './feedIndex'
 
 /** The field that names a document and the one that sums it up, per collection. */
 const TITLE_FIELD: Record<string, string> = { 'success-stories': 'companyName', faqs: 'question' }
@@ -40,6 +39,7 @@ export function search(): Plugin {
         publishedAt: originalDoc.publishedAt ?? null,
         embargoUntil: originalDoc.embargoUntil ?? null,
         searchText: searchableText(title, summary, originalDoc.slug),
+        ...feedIndexData(collectionSlug, originalDoc),
       }
     },
     searchOverrides: {
@@ -47,15 +47,18 @@ export function search(): Plugin {
       admin: { group: { fr: 'Administration', en: 'Administration' } },
       // Only published pieces are indexed; an embargo still hides them from the public.
       // Written only by the sync hooks (which override access): no API may edit the index.
-      access: { read: ({ req: { user } }) => isStaff(user) || notEmbargoed(), create: () => false, update: () => false, delete: () => false },
+      access: { read: ({ req: { user } }) => readIndex(user?.roles), create: () => false, update: () => false, delete: () => false },
+      // The feed: newest first, then type and id, the order of its cursor.
+      indexes: [{ fields: ['publishedAt', 'docType', 'docId'] }],
       endpoints: [searchEndpoint],
       fields: ({ defaultFields }) => [
         ...defaultFields,
         { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
         { name: 'summary', type: 'textarea', localized: true, admin: { readOnly: true } },
-        { name: 'publishedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'embargoUntil', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'searchText', type: 'text', localized: true, index: true, admin: { hidden: true } },
+        ...feedIndexFields(),
       ],
     },
   })

@@ -1,32 +1,66 @@
-import express, { type Express, type RequestHandler } from 'express'
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { adminInFrenchByDefault } from './adminLanguage'
+import { cors } from './cors'
+import { fetchBridge } from './fetchBridge'
+import type { FrontEndServices } from './frontEnd'
+import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
 import { payloadApi } from './payloadApi'
+import { securityHeaders } from './securityHeaders'
+import type { FrontEndSettings } from './settings'
+import { syndicationHandler } from './syndication'
 import { uploadSizeGuard } from './uploadSizeGuard'
 
 export type AppOptions = {
   payload: Payload
   config: Promise<SanitizedConfig>
+  settings: FrontEndSettings
+  services: FrontEndServices
   /** Next's request handler for the admin UI; absent when only the API is served. */
   nextHandler?: RequestHandler
 }
 
 /**
  * The HTTP surface. No global body parser: Payload reads request bodies itself and fails when
- * another layer has consumed them.
+ * another layer has consumed them (GraphQL bodies, read early, are handed over as they came).
  */
-export function buildApp({ payload, config, nextHandler }: AppOptions): Express {
+export function buildApp({ payload, config, settings, services, nextHandler }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.use(securityHeaders)
+  app.use(cors(settings.corsOrigins))
   app.use(healthRoutes(payload))
+  app.use(graphqlBody)
+  app.use(services.rateLimit)
   app.use('/api', uploadSizeGuard)
-  app.use(payloadApi(config))
+  app.use(services.cache.lookup)
+  app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
+  app.use(payloadApi(config, services.cache.respond))
   if (nextHandler) {
     app.use('/admin', adminInFrenchByDefault)
     app.all('/{*splat}', nextHandler)
   }
+  // Express's own fallbacks would replace the security headers with theirs.
+  app.use((req, res) => {
+    res.status(404).json({ errors: [{ message: `Nothing at ${req.path}.` }] })
+  })
+  app.use(errorHandler(payload))
   return app
 }
+
+const errorHandler =
+  (payload: Payload): ErrorRequestHandler =>
+  (error, req, res, _next) => {
+    const status = Number((error as { status?: number }).status)
+    const clientError = status >= 400 && status < 500
+    if (!clientError) payload.logger.error({ err: error, msg: `${req.method} ${req.path} failed` })
+    if (res.headersSent) {
+      res.destroy()
+      return
+    }
+    res.status(clientError ? status : 500).setHeader('cache-control', 'no-store')
+    res.json({ errors: [{ message: clientError ? String((error as Error).message) : 'Something went wrong.' }] })
+  }

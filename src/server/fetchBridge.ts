@@ -2,7 +2,14 @@ import type { Request as ExpressRequest, RequestHandler, Response as ExpressResp
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
-type FetchHandler = (request: Request) => Promise<Response>
+import { withFrameAncestors } from './securityHeaders'
+
+export type FetchHandler = (request: Request) => Promise<Response>
+/** Writes a handler's Response to express's response; the HTTP cache substitutes its own. */
+export type Respond = (req: ExpressRequest, res: ExpressResponse, response: Response) => Promise<void>
+
+/** Bodies a middleware had to read before the handler (GraphQL): replayed to the handler as they came. */
+export const bufferedBodies = new WeakMap<ExpressRequest, Buffer>()
 
 /**
  * The client's address as express sees it (the socket, or X-Forwarded-For when TRUST_PROXY is on),
@@ -17,20 +24,23 @@ export function toFetchRequest(req: ExpressRequest): Request {
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1])
   headers.set(CLIENT_ADDRESS_HEADER, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const buffered = bufferedBodies.get(req)
   return new Request(`${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: !hasBody ? undefined : buffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as ReadableStream),
     // Required by undici for a streamed request body.
     duplex: 'half',
   } as RequestInit)
 }
 
-export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+export async function sendFetchResponse(response: Response, res: ExpressResponse, overrides: Record<string, string> = {}): Promise<void> {
   res.status(response.status)
   for (const [name, value] of response.headers) {
-    if (name !== 'set-cookie') res.setHeader(name, value)
+    if (name === 'content-security-policy') res.setHeader(name, withFrameAncestors(value))
+    else if (name !== 'set-cookie') res.setHeader(name, value)
   }
+  for (const [name, value] of Object.entries(overrides)) res.setHeader(name, value)
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
   if (!response.body) {
@@ -47,10 +57,10 @@ export async function sendFetchResponse(response: Response, res: ExpressResponse
 }
 
 /** Mounts a fetch-style handler (Payload's REST and GraphQL) on express. */
-export function fetchBridge(handler: FetchHandler): RequestHandler {
+export function fetchBridge(handler: FetchHandler, respond: Respond = (_req, res, response) => sendFetchResponse(response, res)): RequestHandler {
   return async (req, res, next) => {
     try {
-      await sendFetchResponse(await handler(toFetchRequest(req)), res)
+      await respond(req, res, await handler(toFetchRequest(req)))
     } catch (error) {
       next(error)
     }

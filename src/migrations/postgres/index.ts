@@ -1,5 +1,6 @@
 import * as migration_20261129_055537_initial from './20261129_055537_initial';
 import * as migration_20261129_062423_planning from './20261129_062423_planning';
+import * as migration_20261129_070404_frontend from './20261129_070404_frontend';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_062423_planning.up,
     down: migration_20261129_062423_planning.down,
-    name: '20261129_062423_planning'
+    name: '20261129_062423_planning',
+  },
+  {
+    up: migration_20261129_070404_frontend.up,
+    down: migration_20261129_070404_frontend.down,
+    name: '20261129_070404_frontend'
   },
 ];

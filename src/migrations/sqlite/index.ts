@@ -1,5 +1,6 @@
 import * as migration_20261129_055533_initial from './20261129_055533_initial';
 import * as migration_20261129_062420_planning from './20261129_062420_planning';
+import * as migration_20261129_070357_frontend from './20261129_070357_frontend';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_062420_planning.up,
     down: migration_20261129_062420_planning.down,
-    name: '20261129_062420_planning'
+    name: '20261129_062420_planning',
+  },
+  {
+    up: migration_20261129_070357_frontend.up,
+    down: migration_20261129_070357_frontend.down,
+    name: '20261129_070357_frontend'
   },
 ];

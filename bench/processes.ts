@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
+export type Running = { child: ChildProcess; url: string; stop: () => Promise<void> }
+
+/** Starts a node process with tsx and waits until `ready` answers (bounded). */
+export async function start(script: string, env: Record<string, string>, port: number, ready = '/healthz'): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${script} exited:\n${output}`)
+    if (attempt > 600) throw new Error(`${script} did not answer ${ready} within 120 s:\n${output}`)
+    const ok = await fetch(`${url}${ready}`).then((r) => r.ok, () => false)
+    if (ok) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return {
+    child,
+    url,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** Resident memory of a process, in MB, sampled while `during` runs: the peak is reported. */
+export async function peakRss<T>(pid: number, during: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = 0
+  const sample = () => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+      peak = Math.max(peak, kb / 1024)
+    } catch {
+      // The process may have exited; the last sample stands.
+    }
+  }
+  sample()
+  const timer = setInterval(sample, 200)
+  try {
+    const result = await during()
+    sample()
+    return { result, peakMb: Math.round(peak) }
+  } finally {
+    clearInterval(timer)
+  }
+}

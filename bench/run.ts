@@ -1,0 +1,122 @@
+/**
+ * `npm run bench -- [--db sqlite|postgres] [--size 10000] [--duration 10] [--connections 20]`
+ *
+ * Seeds (once per database and size), builds the admin if `.next` is missing, then loads the
+ * production server with autocannon, cold (response cache off) and warm (on, plus If-None-Match
+ * revalidation), beside a raw baseline answering the same requests with the same JSON.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+
+import { loadCases } from './cases'
+import { jsonDiff } from './diff'
+import { load, type LoadCase } from './load'
+import { peakRss, start, type Running } from './processes'
+import { svgChart, table, withRatios, type Mode, type Row } from './report'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback)
+const db = arg('db', 'sqlite') as 'sqlite' | 'postgres'
+const size = Number(arg('size', '10000'))
+const duration = Number(arg('duration', size > 50_000 ? '5' : '10'))
+const warmup = Number(arg('warmup', '2'))
+const connections = Number(arg('connections', '20'))
+const only = arg('cases', '').split(',').filter(Boolean)
+const dataDir = path.join(root, 'bench/.data')
+mkdirSync(dataDir, { recursive: true })
+
+async function databaseUri(): Promise<string> {
+  if (db === 'sqlite') return `file:${path.join(dataDir, `bench-${size}.db`)}`
+  const admin = process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+  const name = `newsroom_bench_${size}`
+  const client = new pg.Client({ connectionString: admin })
+  await client.connect()
+  const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+  if (!rowCount) await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  const url = new URL(admin)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' })
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+const uri = await databaseUri()
+const appEnv = { NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-secret', SEED_PASSWORD: 'bench-password-2026', DATABASE_URI: uri, DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_API_PER_MINUTE: '0', RATE_LIMIT_LOGIN_PER_MINUTE: '0', RATE_LIMIT_POST_PER_MINUTE: '0' }
+console.log(`# ${db}, ${size} articles: seeding if needed`)
+await run(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--size', String(size)], appEnv)
+if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+  console.log('# building the admin (next build)')
+  // Webpack rather than Turbopack: Turbopack refuses a node_modules that links outside the project
+  // (shared installs). The API does not go through Next, so the bundler does not change the figures.
+  // Next reformats tsconfig.json when it builds; the committed file is put back.
+  const tsconfig = readFileSync(path.join(root, 'tsconfig.json'))
+  try {
+    await run(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { ...appEnv, NODE_OPTIONS: '--no-deprecation' })
+  } finally {
+    writeFileSync(path.join(root, 'tsconfig.json'), tsconfig)
+  }
+}
+
+const cases = loadCases(size).filter((c) => !only.length || only.includes(c.name))
+const rows: Row[] = []
+const loadBefore = loadavg()[0]
+
+async function measure(server: Running, mode: Mode, spec: LoadCase): Promise<void> {
+  await load(server.url, spec, warmup, connections)
+  const { result, peakMb } = await peakRss(server.child.pid!, () => load(server.url, spec, duration, connections))
+  const row: Row = { case: spec.name, mode, reqPerSec: result.reqPerSec, p50: result.p50, p95: result.p95, p99: result.p99, peakRssMb: peakMb, errors: result.errors, non2xx: result.non2xx }
+  rows.push(row)
+  console.log(`  ${spec.name.padEnd(8)} ${mode.padEnd(10)} ${String(row.reqPerSec).padStart(6)} req/s  p95 ${row.p95} ms  ${JSON.stringify(result.statuses)}`)
+}
+
+const fetchCase = async (url: string, spec: LoadCase, headers: Record<string, string> = {}) =>
+  fetch(`${url}${spec.paths[0]}`, { method: spec.method ?? 'GET', body: spec.body, headers: { ...(spec.body ? { 'content-type': 'application/json' } : {}), ...headers } })
+
+console.log('# baseline')
+const baseline = await start('bench/baseline/server.ts', { DATABASE_URI: uri }, 3310, '/api/chambers/geojson')
+for (const spec of cases) await measure(baseline, 'baseline', spec)
+
+const sameJson: Record<string, string[]> = {}
+for (const cache of ['off', 'on'] as const) {
+  console.log(`# newsroom server, response cache ${cache}`)
+  const server = await start('server.ts', { ...appEnv, HTTP_CACHE: cache }, 3311)
+  try {
+    if (cache === 'off') {
+      for (const spec of cases) sameJson[spec.name] = jsonDiff(await (await fetchCase(server.url, spec)).json(), await (await fetchCase(baseline.url, spec)).json())
+    }
+    for (const spec of cases) await measure(server, cache === 'off' ? 'cold' : 'warm', spec)
+    if (cache === 'on') {
+      for (const spec of cases.filter((c) => c.method !== 'POST')) {
+        const etags = new Map<string, string>()
+        for (const p of spec.paths) etags.set(p, (await fetch(`${server.url}${p}`)).headers.get('etag') ?? '')
+        await measure(server, 'revalidate', { ...spec, headersFor: (p) => ({ 'if-none-match': etags.get(p)! }) })
+      }
+    }
+  } finally {
+    await server.stop()
+  }
+}
+await baseline.stop()
+
+const results = withRatios(rows)
+const meta = { date: new Date().toISOString(), db, size, duration, warmup, connections, node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] } }
+console.log(`\n## ${db}, ${size} articles, ${duration} s per case, ${connections} connections (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)})\n`)
+console.log(table(results))
+for (const [name, diff] of Object.entries(sameJson)) console.log(`same JSON as the baseline, ${name}: ${diff.length ? `NO\n    ${diff.join('\n    ')}` : 'yes'}`)
+const outDir = path.join(root, 'bench/results')
+mkdirSync(outDir, { recursive: true })
+const stem = `${meta.date.slice(0, 16).replace(/[:T]/g, '-')}-${db}-${size}`
+writeFileSync(path.join(outDir, `${stem}.json`), `${JSON.stringify({ meta, sameJson, results }, null, 2)}\n`)
+writeFileSync(path.join(outDir, `${stem}.svg`), svgChart(results, `Newsroom / raw baseline, req/s (${db}, ${size} articles)`))
+console.log(`\nwritten: bench/results/${stem}.json and .svg`)
+process.exit(0)

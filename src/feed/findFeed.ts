@@ -1,0 +1,99 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { encodeCursor, type FeedCursor } from '../lib/feedCursor'
+import type { FeedQuery } from '../lib/feedParams'
+import { SITE_TYPES } from '../lib/sitePaths'
+import { toFeedItem, type FeedItem } from './feedItem'
+
+export type FeedPage = { items: FeedItem[]; next: string | null }
+
+/** A filter that names something that does not exist: reported as a bad parameter. */
+export class UnknownFilterError extends Error {}
+
+/** Strictly after the cursor in the order newest first, then type, then id (all descending). */
+function after({ publishedAt, type, id }: FeedCursor): Where {
+  return {
+    or: [
+      { publishedAt: { less_than: publishedAt } },
+      { and: [{ publishedAt: { equals: publishedAt } }, { docType: { less_than: type } }] },
+      { and: [{ publishedAt: { equals: publishedAt } }, { docType: { equals: type } }, { docId: { less_than: id } }] },
+    ],
+  }
+}
+
+async function topicIds(req: PayloadRequest, slugs: string[]): Promise<(number | string)[]> {
+  const { docs } = await req.payload.find({
+    collection: 'topics',
+    where: { slug: { in: slugs } },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const missing = slugs.filter((slug) => !docs.some((t) => t.slug === slug))
+  if (missing.length) throw new UnknownFilterError(`"topic": no topic ${missing.map((s) => `"${s}"`).join(', ')}.`)
+  return docs.map((t) => t.id)
+}
+
+/** The dossier's items as index constraints, one per type; the dossier must be readable by the caller. */
+async function dossierItems(req: PayloadRequest, slug: string): Promise<Where> {
+  const { docs } = await req.payload.find({
+    collection: 'dossiers',
+    where: { slug: { equals: slug } },
+    select: { items: true },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  if (!docs[0]) throw new UnknownFilterError(`"dossier": no published dossier "${slug}".`)
+  const byType = new Map<string, string[]>()
+  for (const item of docs[0].items ?? []) {
+    const id = typeof item.value === 'object' ? item.value.id : item.value
+    byType.set(item.relationTo, [...(byType.get(item.relationTo) ?? []), String(id)])
+  }
+  if (!byType.size) return { docId: { in: [] } }
+  return { or: [...byType].map(([type, ids]): Where => ({ and: [{ docType: { equals: type } }, { docId: { in: ids } }] })) }
+}
+
+/**
+ * One page of the unified feed, read from the index with the caller's own read access. One query
+ * for the page and one for the images, whatever the types: the index already holds what a card shows.
+ */
+export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<FeedPage> {
+  const and: Where[] = [{ publishedAt: { exists: true } }]
+  if (query.types.length < SITE_TYPES.length) and.push({ docType: { in: query.types } })
+  if (query.topics.length) and.push({ topics: { in: await topicIds(req, query.topics) } })
+  if (query.audiences.length) and.push({ audiences: { in: query.audiences } })
+  if (query.territories.length) and.push({ territory: { in: query.territories } })
+  if (query.dossier) and.push(await dossierItems(req, query.dossier))
+  // A feed in a language lists the pieces written in it, not the others through the fallback.
+  if (query.locale) and.push({ title: { exists: true } })
+  if (query.cursor) and.push(after(query.cursor))
+
+  const { docs } = await req.payload.find({
+    collection: 'search',
+    where: { and },
+    sort: ['-publishedAt', '-docType', '-docId'],
+    limit: query.limit + 1,
+    pagination: false,
+    depth: 1,
+    // Not `doc`: the polymorphic reference would add a read of the relationship table for nothing.
+    select: { title: true, slug: true, summary: true, publishedAt: true, image: true, sponsored: true, docType: true, docId: true },
+    // The file name is what the url is computed from.
+    populate: { media: { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, sizes: true } },
+    locale: (query.locale ?? req.locale ?? undefined) as never,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const items = docs.slice(0, query.limit).map((row) => toFeedItem(row, idType)).filter((item): item is FeedItem => item !== null)
+  const last = docs.length > query.limit ? docs[query.limit - 1] : undefined
+  const next = last ? encodeCursor({ publishedAt: last.publishedAt!, type: last.docType!, id: last.docId! }) : null
+  return { items, next }
+}

@@ -1,0 +1,67 @@
+import type { Request, RequestHandler } from 'express'
+
+import { isValidToken, tokenOf } from './credentials'
+import { graphqlOperationOf } from './graphqlBody'
+import type { RateLimitStore } from './rateLimitStores'
+
+export type RateLimits = {
+  /** Anonymous reads of the API and the feeds, per address and minute (0: no limit). */
+  api: number
+  /** Sign-in and password-reset attempts, per address and minute, signed in or not. */
+  login: number
+  /** Other anonymous writes (forms, GraphQL mutations), per address and minute. */
+  post: number
+}
+
+type Bucket = keyof RateLimits
+
+const WINDOW_MS = 60_000
+const LOGIN_PATHS = /^\/api\/users\/(login|forgot-password|reset-password|first-register|unlock)$/
+const LOGIN_MUTATIONS = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser'])
+
+/** Which limit a request counts against, or none. */
+function bucketOf(req: Request, signedIn: () => boolean): Bucket | undefined {
+  if (!req.path.startsWith('/api/') && !req.path.startsWith('/feeds/')) return undefined
+  if (req.method === 'OPTIONS') return undefined
+  if (req.method === 'POST' && LOGIN_PATHS.test(req.path)) return 'login'
+  const graphql = graphqlOperationOf(req)
+  if (graphql?.fields.some((field) => LOGIN_MUTATIONS.has(field))) return 'login'
+  if (signedIn()) return undefined
+  if (req.method === 'GET' || req.method === 'HEAD' || graphql?.operation === 'query') return 'api'
+  return 'post'
+}
+
+const DESCRIPTION: Record<Bucket, string> = { api: 'requests', login: 'sign-in attempts', post: 'submissions' }
+
+/**
+ * Per-address limits in fixed one-minute windows. A store failure (Redis down) lets requests
+ * through rather than taking the site down with it.
+ */
+export function rateLimit(limits: RateLimits, store: RateLimitStore, secret: () => string, log: (message: string) => void): RequestHandler {
+  let lastWarning = 0
+  return async (req, res, next) => {
+    const token = tokenOf(req)
+    const bucket = bucketOf(req, () => Boolean(token && isValidToken(token, secret())))
+    const limit = bucket ? limits[bucket] : 0
+    if (!bucket || !limit) return next()
+    let count: number
+    let resetInMs: number
+    try {
+      ;({ count, resetInMs } = await store.hit(`${bucket}:${req.ip}`, WINDOW_MS))
+    } catch (error) {
+      if (Date.now() - lastWarning > WINDOW_MS) {
+        lastWarning = Date.now()
+        log(`rate limit store unavailable, not limiting: ${(error as Error).message}`)
+      }
+      return next()
+    }
+    const reset = Math.max(1, Math.ceil(resetInMs / 1000))
+    res.setHeader('RateLimit-Limit', String(limit))
+    res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)))
+    res.setHeader('RateLimit-Reset', String(reset))
+    if (count <= limit) return next()
+    res.setHeader('Retry-After', String(reset))
+    res.setHeader('Cache-Control', 'no-store')
+    res.status(429).json({ errors: [{ message: `Too many ${DESCRIPTION[bucket]} from this address: at most ${limit} a minute. Retry in ${reset} s.` }] })
+  }
+}

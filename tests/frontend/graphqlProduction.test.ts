@@ -1,0 +1,44 @@
+import { spawnServer, type ServerProcess } from '../helpers/process'
+import { createTestDatabase, dropTestDatabase, testRun } from '../helpers/testDatabase'
+
+let databaseUri: string
+let server: ServerProcess
+
+beforeAll(async () => {
+  databaseUri = await createTestDatabase('gqlprod')
+  server = await spawnServer({
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: 'graphql-production-test',
+    DATABASE_URI: databaseUri,
+    DATA_DIR: testRun().dir,
+    MEDIA_DIR: testRun().dir,
+    SERVE_ADMIN: 'false',
+    LOG_LEVEL: 'info',
+  })
+})
+afterAll(async () => {
+  server.child.kill('SIGTERM')
+  await server.exited
+  await dropTestDatabase(databaseUri)
+})
+
+const graphql = async (query: string) => {
+  const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  return (await response.json()) as { data?: unknown; errors?: { message: string }[] }
+}
+
+describe('GraphQL in production', () => {
+  test('refuses introspection', async () => {
+    const body = await graphql('{ __schema { types { name } } }')
+    expect(body.data).toBeUndefined()
+    expect(body.errors?.[0].message).toBe('GraphQL introspection is not allowed, but the query contained __schema or __type')
+  })
+
+  test('still answers ordinary queries', async () => {
+    expect(await graphql('{ Articles { docs { id } } }')).toEqual({ data: { Articles: { docs: [] } } })
+  })
+
+  test('serves no playground', async () => {
+    expect((await fetch(`${server.url}/api/graphql-playground`)).status).toBe(404)
+  })
+})

@@ -1,0 +1,98 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
+
+import { startTestApp, type TestApp } from '../helpers/app'
+
+type Doc = {
+  openapi: string
+  paths: Record<string, Record<string, { operationId: string; summary: string; parameters?: { name: string }[] }>>
+  components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> }
+}
+
+let app: TestApp
+let doc: Doc
+
+beforeAll(async () => {
+  app = await startTestApp('openapi')
+  const response = await app.request('/api/openapi.json')
+  expect(response.status).toBe(200)
+  doc = (await response.json()) as Doc
+})
+afterAll(() => app.close())
+
+const COLLECTIONS = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers', 'topics', 'chambers', 'partners', 'media', 'users', 'audit-log']
+
+describe('GET /api/openapi.json', () => {
+  test('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
+    const validator = new Validator()
+    const result = await validator.validate(structuredClone(doc) as never)
+    expect(result.errors).toBeUndefined()
+    expect(result.valid).toBe(true)
+    expect(validator.version).toBe('3.1')
+    expect(() => validator.resolveRefs()).not.toThrow()
+    const refs = new Set<string>()
+    JSON.stringify(doc, (key, value) => (key === '$ref' ? (refs.add(value), value) : value))
+    for (const ref of refs) expect(ref.replace('#/components/', '').split('/').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], doc.components)).toBeDefined()
+  })
+
+  test.each(COLLECTIONS)('describes list, get, create, update and delete of %s', (slug) => {
+    expect(Object.keys(doc.paths[`/api/${slug}`])).toEqual(expect.arrayContaining(['get', 'post']))
+    expect(Object.keys(doc.paths[`/api/${slug}/{id}`])).toEqual(expect.arrayContaining(['get', 'patch', 'delete']))
+  })
+
+  test('gives each collection’s fields as JSON Schema, generated from the config', () => {
+    const article = doc.components.schemas.articles
+    expect(Object.keys(article.properties!)).toEqual(expect.arrayContaining(['title', 'standfirst', 'format', 'heroImage', 'topics', 'audiences', 'slug', 'publishedAt', '_status']))
+    expect(article.required).toEqual(expect.arrayContaining(['id', 'title', 'format']))
+    expect(article.properties!.format).toMatchObject({ enum: ['decryptage', 'news', 'interview', 'guide', 'chronicle'] })
+    expect(doc.components.schemas['articles.input'].required).toEqual([])
+    expect(doc.components.schemas.chambers.properties!.latitude).toBeDefined()
+  })
+
+  test('never documents password hashes or reset tokens', () => {
+    const users = JSON.stringify(doc.components.schemas.users)
+    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'sessions']) expect(users).not.toContain(`"${secret}"`)
+    expect(doc.components.schemas.users.properties!.password).toMatchObject({ writeOnly: true })
+  })
+
+  test.each([
+    ['get', '/api/chambers/geojson'],
+    ['get', '/api/chambers/nearest'],
+    ['get', '/api/guides/overdue'],
+    ['get', '/api/search'],
+    ['post', '/api/articles/{id}/schedule'],
+    ['post', '/api/events/{id}/schedule'],
+    ['get', '/api/feed'],
+    ['get', '/api/resolve'],
+    ['get', '/api/openapi.json'],
+    ['get', '/api/docs'],
+    ['post', '/api/graphql'],
+    ['get', '/feeds/{type}.xml'],
+    ['get', '/feeds/topics/{slug}.atom'],
+    ['post', '/api/users/login'],
+  ])('describes %s %s', (method, path) => {
+    expect(doc.paths[path]?.[method]?.summary).toEqual(expect.any(String))
+  })
+
+  test('the search endpoint replaces the generic list of the index, with its own parameters', () => {
+    expect(doc.paths['/api/search'].get.parameters!.map((p) => p.name)).toEqual(['q', 'limit', 'page', 'locale'])
+  })
+
+  test('operation ids are unique', () => {
+    const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId))
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+describe('GET /api/docs', () => {
+  test('is a self-contained page that loads the document from this server', async () => {
+    const response = await app.request('/api/docs')
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const html = await response.text()
+    expect(html).toContain('"/api/openapi.json"')
+    // Nothing from elsewhere: the page works offline.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+    expect(html).not.toMatch(/@import|url\(/)
+    const script = /<script>([\s\S]*)<\/script>/.exec(html)![1]
+    expect(() => new Function(script)).not.toThrow()
+  })
+})

@@ -1,0 +1,79 @@
+import { spawnServer, type ServerProcess } from '../helpers/process'
+import { createTestDatabase, dropTestDatabase, testRun } from '../helpers/testDatabase'
+
+type Instances = { a: ServerProcess; b: ServerProcess; token: string }
+
+const ADMIN = { name: 'Admin', email: 'admin@newsroom.test', password: 'a-long-password-for-tests', roles: ['admin'] }
+
+/**
+ * Two instances of the production server on one database: what a publish through one does to the
+ * other's cache. Production mode, so that neither seeds the demo newsroom at start.
+ */
+export function twoInstanceCases(label: string, extraEnv: () => Record<string, string>) {
+  let databaseUri: string
+  let instances: Instances
+
+  beforeAll(async () => {
+    databaseUri = await createTestDatabase(label)
+    const env = { NODE_ENV: 'production', PAYLOAD_SECRET: 'two-instances', DATABASE_URI: databaseUri, DATA_DIR: testRun().dir, MEDIA_DIR: testRun().dir, SERVE_ADMIN: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'info', ...extraEnv() }
+    const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
+    const registered = await fetch(`${a.url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const { token } = (await registered.json()) as { token: string }
+    instances = { a, b, token }
+  })
+  afterAll(async () => {
+    for (const server of [instances?.a, instances?.b]) server?.child.kill('SIGTERM')
+    await Promise.all([instances?.a.exited, instances?.b.exited])
+    await dropTestDatabase(databaseUri)
+  })
+
+  const write = async (via: ServerProcess, method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${via.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${instances.token}` }, body: body === undefined ? undefined : JSON.stringify(body) })
+    expect(response.status).toBeLessThan(300)
+    return ((await response.json()) as { doc: { id: number } }).doc
+  }
+  const publish = (via: ServerProcess, title: string) => write(via, 'POST', '/api/articles', { title, _status: 'published', workflowStatus: 'approved' })
+  const read = async (server: ServerProcess, path: string) => {
+    const response = await fetch(`${server.url}${path}`)
+    return { cache: response.headers.get('x-cache'), text: await response.text() }
+  }
+  /** Reads until the answer comes from that instance's cache, so the next assertion is about invalidation. */
+  const warm = async (server: ServerProcess, path: string) => {
+    for (let i = 0; i < 3 && (await read(server, path)).cache !== 'HIT'; i++);
+    expect((await read(server, path)).cache).toBe('HIT')
+  }
+  const LIST = '/api/articles?limit=50&sort=-publishedAt'
+
+  test('a publish through one instance is in the next answer of the other', async () => {
+    await publish(instances.a, 'Premier article')
+    await warm(instances.b, LIST)
+    await warm(instances.b, '/api/feed')
+    await publish(instances.a, 'Second article')
+    const list = await read(instances.b, LIST)
+    expect(list.cache).toBe('MISS')
+    expect(list.text).toContain('Second article')
+    expect((await read(instances.b, '/api/feed')).text).toContain('second-article')
+  })
+
+  test('and the other way round', async () => {
+    await warm(instances.a, LIST)
+    await publish(instances.b, 'Depuis B')
+    expect((await read(instances.a, LIST)).text).toContain('Depuis B')
+  })
+
+  test('updates, unpublications and deletions through one instance are in the next answer of the other', async () => {
+    const doc = await publish(instances.a, 'A modifier')
+    await warm(instances.b, LIST)
+    await write(instances.a, 'PATCH', `/api/articles/${doc.id}`, { title: 'Modifié' })
+    expect((await read(instances.b, LIST)).text).toContain('Modifié')
+
+    await warm(instances.b, LIST)
+    await write(instances.a, 'PATCH', `/api/articles/${doc.id}`, { _status: 'draft' })
+    expect((await read(instances.b, LIST)).text).not.toContain('Modifié')
+
+    const other = await publish(instances.b, 'A supprimer')
+    await warm(instances.a, LIST)
+    await write(instances.b, 'DELETE', `/api/articles/${other.id}`)
+    expect((await read(instances.a, LIST)).text).not.toContain('A supprimer')
+  })
+}
