@@ -7,8 +7,6 @@ afterAll(async () => {
   for (const uri of databases) await dropTestDatabase(uri)
 })
 
-jest.setTimeout(240_000)
-
 describe('npm run seed in production', () => {
   test('refuses the default demo password in production, and uses SEED_PASSWORD when given', async () => {
     const uri = await createTestDatabase('seedprod')
@@ -25,5 +23,5 @@ describe('npm run seed in production', () => {
     } finally {
       await app.close()
     }
-  })
+  }, 240_000)
 })
