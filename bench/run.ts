@@ -70,6 +70,7 @@ if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
 const cases = loadCases(size).filter((c) => !only.length || only.includes(c.name))
 const rows: Row[] = []
 const loadBefore = loadavg()[0]
+const MODE_ORDER: Mode[] = ['baseline', 'cold', 'warm', 'revalidate']
 
 async function measure(server: Running, mode: Mode, spec: LoadCase): Promise<void> {
   await load(server.url, spec, warmup, connections)
@@ -82,33 +83,31 @@ async function measure(server: Running, mode: Mode, spec: LoadCase): Promise<voi
 const fetchCase = async (url: string, spec: LoadCase, headers: Record<string, string> = {}) =>
   fetch(`${url}${spec.paths[0]}`, { method: spec.method ?? 'GET', body: spec.body, headers: { ...(spec.body ? { 'content-type': 'application/json' } : {}), ...headers } })
 
-console.log('# baseline')
+// All three servers run side by side and each case is measured on each in turn, so that the
+// ratios compare figures taken a minute apart, not ten: on a shared machine the load drifts.
+console.log('# starting the baseline and the newsroom server, response cache off (cold) and on (warm)')
 const baseline = await start('bench/baseline/server.ts', { DATABASE_URI: uri }, 3310, '/api/chambers/geojson')
-for (const spec of cases) await measure(baseline, 'baseline', spec)
-
+const cold = await start('server.ts', { ...appEnv, HTTP_CACHE: 'off' }, 3311)
+const warm = await start('server.ts', { ...appEnv, HTTP_CACHE: 'on' }, 3312)
 const sameJson: Record<string, string[]> = {}
-for (const cache of ['off', 'on'] as const) {
-  console.log(`# newsroom server, response cache ${cache}`)
-  const server = await start('server.ts', { ...appEnv, HTTP_CACHE: cache }, 3311)
-  try {
-    if (cache === 'off') {
-      for (const spec of cases) sameJson[spec.name] = jsonDiff(await (await fetchCase(server.url, spec)).json(), await (await fetchCase(baseline.url, spec)).json())
+try {
+  for (const spec of cases) {
+    console.log(`# ${spec.name}`)
+    sameJson[spec.name] = jsonDiff(await (await fetchCase(cold.url, spec)).json(), await (await fetchCase(baseline.url, spec)).json())
+    await measure(baseline, 'baseline', spec)
+    await measure(cold, 'cold', spec)
+    await measure(warm, 'warm', spec)
+    if (spec.method !== 'POST') {
+      const etags = new Map<string, string>()
+      for (const p of spec.paths) etags.set(p, (await fetch(`${warm.url}${p}`)).headers.get('etag') ?? '')
+      await measure(warm, 'revalidate', { ...spec, headersFor: (p) => ({ 'if-none-match': etags.get(p)! }) })
     }
-    for (const spec of cases) await measure(server, cache === 'off' ? 'cold' : 'warm', spec)
-    if (cache === 'on') {
-      for (const spec of cases.filter((c) => c.method !== 'POST')) {
-        const etags = new Map<string, string>()
-        for (const p of spec.paths) etags.set(p, (await fetch(`${server.url}${p}`)).headers.get('etag') ?? '')
-        await measure(server, 'revalidate', { ...spec, headersFor: (p) => ({ 'if-none-match': etags.get(p)! }) })
-      }
-    }
-  } finally {
-    await server.stop()
   }
+} finally {
+  await Promise.all([baseline.stop(), cold.stop(), warm.stop()])
 }
-await baseline.stop()
 
-const results = withRatios(rows)
+const results = withRatios([...rows].sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)))
 const meta = { date: new Date().toISOString(), db, size, duration, warmup, connections, node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] } }
 console.log(`\n## ${db}, ${size} articles, ${duration} s per case, ${connections} connections (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)})\n`)
 console.log(table(results))

@@ -14,6 +14,7 @@ import { migrateDatabase } from '../src/db/migrate'
 import { searchableText } from '../src/lib/text'
 import { seed } from '../src/seed'
 import { fr, SEEDED_KEY, stored, syntheticArticle } from './articles'
+import { openDb } from './baseline/db'
 
 const size = Number(process.argv[process.argv.indexOf('--size') + 1] || 10_000)
 const BATCH = 500
@@ -31,6 +32,11 @@ try {
     await bulkArticles()
     await payload.db.upsert({ collection: 'payload-kv', where: { key: { equals: SEEDED_KEY } }, data: { key: SEEDED_KEY, data: { size } }, req: {} as PayloadRequest })
   }
+  // Fresh statistics, as a database in service has: without them PostgreSQL takes the public
+  // filter for nearly empty and sorts every published row instead of reading the date index.
+  const db = openDb(process.env.DATABASE_URI!)
+  await db.all('ANALYZE')
+  await db.close()
 } catch (error) {
   console.error(error)
   process.exitCode = 1

@@ -1,6 +1,6 @@
 import type { CollectionAfterOperationHook, CollectionConfig, PayloadRequest, Plugin } from 'payload'
 
-import { installCommitHooks } from '../cache/afterCommit'
+import { installCommitHooks } from '../cache/transactionHooks'
 import { contentChanged } from '../cache/invalidate'
 import { isPublicCollection } from '../lib/publicCollections'
 
