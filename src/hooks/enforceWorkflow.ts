@@ -16,7 +16,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   if (!req.user) return data._status === 'published' ? { ...data, workflowStatus: 'approved' } : data
   const roles = req.user.roles ?? []
   const from: WorkflowStatus = operation === 'create' ? 'draft' : isWorkflowStatus(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
-  const requested = data.workflowStatus ?? from
+  // An autosave carries the form as it was loaded: it must not undo a move made meanwhile.
+  const autosave = req.searchParams?.get('autosave') === 'true'
+  const requested = autosave ? from : (data.workflowStatus ?? from)
   if (!isWorkflowStatus(requested)) {
     throw new APIError(`"${String(requested)}" is not a review status.`, 400)
   }

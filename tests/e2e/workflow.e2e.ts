@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 
-import { openBrowser } from './helpers/browser'
+import { signIn } from './helpers/adminSession'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
 const PASSWORD = 'e2e-workflow-password'
@@ -21,17 +21,7 @@ afterAll(async () => {
   if (server) expect(await server.stop()).toBe(0)
 })
 
-async function signedIn(email: string): Promise<Page> {
-  const browser = await openBrowser('fr-FR')
-  browsers.push(browser)
-  const page = await browser.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-  return page
-}
+const signedIn = (email: string) => signIn(server.url, email, PASSWORD, browsers)
 
 const reviewStatus = (page: Page) => page.locator('.workflow-control').getAttribute('data-workflow-status')
 

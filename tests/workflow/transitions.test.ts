@@ -188,3 +188,14 @@ describe('publishing', () => {
   })
 
 })
+
+describe('autosave', () => {
+  test('an autosave carrying a stale review status does not undo a move made meanwhile', async () => {
+    const id = await journalistDraft('Autosave en retard')
+    expect((await patch(tokens.journalist, id, { workflowStatus: 'in-review' })).status).toBe(200)
+    const stale = await patch(tokens.journalist, id, { title: 'Autosave en retard (suite)', workflowStatus: 'draft' }, '?draft=true&autosave=true')
+    expect(stale.status).toBe(200)
+    const doc = await latest(id)
+    expect(doc).toMatchObject({ title: 'Autosave en retard (suite)', workflowStatus: 'in-review' })
+  })
+})
