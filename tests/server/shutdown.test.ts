@@ -15,18 +15,27 @@ beforeAll(async () => {
     MEDIA_DIR: testRun().dir,
     SERVE_ADMIN: 'false',
     LOG_LEVEL: 'info',
+    // Production: migrations only, no demo newsroom to seed first (that takes long on a busy machine).
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: 'shutdown-test-secret',
   })
-})
+}, 120_000)
 afterAll(async () => {
-  if (server.child.exitCode === null) server.child.kill('SIGKILL')
+  if (server?.child.exitCode === null) server.child.kill('SIGKILL')
   await dropTestDatabase(databaseUri)
 })
 
 describe('SIGTERM', () => {
   test('stops accepting, finishes the request in flight, closes the database and exits 0', async () => {
     // A login whose body is only half sent when the signal arrives.
-    // Outside production the server seeds the demo accounts into an empty database.
-    const body = JSON.stringify({ email: 'editor@newsroom.test', password: DEMO_PASSWORD })
+    const founder = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'founder@newsroom.test', name: 'Founder', password: DEMO_PASSWORD }),
+    })
+    expect(founder.status).toBe(200)
+
+    const body = JSON.stringify({ email: 'founder@newsroom.test', password: DEMO_PASSWORD })
     const inFlight = httpRequest(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
