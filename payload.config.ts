@@ -10,6 +10,8 @@ import { Articles } from './src/collections/Articles'
 import { AuditLog } from './src/collections/AuditLog'
 import { Chambers } from './src/collections/Chambers'
 import { Comments } from './src/collections/Comments'
+import { Deliveries } from './src/collections/Deliveries'
+import { Destinations } from './src/collections/Destinations'
 import { Dossiers } from './src/collections/Dossiers'
 import { EditorialMeetings } from './src/collections/EditorialMeetings'
 import { Events } from './src/collections/Events'
@@ -60,7 +62,7 @@ export default buildConfig({
   sharp,
   collections: [
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
-    Subjects, EditorialMeetings, Comments, questionsCollection(process.env),
+    Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 
+import { deliverySettings } from './src/distribution/settings'
+import { type DeliveryWorker, startDeliveryWorker } from './src/outbox/worker'
 import { buildApp } from './src/server/app'
 import { frontEndServices } from './src/server/frontEnd'
 import { shutDown } from './src/server/lifecycle'
@@ -14,9 +16,11 @@ export type StartOptions = {
   next?: false | { dev: boolean }
   /** Runs once the database is connected and before the port opens (migrations, seed). */
   beforeListen?: (payload: Payload) => Promise<void>
+  /** Send the outbox's deliveries from this process (default: unless DELIVERY_WORKER=false). */
+  deliveries?: boolean
 }
 
-export type RunningServer = { url: string; payload: Payload; close: () => Promise<void> }
+export type RunningServer = { url: string; payload: Payload; worker?: DeliveryWorker; close: () => Promise<void> }
 
 async function nextRequestHandler(dev: boolean): Promise<RequestHandler> {
   const { default: next } = await import('next')
@@ -39,7 +43,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const server = app.listen(options.port ?? 0)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}`, payload, close: () => shutDown(server, payload, services.close) }
+  const worker = (options.deliveries ?? process.env.DELIVERY_WORKER !== 'false') ? startDeliveryWorker(payload, deliverySettings()) : undefined
+  const closeServices = async () => {
+    await worker?.stop()
+    await services.close()
+  }
+  return { url: `http://127.0.0.1:${port}`, payload, worker, close: () => shutDown(server, payload, closeServices) }
 }
 
 /**

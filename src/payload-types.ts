@@ -84,6 +84,8 @@ export interface Config {
     'editorial-meetings': EditorialMeeting;
     comments: Comment;
     questions: Question;
+    destinations: Destination;
+    deliveries: Delivery;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -149,6 +151,8 @@ export interface Config {
     'editorial-meetings': EditorialMeetingsSelect<false> | EditorialMeetingsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    destinations: DestinationsSelect<false> | DestinationsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -280,6 +284,38 @@ export interface Article {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -477,6 +513,38 @@ export interface Faq {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -742,6 +810,38 @@ export interface SuccessStory {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -874,6 +974,38 @@ export interface Initiative {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -935,6 +1067,38 @@ export interface Guide {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -994,6 +1158,38 @@ export interface Event {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -1068,6 +1264,38 @@ export interface Dossier {
   embargoUntil?: string | null;
   embargoed?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
   subjects?: {
     docs?: (number | Subject)[];
     hasNextPage?: boolean;
@@ -1141,6 +1369,120 @@ export interface AuditLog {
   statusAfter?: string | null;
   note?: string | null;
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "destinations".
+ */
+export interface Destination {
+  id: number;
+  name: string;
+  kind: 'site-webhook' | 'webhook' | 'buffer' | 'hootsuite' | 'ayrshare';
+  /**
+   * Webhook: the receiving address. Buffer, Hootsuite, Ayrshare: their API address.
+   */
+  url: string;
+  secret?: string | null;
+  /**
+   * Write-only: left empty, the saved secret is kept. Webhooks: a whsec_… secret (Standard Webhooks).
+   */
+  newSecret?: string | null;
+  secretSet?: boolean | null;
+  secretSetAt?: string | null;
+  previousSecret?: string | null;
+  previousSecretExpiresAt?: string | null;
+  /**
+   * Buffer: channel id; Hootsuite: social profile id; Ayrshare: the Profile-Key, or "default" for the primary profile.
+   */
+  accounts?: {
+    x?: string | null;
+    facebook?: string | null;
+    linkedin?: string | null;
+  };
+  /**
+   * Empty: all of them.
+   */
+  collections?: ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers')[] | null;
+  /**
+   * Empty: all of them.
+   */
+  topics?: (number | Topic)[] | null;
+  enabled?: boolean | null;
+  disabledReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  destination: number | Destination;
+  item?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'success-stories';
+        value: number | SuccessStory;
+      } | null)
+    | ({
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null);
+  itemCollection: string;
+  itemId: string;
+  itemTitle?: string | null;
+  event: 'published' | 'updated' | 'unpublished' | 'deleted';
+  network?: ('x' | 'facebook' | 'linkedin') | null;
+  status: 'queued' | 'sending' | 'delivered' | 'retrying' | 'failed' | 'cancelled';
+  attempts?:
+    | {
+        at: string;
+        statusCode?: number | null;
+        outcome?: string | null;
+        message?: string | null;
+        durationMs?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastMessage?: string | null;
+  externalId?: string | null;
+  webhookId: string;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  orderKey: string;
+  leaseOwner?: string | null;
+  leaseExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1392,6 +1734,14 @@ export interface PayloadLockedDocument {
         value: number | Question;
       } | null)
     | ({
+        relationTo: 'destinations';
+        value: number | Destination;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
       } | null);
@@ -1475,6 +1825,34 @@ export interface ArticlesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1537,6 +1915,34 @@ export interface SuccessStoriesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1575,6 +1981,34 @@ export interface InitiativesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1606,6 +2040,34 @@ export interface FaqsSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1645,6 +2107,34 @@ export interface GuidesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1688,6 +2178,34 @@ export interface EventsSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1719,6 +2237,34 @@ export interface DossiersSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoed?: T;
   createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
   subjects?: T;
   comments?: T;
   meta?:
@@ -1988,6 +2534,69 @@ export interface QuestionsSelect<T extends boolean = true> {
   askedAt?: T;
   topics?: T;
   subjects?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "destinations_select".
+ */
+export interface DestinationsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  url?: T;
+  secret?: T;
+  newSecret?: T;
+  secretSet?: T;
+  secretSetAt?: T;
+  previousSecret?: T;
+  previousSecretExpiresAt?: T;
+  accounts?:
+    | T
+    | {
+        x?: T;
+        facebook?: T;
+        linkedin?: T;
+      };
+  collections?: T;
+  topics?: T;
+  enabled?: T;
+  disabledReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  destination?: T;
+  item?: T;
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  event?: T;
+  network?: T;
+  status?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        statusCode?: T;
+        outcome?: T;
+        message?: T;
+        durationMs?: T;
+        id?: T;
+      };
+  lastMessage?: T;
+  externalId?: T;
+  webhookId?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  body?: T;
+  orderKey?: T;
+  leaseOwner?: T;
+  leaseExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,10 +3,13 @@ import type { CollectionConfig, Field } from 'payload'
 import { accessFromMatrix } from '../access/byMatrix'
 import { scheduleEndpoint } from '../endpoints/schedule'
 import { slugField } from '../fields/slug'
+import { socialField } from '../fields/social'
 import { audiencesField, topicsField } from '../fields/taxonomy'
 import { workflowFields } from '../fields/workflow'
 import { auditContentChange, auditContentDelete, auditRestoreVersion, guardRestoreVersion, noteDraftSave } from '../hooks/auditContent'
+import { checkSocialCopy } from '../hooks/checkSocialCopy'
 import { deliverSubjects } from '../hooks/deliverSubjects'
+import { distributeChange, distributeDeletion, noteLiveState } from '../hooks/distributeChanges'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
 import { explainLock } from '../hooks/explainLock'
 import { guardRestrictedFields } from '../hooks/guardRestrictedFields'
@@ -55,9 +58,9 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
     hooks: {
       ...hooks,
       beforeOperation: [explainLock, guardRestoreVersion, guardRestrictedFields, keepLiveVersion, noteDraftSave, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [setCreatedBy, enforceWorkflow, setPublishedAt, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), auditContentChange, deliverSubjects, notifyReview],
-      afterDelete: [...(hooks?.afterDelete ?? []), auditContentDelete],
+      beforeChange: [setCreatedBy, enforceWorkflow, setPublishedAt, checkSocialCopy, ...(hooks?.beforeChange ?? []), noteLiveState],
+      afterChange: [...(hooks?.afterChange ?? []), auditContentChange, deliverSubjects, notifyReview, distributeChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), auditContentDelete, distributeDeletion],
       afterOperation: [...(hooks?.afterOperation ?? []), auditRestoreVersion],
     },
     fields: [
@@ -73,6 +76,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
       topicsField(),
       audiencesField(),
       ...workflowFields(),
+      socialField(),
       ...planningJoins(),
     ],
   }

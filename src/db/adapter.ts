@@ -9,6 +9,9 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { DatabaseTarget } from '../lib/databaseUri'
 import { postgresParentIndexes, sqliteParentIndexes } from './parentIndexes'
 import { queryLog } from './queryLog'
+import { withSqliteWriteDiscipline } from './sqliteConnections'
+
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 const migrationDir = (kind: string) => path.resolve(process.cwd(), 'src/migrations', kind)
 
@@ -20,11 +23,11 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite':
       ensureSqliteFolder(target.url)
-      return sqliteAdapter({
+      return withSqliteWriteDiscipline(sqliteAdapter({
         client: { url: target.url },
         // WAL lets readers go on while a writer commits; the timeout makes a second process wait, not fail.
         wal: true,
-        busyTimeout: 5000,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         migrationDir: migrationDir('sqlite'),
         push: false,
         logger: queryLog,
@@ -33,7 +36,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         // transaction begins (not on its first write) lets concurrent writers wait for each other
         // (busy timeout) instead of failing with SQLITE_BUSY on a lock upgrade.
         transactionOptions: { behavior: 'immediate' },
-      })
+      }), SQLITE_BUSY_TIMEOUT_MS)
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url },

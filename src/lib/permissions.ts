@@ -23,6 +23,8 @@ export const CONTRIBUTOR_CONTENT = ['success-stories', 'initiatives', 'events'] 
 export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
 /** The weekly planning: subjects, the editorial meetings that decide them, and staff comments. */
 export const PLANNING = ['subjects', 'editorial-meetings', 'comments'] as const
+/** Where published pieces are sent (the site, the social schedulers) and the record of each send. */
+export const DISTRIBUTION = ['destinations', 'deliveries'] as const
 
 const EVERYTHING: Grants = Object.fromEntries(ACTIONS.map((action) => [action, 'all']))
 const PUBLIC_READ: Grants = { read: 'published' }
@@ -48,6 +50,13 @@ const COMMENTS_OWN: Grants = { read: 'all', create: 'all', update: 'own', delete
 const COMMENTS_MODERATE: Grants = { ...COMMENTS_OWN, delete: 'all' }
 const QUESTIONS_TAG: Grants = { read: 'all', update: 'all' }
 
+/*
+ * Destinations hold credentials: only admins and the community manager configure them. Deliveries
+ * are written by the platform alone; staff who work on pieces read them (an item's edit view shows
+ * its sends). Retrying a delivery is its own rule (src/access/retriesDeliveries.ts).
+ */
+const DELIVERIES_READ: Grants = { read: 'all' }
+
 type Table = Record<Actor, Record<string, Grants>>
 
 const content = (grants: (collection: string) => Grants) => Object.fromEntries(CONTENT.map((c) => [c, grants(c)]))
@@ -64,6 +73,8 @@ export const PERMISSIONS: Table = {
     'editorial-meetings': MANAGE,
     comments: COMMENTS_MODERATE,
     questions: { ...QUESTIONS_TAG, delete: 'all' },
+    destinations: MANAGE,
+    deliveries: DELIVERIES_READ,
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -75,6 +86,7 @@ export const PERMISSIONS: Table = {
     'editorial-meetings': MANAGE,
     comments: COMMENTS_MODERATE,
     questions: { ...QUESTIONS_TAG, delete: 'all' },
+    deliveries: DELIVERIES_READ,
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),
@@ -85,6 +97,7 @@ export const PERMISSIONS: Table = {
     'editorial-meetings': { read: 'all' },
     comments: COMMENTS_OWN,
     questions: QUESTIONS_TAG,
+    deliveries: DELIVERIES_READ,
   },
   'community-manager': {
     ...content(() => COMMUNITY_CONTENT),
@@ -95,6 +108,8 @@ export const PERMISSIONS: Table = {
     'editorial-meetings': { read: 'all' },
     comments: COMMENTS_OWN,
     questions: QUESTIONS_TAG,
+    destinations: MANAGE,
+    deliveries: DELIVERIES_READ,
   },
   contributor: {
     ...content((c) => ((CONTRIBUTOR_CONTENT as readonly string[]).includes(c) ? CONTRIBUTOR_OWN : PUBLIC_READ)),

@@ -3,6 +3,7 @@ import type { Field, Where } from 'payload'
 import { notEmbargoed } from '../access/publicVisibility'
 import { audiencesField } from '../fields/taxonomy'
 import { CONTENT, scopeFor } from '../lib/permissions'
+import { imageOfPiece } from '../lib/pieceFields'
 
 type Doc = Record<string, unknown>
 
@@ -29,11 +30,10 @@ export function feedIndexFields(): Field[] {
 /** What the feed needs from a piece, whatever its type: the image is the hero, the logo, or the SEO image. */
 export function feedIndexData(collection: string, doc: Doc): Doc {
   const territory = doc.territory
-  const meta = (doc.meta ?? {}) as Doc
   return {
     docType: collection,
     docId: String(doc.id),
-    image: idOf(doc.heroImage ?? doc.logo ?? meta.image) ?? null,
+    image: idOf(imageOfPiece(doc)) ?? null,
     topics: ids(doc.topics),
     audiences: Array.isArray(doc.audiences) ? doc.audiences : [],
     // Success stories keep their region in a group; articles and initiatives have a territory select.

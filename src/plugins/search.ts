@@ -3,18 +3,9 @@ import type { Plugin } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../collections/publishable'
 import { searchEndpoint } from '../endpoints/search'
+import { SUMMARY_FIELD, TITLE_FIELD } from '../lib/pieceFields'
 import { searchableText } from '../lib/text'
 import { feedIndexData, feedIndexFields, readIndex } from './feedIndex'
-
-/** The field that names a document and the one that sums it up, per collection. */
-const TITLE_FIELD: Record<string, string> = { 'success-stories': 'companyName', faqs: 'question' }
-const SUMMARY_FIELD: Record<string, string> = {
-  articles: 'standfirst',
-  'success-stories': 'summary',
-  initiatives: 'summary',
-  events: 'description',
-  dossiers: 'description',
-}
 
 /**
  * Only published documents enter the index (drafts are neither synced nor kept), so the index can

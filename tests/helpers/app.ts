@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import type { DeliveryWorker } from '../../src/outbox/worker'
 import { DEFAULT_SEED_PASSWORD } from '../../src/seed/accounts'
 import { createTestDatabase, dropTestDatabase, newId, testRun } from './testDatabase'
 
@@ -13,6 +14,8 @@ export type TestApp = {
   url: string
   databaseUri: string
   mediaDir: string
+  /** The app's delivery worker (absent with DELIVERY_WORKER=false). */
+  worker?: DeliveryWorker
   /** fetch against the server; a `token` becomes the JWT Authorization header. */
   request: (pathname: string, init?: RequestInit & { token?: string; json?: unknown }) => Promise<Response>
   /** Signs in through REST and returns the token. */
@@ -74,6 +77,7 @@ export async function startTestApp(label: string, options: Options = {}): Promis
   return {
     payload: server.payload,
     url: server.url,
+    worker: server.worker,
     databaseUri,
     mediaDir,
     request,

@@ -1,6 +1,7 @@
 import * as migration_20261129_055537_initial from './20261129_055537_initial';
 import * as migration_20261129_062423_planning from './20261129_062423_planning';
 import * as migration_20261129_070404_frontend from './20261129_070404_frontend';
+import * as migration_20261129_085047_distribution from './20261129_085047_distribution';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_070404_frontend.up,
     down: migration_20261129_070404_frontend.down,
-    name: '20261129_070404_frontend'
+    name: '20261129_070404_frontend',
+  },
+  {
+    up: migration_20261129_085047_distribution.up,
+    down: migration_20261129_085047_distribution.down,
+    name: '20261129_085047_distribution'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261129_055533_initial from './20261129_055533_initial';
 import * as migration_20261129_062420_planning from './20261129_062420_planning';
 import * as migration_20261129_070357_frontend from './20261129_070357_frontend';
+import * as migration_20261129_085039_distribution from './20261129_085039_distribution';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_070357_frontend.up,
     down: migration_20261129_070357_frontend.down,
-    name: '20261129_070357_frontend'
+    name: '20261129_070357_frontend',
+  },
+  {
+    up: migration_20261129_085039_distribution.up,
+    down: migration_20261129_085039_distribution.down,
+    name: '20261129_085039_distribution'
   },
 ];

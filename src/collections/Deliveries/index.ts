@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessFromMatrix } from '../../access/byMatrix'
+import { DELIVERY_STATUSES, EVENTS, NETWORKS } from '../../distribution/types'
+import { replayDeliveriesEndpoint, retryDeliveryEndpoint } from '../../endpoints/retryDeliveries'
+import { CONTENT } from '../../lib/permissions'
+
+const STATUS_LABELS: Record<(typeof DELIVERY_STATUSES)[number], { fr: string; en: string }> = {
+  queued: { fr: 'En file', en: 'Queued' },
+  sending: { fr: 'En cours d’envoi', en: 'Sending' },
+  delivered: { fr: 'Délivré', en: 'Delivered' },
+  retrying: { fr: 'Nouvel essai prévu', en: 'Retrying' },
+  failed: { fr: 'Échec', en: 'Failed' },
+  cancelled: { fr: 'Annulé', en: 'Cancelled' },
+}
+
+/**
+ * The outbox: one row per message owed to a destination, written in the transaction of the change
+ * that causes it, then sent by a worker that leases it (src/distribution/worker.ts). Read-only to
+ * people; only the platform writes here.
+ */
+export const Deliveries: CollectionConfig = {
+  slug: 'deliveries',
+  labels: { singular: { fr: 'Envoi', en: 'Delivery' }, plural: { fr: 'Envois', en: 'Deliveries' } },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'itemTitle',
+    defaultColumns: ['itemTitle', 'destination', 'network', 'event', 'status', 'lastMessage', 'updatedAt'],
+    group: { fr: 'Diffusion', en: 'Distribution' },
+  },
+  access: accessFromMatrix('deliveries'),
+  disableDuplicate: true,
+  endpoints: [retryDeliveryEndpoint, replayDeliveriesEndpoint],
+  indexes: [{ fields: ['status', 'nextAttemptAt'] }, { fields: ['itemCollection', 'itemId'] }],
+  fields: [
+    { name: 'destination', type: 'relationship', relationTo: 'destinations', required: true, index: true, label: { fr: 'Destination', en: 'Destination' } },
+    { name: 'item', type: 'relationship', relationTo: [...CONTENT], label: { fr: 'Contenu', en: 'Item' } },
+    // The item again as plain columns: the worker's queries and the edit view's summary read them.
+    { name: 'itemCollection', type: 'text', required: true, admin: { hidden: true } },
+    { name: 'itemId', type: 'text', required: true, admin: { hidden: true } },
+    { name: 'itemTitle', type: 'text', label: { fr: 'Titre', en: 'Title' } },
+    { name: 'event', type: 'select', required: true, options: EVENTS.map((value) => ({ value, label: value })), label: { fr: 'Événement', en: 'Event' } },
+    { name: 'network', type: 'select', options: NETWORKS.map((value) => ({ value, label: value })), label: { fr: 'Réseau', en: 'Network' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'queued',
+      options: DELIVERY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      label: { fr: 'Statut', en: 'Status' },
+    },
+    {
+      name: 'attempts',
+      type: 'array',
+      label: { fr: 'Tentatives', en: 'Attempts' },
+      labels: { singular: { fr: 'Tentative', en: 'Attempt' }, plural: { fr: 'Tentatives', en: 'Attempts' } },
+      fields: [
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'statusCode', type: 'number' },
+        { name: 'outcome', type: 'text' },
+        { name: 'message', type: 'text' },
+        { name: 'durationMs', type: 'number' },
+      ],
+    },
+    { name: 'lastMessage', type: 'text', label: { fr: 'Dernier message', en: 'Last message' } },
+    { name: 'externalId', type: 'text', index: true, label: { fr: 'Identifiant chez le service', en: 'External id' } },
+    { name: 'webhookId', type: 'text', required: true, index: true, label: { fr: 'webhook-id', en: 'webhook-id' } },
+    { name: 'nextAttemptAt', type: 'date', label: { fr: 'Prochain essai', en: 'Next attempt' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'deliveredAt', type: 'date', label: { fr: 'Délivré le', en: 'Delivered at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    // The message itself, fixed when the change committed: every attempt sends the same body.
+    { name: 'body', type: 'json', label: { fr: 'Message', en: 'Message' } },
+    { name: 'orderKey', type: 'text', required: true, index: true, admin: { hidden: true } },
+    { name: 'leaseOwner', type: 'text', admin: { hidden: true } },
+    { name: 'leaseExpiresAt', type: 'date', admin: { hidden: true } },
+  ],
+}

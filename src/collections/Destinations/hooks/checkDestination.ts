@@ -1,0 +1,31 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { assertPublicDestination, checkDestinationUrl, DestinationRefused } from '../../../distribution/outboundUrl'
+import { allowPrivateDestinations } from '../../../distribution/settings'
+import { isSocialKind, NETWORKS } from '../../../distribution/types'
+
+/**
+ * A destination must be reachable and must not point inside our own network (SSRF): refused here
+ * with a 400 that says why, and checked again before every send (DNS can change).
+ */
+export const checkDestination: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const url = String(data.url ?? originalDoc?.url ?? '')
+  const syntax = checkDestinationUrl(url)
+  if (syntax) throw new APIError(`url: ${syntax}`, 400)
+  if (data.url !== undefined && data.url !== originalDoc?.url) {
+    try {
+      await assertPublicDestination(url, { allowPrivate: allowPrivateDestinations() })
+    } catch (error) {
+      if (error instanceof DestinationRefused) throw new APIError(`url: ${error.message}`, 400)
+      throw error
+    }
+  }
+  const kind = String(data.kind ?? originalDoc?.kind)
+  const accounts = { ...(originalDoc?.accounts ?? {}), ...(data.accounts ?? {}) } as Record<string, unknown>
+  if (isSocialKind(kind) && !NETWORKS.some((network) => typeof accounts[network] === 'string' && accounts[network])) {
+    throw new APIError(`A ${kind} destination needs the account of at least one network: accounts.x, accounts.facebook or accounts.linkedin.`, 400)
+  }
+  // Switching a destination back on is a person's decision: the platform's reason for stopping it goes.
+  if (req.user && data.enabled === true && originalDoc?.enabled === false) data.disabledReason = null
+  return data
+}

@@ -1,0 +1,177 @@
+/**
+ * SSRF defence: destination URLs are typed by editors, so without a check a webhook could be aimed
+ * at the server's own admin port, the database or the cloud metadata service (169.254.169.254).
+ *
+ * Limit: the check resolves the name, then fetch resolves it again, so a DNS server that answers
+ * differently the second time (rebinding) is not stopped. Closing that needs a connection-level
+ * hook (an undici dispatcher with a checked `lookup`), which plain fetch does not offer.
+ */
+import { lookup as dnsLookup } from 'node:dns/promises'
+import { isIP } from 'node:net'
+
+export class DestinationRefused extends Error {
+  readonly code = 'DESTINATION_REFUSED'
+  override name = 'DestinationRefused'
+}
+
+export type Lookup = (host: string) => Promise<string[]>
+
+export type DestinationOptions = {
+  allowPrivate: boolean
+  lookup?: Lookup
+  /** Host names or IP literals trusted even when private (e.g. an internal site receiver). */
+  allowHosts?: string[]
+}
+
+export function checkDestinationUrl(value: string): string | null {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return 'The destination is not a valid absolute URL (it should start with https://).'
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `Only http: and https: destinations are allowed (got ${url.protocol}).`
+  }
+  if (url.username || url.password) {
+    return 'The destination URL must not contain a user name or password; put credentials in the secret instead.'
+  }
+  if (!url.hostname) return 'The destination URL has no host name.'
+  return null
+}
+
+function parseIPv4(ip: string): number[] | null {
+  if (isIP(ip) !== 4) return null
+  return ip.split('.').map(Number)
+}
+
+/** Eight 16-bit groups, with an embedded dotted IPv4 tail converted. */
+function parseIPv6(ip: string): number[] | null {
+  const address = ip.replace(/%.*$/, '')
+  if (isIP(address) !== 6) return null
+  let text = address
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)
+  if (v4) {
+    const [a, b, c, d] = parseIPv4(v4[1])!
+    text = text.slice(0, v4.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head, tail] = text.includes('::') ? text.split('::') : [text, null]
+  const headGroups = head ? head.split(':') : []
+  const tailGroups = tail ? tail.split(':') : []
+  const missing = 8 - headGroups.length - tailGroups.length
+  const groups = tail === null ? headGroups : [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
+  return groups.map((g) => parseInt(g, 16))
+}
+
+const inV4 = (ip: number[], prefix: number[], bits: number) => {
+  const value = (ip[0] << 24) | (ip[1] << 16) | (ip[2] << 8) | ip[3]
+  const base = (prefix[0] << 24) | (prefix[1] << 16) | (prefix[2] << 8) | prefix[3]
+  const mask = bits === 0 ? 0 : ~0 << (32 - bits)
+  return ((value ^ base) & mask) === 0
+}
+
+const PRIVATE_V4: Array<[number[], number]> = [
+  [[0, 0, 0, 0], 8],
+  [[10, 0, 0, 0], 8],
+  [[100, 64, 0, 0], 10],
+  [[127, 0, 0, 0], 8],
+  [[169, 254, 0, 0], 16],
+  [[172, 16, 0, 0], 12],
+  [[192, 0, 0, 0], 24],
+  [[192, 168, 0, 0], 16],
+  [[198, 18, 0, 0], 15],
+  [[224, 0, 0, 0], 3], // multicast (224/4) and reserved (240/4) up to 255.255.255.255
+]
+
+function isPrivateV4(ip: number[]): boolean {
+  return PRIVATE_V4.some(([prefix, bits]) => inV4(ip, prefix, bits))
+}
+
+function isPrivateV6(g: number[]): boolean {
+  const embeddedV4 = [g[6] >> 8, g[6] & 0xff, g[7] >> 8, g[7] & 0xff]
+  const zeros = (from: number, to: number) => g.slice(from, to).every((x) => x === 0)
+  // ::/96 (incl. :: and ::1) and ::ffff:0:0/96 reach IPv4; 64:ff9b::/96 is NAT64 to IPv4.
+  if (zeros(0, 5) && (g[5] === 0 || g[5] === 0xffff)) return isPrivateV4(embeddedV4)
+  if (g[0] === 0x64 && g[1] === 0xff9b && zeros(2, 6)) return isPrivateV4(embeddedV4)
+  return (
+    (g[0] & 0xfe00) === 0xfc00 || // unique local, incl. fd00:ec2::254 (AWS metadata)
+    (g[0] & 0xff80) === 0xfe80 || // link-local fe80::/10 and the old site-local fec0::/10
+    (g[0] & 0xff00) === 0xff00 // multicast
+  )
+}
+
+/** Fails closed: anything that is not an IP address counts as private. */
+export function isPrivateAddress(ip: string): boolean {
+  const bare = ip.replace(/^\[|\]$/g, '')
+  const v4 = parseIPv4(bare)
+  if (v4) return isPrivateV4(v4)
+  const v6 = parseIPv6(bare)
+  return v6 ? isPrivateV6(v6) : true
+}
+
+const HINT = 'destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)'
+
+const defaultLookup: Lookup = async (host) =>
+  (await dnsLookup(host, { all: true, verbatim: true })).map((entry) => entry.address)
+
+export async function assertPublicDestination(url: string, options: DestinationOptions): Promise<void> {
+  const problem = checkDestinationUrl(url)
+  if (problem) throw new DestinationRefused(problem)
+  if (options.allowPrivate) return
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase()
+  if ((options.allowHosts ?? []).some((allowed) => allowed.toLowerCase() === host)) return
+  if (host === 'localhost' || host.endsWith('.localhost')) {
+    throw new DestinationRefused(`${host} is a loopback/private address; ${HINT}`)
+  }
+  if (isIP(host)) {
+    if (isPrivateAddress(host)) throw new DestinationRefused(`${host} is a loopback/private address; ${HINT}`)
+    return
+  }
+  // DNS errors propagate unchanged: a temporary failure (EAI_AGAIN) is worth a retry.
+  const addresses = await (options.lookup ?? defaultLookup)(host)
+  if (addresses.length === 0) throw new DestinationRefused(`${host} resolves to no address.`)
+  const bad = addresses.find(isPrivateAddress)
+  if (bad) throw new DestinationRefused(`${host} resolves to ${bad}, a loopback/private address; ${HINT}`)
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+/** What fetch drops when a redirect turns the request into a GET (Fetch standard, "request-body-header name"). */
+const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']
+/** What fetch drops when a redirect leaves the origin, so a scheduler's token is not handed to a third party. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization']
+
+/**
+ * fetch with every hop checked: following redirects ourselves is the only way to see, and refuse,
+ * a public receiver that answers "302 Location: http://169.254.169.254/".
+ */
+export function guardedFetch(options: DestinationOptions & { maxRedirects?: number }): typeof fetch {
+  const maxRedirects = options.maxRedirects ?? 3
+  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init)
+    let url = new URL(request.url)
+    let method = request.method
+    const headers = new Headers(request.headers)
+    let body: ArrayBuffer | undefined = request.body ? await request.arrayBuffer() : undefined
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
+
+    for (let hop = 0; ; hop += 1) {
+      await assertPublicDestination(url.href, options)
+      const response = await fetch(url, { method, headers, body, signal, redirect: 'manual' })
+      const location = response.headers.get('location')
+      if (!REDIRECTS.has(response.status) || location === null) return response
+      // Free the connection: the redirect's own body is never read.
+      await response.body?.cancel().catch(() => undefined)
+      if (hop >= maxRedirects) {
+        throw new DestinationRefused(`${new URL(request.url).host} redirects more than ${maxRedirects} times; giving up.`)
+      }
+      const next = new URL(location, url)
+      if (response.status === 303 ? method !== 'HEAD' : (response.status === 301 || response.status === 302) && method === 'POST') {
+        method = 'GET'
+        body = undefined
+        for (const name of BODY_HEADERS) headers.delete(name)
+      }
+      if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name)
+      url = next
+    }
+  }
+}

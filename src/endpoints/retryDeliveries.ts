@@ -1,0 +1,57 @@
+import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+
+import { afterCommit } from '../cache/transactionHooks'
+import { retriesDeliveries } from '../access/retriesDeliveries'
+import { now } from '../lib/clock'
+import { announceDeliveries } from '../outbox/wake'
+
+const RETRYABLE = ['failed', 'retrying']
+
+function allowed(req: PayloadRequest): void {
+  if (!req.user) throw new APIError('Sign in to retry deliveries.', 401)
+  if (!retriesDeliveries({ req })) throw new APIError('Only admins, editors and the community manager retry deliveries.', 403)
+}
+
+/** Back in the queue, due now, with the same webhook-id: a receiver that did get it after all can tell. */
+const requeue = () => ({ status: 'queued' as const, nextAttemptAt: now().toISOString(), lastMessage: 'Queued again by hand.' })
+
+const wakeAfterCommit = async (req: PayloadRequest) => {
+  const transaction = await req.transactionID
+  if (transaction) await afterCommit(req.payload, transaction, async () => announceDeliveries())
+  else announceDeliveries()
+}
+
+/** `POST /api/deliveries/:id/retry`: send a failed (or waiting) delivery again now. */
+export const retryDeliveryEndpoint: Endpoint = {
+  path: '/:id/retry',
+  method: 'post',
+  handler: async (req) => {
+    allowed(req)
+    const id = String(req.routeParams?.id)
+    const delivery = await req.payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (!delivery) throw new APIError(`No delivery with id ${id}.`, 404)
+    if (!RETRYABLE.includes(delivery.status)) throw new APIError(`Only failed or retrying deliveries can be retried; this one is ${delivery.status}.`, 409)
+    const updated = await req.payload.update({ collection: 'deliveries', id, data: requeue(), depth: 0, overrideAccess: true, req })
+    await wakeAfterCommit(req)
+    return Response.json({ message: 'Delivery queued again.', doc: { id: updated.id, status: updated.status, webhookId: updated.webhookId } })
+  },
+}
+
+/** `POST /api/deliveries/replay` `{ since, destination? }`: every delivery that failed since then goes out again. */
+export const replayDeliveriesEndpoint: Endpoint = {
+  path: '/replay',
+  method: 'post',
+  handler: async (req) => {
+    allowed(req)
+    const body = ((await req.json?.().catch(() => null)) ?? null) as { since?: unknown; destination?: unknown } | null
+    if (!body || typeof body !== 'object') throw new APIError('Send JSON: { "since": "<ISO 8601 date>", "destination": <id, optional> }.', 400)
+    const since = typeof body.since === 'string' ? new Date(body.since) : null
+    if (!since || Number.isNaN(since.getTime())) throw new APIError('"since" must be an ISO 8601 date, e.g. "2026-11-29T08:00:00Z".', 400)
+    const destination = body.destination
+    if (destination !== undefined && typeof destination !== 'number' && typeof destination !== 'string') throw new APIError('"destination" must be a destination id.', 400)
+    const where: Where = { and: [{ status: { equals: 'failed' } }, { updatedAt: { greater_than_equal: since.toISOString() } }, ...(destination !== undefined ? [{ destination: { equals: destination } }] : [])] }
+    const { docs } = await req.payload.update({ collection: 'deliveries', where, data: requeue(), depth: 0, overrideAccess: true, req })
+    if (docs.length) await wakeAfterCommit(req)
+    return Response.json({ message: `${docs.length} failed deliveries queued again.`, replayed: docs.length })
+  },
+}

@@ -1,0 +1,88 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { releaseLease } from '../db/deliveryLeases'
+import { retryDelayMs } from '../distribution/retrySchedule'
+import type { DeliverySettings } from '../distribution/settings'
+import type { DeliveryStatus } from '../distribution/types'
+import { now } from '../lib/clock'
+import type { Attempt } from './sendDelivery'
+
+type Decision = { status: DeliveryStatus; nextAttemptAt: Date | null; message: string }
+
+/** What an attempt's outcome makes of the delivery: done, another try later (and when), or given up. */
+export function decide(attempt: Attempt, failedBefore: number, settings: DeliverySettings, at: Date): Decision {
+  const { outcome } = attempt
+  switch (outcome.verdict) {
+    case 'delivered':
+      return { status: 'delivered', nextAttemptAt: null, message: outcome.message }
+    case 'cancelled':
+      return { status: 'cancelled', nextAttemptAt: null, message: outcome.message }
+    case 'failed':
+      return { status: 'failed', nextAttemptAt: null, message: outcome.message }
+    case 'disable':
+      return { status: 'failed', nextAttemptAt: null, message: `${outcome.message} The endpoint asked to be disabled (410 Gone): the destination is now off.` }
+    case 'retry': {
+      const delay = retryDelayMs({ failedAttempts: failedBefore + 1, schedule: settings.retrySchedule, retryAfterMs: outcome.retryAfterMs })
+      if (delay === null) return { status: 'failed', nextAttemptAt: null, message: `${outcome.message} Gave up after ${failedBefore + 1} attempts.` }
+      return { status: 'retrying', nextAttemptAt: new Date(at.getTime() + delay), message: outcome.message }
+    }
+  }
+}
+
+/**
+ * Writes the attempt, in one transaction with the release of the lease: if another worker took
+ * the delivery over meanwhile, nothing is written. A 410 also switches the destination off and
+ * fails what was still waiting for it (a "replay failed" brings them back once it is fixed).
+ */
+export async function recordAttempt(payload: Payload, attempt: Attempt, input: { owner: string; startedAt: Date; settings: DeliverySettings }): Promise<boolean> {
+  const { delivery, destination, outcome } = attempt
+  const at = now()
+  const attempts = delivery.attempts ?? []
+  const failedBefore = attempts.filter((a) => a.outcome === 'retry').length
+  const decision = decide(attempt, failedBefore, input.settings, at)
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    if (!(await releaseLease(payload, req, delivery.id, input.owner))) {
+      await killTransaction(req)
+      return false
+    }
+    await payload.update({
+      collection: 'deliveries',
+      id: delivery.id,
+      data: {
+        status: decision.status,
+        nextAttemptAt: decision.nextAttemptAt?.toISOString() ?? null,
+        leaseExpiresAt: null,
+        lastMessage: decision.message,
+        externalId: outcome.externalId ?? delivery.externalId ?? null,
+        deliveredAt: decision.status === 'delivered' ? at.toISOString() : delivery.deliveredAt,
+        attempts: [
+          ...attempts.map(({ id, ...rest }) => ({ id, ...rest })),
+          { at: input.startedAt.toISOString(), statusCode: outcome.statusCode, outcome: outcome.verdict, message: outcome.message, durationMs: at.getTime() - input.startedAt.getTime() },
+        ],
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (outcome.verdict === 'disable' && destination) await disableDestination(payload, req, destination.id, `${outcome.statusCode ?? 410} Gone on ${at.toISOString()}`)
+    await commitTransaction(req)
+    return true
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+async function disableDestination(payload: Payload, req: Parameters<typeof payload.update>[0]['req'], id: number | string, reason: string): Promise<void> {
+  await payload.update({ collection: 'destinations', id, data: { enabled: false, disabledReason: `The endpoint answered ${reason}.` }, depth: 0, overrideAccess: true, req })
+  await payload.update({
+    collection: 'deliveries',
+    where: { and: [{ destination: { equals: id } }, { status: { in: ['queued', 'retrying'] } }] },
+    data: { status: 'failed', lastMessage: 'Not sent: the destination was disabled.' },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto'
+import os from 'node:os'
+import type { Payload } from 'payload'
+
+import { claimDeliveries, nextDueAt, renewLeases } from '../db/deliveryLeases'
+import type { DeliverySettings } from '../distribution/settings'
+import { now } from '../lib/clock'
+import { recordAttempt } from './recordAttempt'
+import { sendDelivery } from './sendDelivery'
+import { onDeliveriesQueued } from './wake'
+
+export type DeliveryWorker = { owner: string; stop: () => Promise<void>; idle: () => Promise<void> }
+
+/**
+ * Sends what the outbox holds. Claims due deliveries under a lease (renewed while it works, so a
+ * slow receiver does not make it look dead), sends up to `concurrency` at once, records each
+ * attempt, and sleeps until woken by a local commit, the next due time, or the poll interval.
+ * stop() claims nothing more and waits for what is in flight.
+ */
+export function startDeliveryWorker(payload: Payload, settings: DeliverySettings): DeliveryWorker {
+  const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+  const inFlight = new Map<number | string, Promise<void>>()
+  let running = true
+  let wake: () => void = () => {}
+  let woken = false
+  const idleWaiters: (() => void)[] = []
+
+  const nudge = () => {
+    woken = true
+    wake()
+  }
+  const stopListening = onDeliveriesQueued(nudge)
+  const renewal = setInterval(() => {
+    const until = new Date(now().getTime() + settings.leaseMs)
+    renewLeases(payload, owner, [...inFlight.keys()], until).catch((error: unknown) => payload.logger.error({ err: error, msg: 'delivery lease renewal failed' }))
+  }, settings.leaseMs / 3)
+  renewal.unref()
+
+  const work = async (id: number | string) => {
+    const startedAt = now()
+    try {
+      const attempt = await sendDelivery(payload, id, settings)
+      if (attempt && !(await recordAttempt(payload, attempt, { owner, startedAt, settings }))) {
+        payload.logger.warn({ msg: 'delivery taken over by another worker; this attempt was not recorded', delivery: id })
+      }
+    } catch (error) {
+      // The lease runs out and another pass (here or elsewhere) tries again.
+      payload.logger.error({ err: error, msg: 'delivery attempt could not be recorded', delivery: id })
+    } finally {
+      inFlight.delete(id)
+      nudge()
+    }
+  }
+
+  // Sleeps until the next due time (at most the poll interval). Due work that could not be
+  // claimed waits behind an earlier delivery in flight, whose end wakes the loop: no spinning.
+  const sleep = async (due: Date | null) => {
+    if (woken) return
+    const untilDue = due ? due.getTime() - now().getTime() : settings.pollMs
+    const delay = untilDue > 0 ? Math.min(settings.pollMs, untilDue) : settings.pollMs
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, delay)
+      wake = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      if (woken) wake()
+    })
+    wake = () => {}
+  }
+
+  // Looking costs a read; claiming costs a write transaction, spent only when something is due.
+  const claimDue = async (free: number): Promise<{ claimed: (number | string)[]; due: Date | null }> => {
+    const due = await nextDueAt(payload)
+    const at = now()
+    if (!due || due > at || free <= 0) return { claimed: [], due }
+    return { claimed: await claimDeliveries(payload, { owner, limit: free, now: at, until: new Date(at.getTime() + settings.leaseMs) }), due }
+  }
+
+  const loop = async () => {
+    while (running) {
+      woken = false
+      const free = settings.concurrency - inFlight.size
+      let pass: { claimed: (number | string)[]; due: Date | null } = { claimed: [], due: null }
+      try {
+        pass = await claimDue(free)
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'claiming deliveries failed' })
+      }
+      for (const id of pass.claimed) inFlight.set(id, work(id))
+      if (pass.claimed.length && pass.claimed.length === free) continue
+      if (!pass.claimed.length && !inFlight.size) idleWaiters.splice(0).forEach((resolve) => resolve())
+      if (running) await sleep(pass.due)
+    }
+  }
+  const looping = loop()
+
+  return {
+    owner,
+    /** Resolves the next time the worker finds nothing to do. */
+    idle: () => new Promise<void>((resolve) => {
+      idleWaiters.push(resolve)
+      nudge()
+    }),
+    stop: async () => {
+      running = false
+      stopListening()
+      nudge()
+      await looping
+      await Promise.all(inFlight.values())
+      clearInterval(renewal)
+      idleWaiters.splice(0).forEach((resolve) => resolve())
+    },
+  }
+}
