@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { accessFromMatrix } from '../access/byMatrix'
 import { scheduleEndpoint } from '../endpoints/schedule'
+import { deliveriesSummaryField } from '../fields/deliveriesSummary'
 import { slugField } from '../fields/slug'
 import { socialField } from '../fields/social'
 import { audiencesField, topicsField } from '../fields/taxonomy'
@@ -77,6 +78,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
       audiencesField(),
       ...workflowFields(),
       socialField(),
+      deliveriesSummaryField(),
       ...planningJoins(),
     ],
   }

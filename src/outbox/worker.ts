@@ -23,7 +23,15 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
   let running = true
   let wake: () => void = () => {}
   let woken = false
-  const idleWaiters: (() => void)[] = []
+  // An idle() call is answered by a pass that began after it, so it sees everything committed before the call.
+  const idleWaiters: { after: number; resolve: () => void }[] = []
+  let passes = 0
+  const settleIdle = (pass: number) => {
+    for (const waiter of idleWaiters.filter((w) => w.after < pass)) {
+      idleWaiters.splice(idleWaiters.indexOf(waiter), 1)
+      waiter.resolve()
+    }
+  }
 
   const nudge = () => {
     woken = true
@@ -80,17 +88,18 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
   const loop = async () => {
     while (running) {
       woken = false
+      const pass = (passes += 1)
       const free = settings.concurrency - inFlight.size
-      let pass: { claimed: (number | string)[]; due: Date | null } = { claimed: [], due: null }
+      let found: { claimed: (number | string)[]; due: Date | null } = { claimed: [], due: null }
       try {
-        pass = await claimDue(free)
+        found = await claimDue(free)
       } catch (error) {
         payload.logger.error({ err: error, msg: 'claiming deliveries failed' })
       }
-      for (const id of pass.claimed) inFlight.set(id, work(id))
-      if (pass.claimed.length && pass.claimed.length === free) continue
-      if (!pass.claimed.length && !inFlight.size) idleWaiters.splice(0).forEach((resolve) => resolve())
-      if (running) await sleep(pass.due)
+      for (const id of found.claimed) inFlight.set(id, work(id))
+      if (found.claimed.length && found.claimed.length === free) continue
+      if (!found.claimed.length && !inFlight.size) settleIdle(pass)
+      if (running) await sleep(found.due)
     }
   }
   const looping = loop()
@@ -99,7 +108,7 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
     owner,
     /** Resolves the next time the worker finds nothing to do. */
     idle: () => new Promise<void>((resolve) => {
-      idleWaiters.push(resolve)
+      idleWaiters.push({ after: passes, resolve })
       nudge()
     }),
     stop: async () => {
@@ -109,7 +118,7 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
       await looping
       await Promise.all(inFlight.values())
       clearInterval(renewal)
-      idleWaiters.splice(0).forEach((resolve) => resolve())
+      idleWaiters.splice(0).forEach((waiter) => waiter.resolve())
     },
   }
 }

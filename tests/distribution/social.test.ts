@@ -1,0 +1,121 @@
+import { startTestApp, type TestApp } from '../helpers/app'
+import { createDestination, deliveriesOf, DISTRIBUTION_ENV } from '../helpers/distribution'
+import { ayrshareReceiver, type AyrshareReceiver } from '../helpers/receivers/ayrshareReceiver'
+import { bufferReceiver, type BufferReceiver } from '../helpers/receivers/bufferReceiver'
+import { hootsuiteReceiver, type HootsuiteReceiver } from '../helpers/receivers/hootsuiteReceiver'
+import { PUBLISH } from '../helpers/users'
+
+const KEYS = { buffer: 'buffer-key-7f3a9c', hootsuite: 'hootsuite-token-51be', ayrshare: 'ayrshare-key-c0ffee' }
+
+let app: TestApp
+let editor: string
+let buffer: BufferReceiver
+let hootsuite: HootsuiteReceiver
+let ayrshare: AyrshareReceiver
+
+beforeAll(async () => {
+  app = await startTestApp('social', { seed: true, env: { ...DISTRIBUTION_ENV, SITE_URL: 'https://www.example-cci.fr' } })
+  buffer = bufferReceiver({ apiKey: KEYS.buffer })
+  hootsuite = hootsuiteReceiver({ apiKey: KEYS.hootsuite })
+  ayrshare = ayrshareReceiver({ apiKey: KEYS.ayrshare })
+  await Promise.all([buffer.start(), hootsuite.start(), ayrshare.start()])
+  editor = await app.login('editor@newsroom.test')
+  const community = await app.login('community@newsroom.test')
+  await createDestination(app, community, { name: 'Buffer', kind: 'buffer', url: buffer.url, secret: KEYS.buffer, accounts: { x: 'channel-x', linkedin: 'channel-li' } })
+  await createDestination(app, community, { name: 'Hootsuite', kind: 'hootsuite', url: hootsuite.url, secret: KEYS.hootsuite, accounts: { facebook: 'profile-fb' } })
+  await createDestination(app, community, { name: 'Ayrshare', kind: 'ayrshare', url: ayrshare.url, secret: KEYS.ayrshare, accounts: { linkedin: 'default' } })
+})
+afterAll(async () => {
+  await Promise.all([buffer.close(), hootsuite.close(), ayrshare.close()])
+  await app.close()
+})
+
+const X_TEXT_280 = 'é'.repeat(280)
+const CJK_281 = `${'漢'.repeat(140)}a`
+
+async function createArticle(data: Record<string, unknown>) {
+  return app.request('/api/articles', { method: 'POST', token: editor, json: { format: 'news', ...data } })
+}
+
+describe('social copy limits', () => {
+  it('refuses 281 weighted characters for X with 400 naming the network, the count and the limit; accepts 280', async () => {
+    const refused = await createArticle({ title: 'Trop long pour X', social: { x: { text: CJK_281 } } })
+    expect(refused.status).toBe(400)
+    const message = ((await refused.json()) as { errors: { message: string }[] }).errors[0].message
+    expect(message).toContain('X text is 281 characters')
+    expect(message).toContain('280')
+    expect((await createArticle({ title: 'Juste assez', social: { x: { text: X_TEXT_280 } } })).status).toBe(201)
+    expect((await createArticle({ title: 'Trop long', social: { linkedin: { text: 'a'.repeat(3001) } } })).status).toBe(400)
+  })
+})
+
+describe('scheduling posts', () => {
+  it('posts each network the piece turned on to the scheduler that has an account for it, and keeps the post ids', async () => {
+    const at = new Date(Date.now() + 3 * 3_600_000)
+    const response = await createArticle({
+      title: 'Prêts garantis : mode d’emploi',
+      standfirst: 'Ce que les entreprises doivent savoir.',
+      social: { x: { enabled: true, text: 'Prêts garantis : le mode d’emploi' }, facebook: { enabled: true, scheduledAt: at.toISOString() }, linkedin: { enabled: true } },
+      ...PUBLISH,
+    })
+    expect(response.status).toBe(201)
+    const id = ((await response.json()) as { doc: { id: number } }).doc.id
+    await Promise.all([buffer.waitFor(2), hootsuite.waitFor(1), ayrshare.waitFor(1)])
+    const deliveries = await deliveriesOf(app, 'articles', id)
+    expect(deliveries.map((d) => [d.network, d.status]).sort()).toEqual([['facebook', 'delivered'], ['linkedin', 'delivered'], ['linkedin', 'delivered'], ['x', 'delivered']])
+    expect(deliveries.every((d) => d.externalId)).toBe(true)
+
+    const posts = [...buffer.posts.values()]
+    expect(posts.find((p) => p.channelId === 'channel-x')).toMatchObject({ text: 'Prêts garantis : le mode d’emploi', mode: 'shareNow' })
+    // Without its own copy, a network gets the title, the standfirst and the link.
+    const linkedin = posts.find((p) => p.channelId === 'channel-li')!
+    expect(linkedin.text).toContain('Prêts garantis : mode d’emploi')
+    expect(linkedin.text).toContain('https://www.example-cci.fr/articles/pret')
+    const [message] = hootsuite.messages.values()
+    expect(message).toMatchObject({ socialProfileId: 'profile-fb', state: 'SCHEDULED' })
+    expect(Date.parse(message.scheduledSendTime!)).toBe(Math.floor(at.getTime() / 1000) * 1000)
+    const [post] = ayrshare.posts.values()
+    expect(post.platforms).toEqual(['linkedin'])
+  })
+
+  it('unpublishing withdraws the posts from every scheduler', async () => {
+    const response = await createArticle({ title: 'Article retiré', social: { facebook: { enabled: true, scheduledAt: new Date(Date.now() + 3_600_000).toISOString() } }, ...PUBLISH })
+    const id = ((await response.json()) as { doc: { id: number } }).doc.id
+    const before = { buffer: buffer.requests.length, hootsuite: hootsuite.requests.length, ayrshare: ayrshare.requests.length }
+    await Promise.all([buffer.waitFor(before.buffer), hootsuite.waitFor(before.hootsuite), ayrshare.waitFor(before.ayrshare)])
+    const published = await deliveriesOf(app, 'articles', id)
+    expect(published.every((d) => d.status === 'delivered')).toBe(true)
+    const ids = published.map((d) => d.externalId)
+
+    expect((await app.request(`/api/articles/${id}`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })).status).toBe(200)
+    const withdrawals = (await deliveriesOf(app, 'articles', id)).filter((d) => d.event === 'unpublished')
+    expect(withdrawals.map((d) => [d.network, d.status]).sort()).toEqual([['facebook', 'delivered'], ['linkedin', 'delivered'], ['linkedin', 'delivered'], ['x', 'delivered']])
+    for (const externalId of ids) {
+      expect(buffer.posts.has(externalId!) || hootsuite.messages.has(externalId!) || ayrshare.posts.has(externalId!)).toBe(false)
+    }
+  })
+
+  it('a post still waiting for an embargo is cancelled in the queue when the piece is unpublished: nothing reaches the scheduler', async () => {
+    const embargoUntil = new Date(Date.now() + 86_400_000).toISOString()
+    const requestsBefore = buffer.requests.length + hootsuite.requests.length + ayrshare.requests.length
+    const response = await createArticle({ title: 'Sous embargo', embargoUntil, ...PUBLISH })
+    const id = ((await response.json()) as { doc: { id: number } }).doc.id
+    const queued = await deliveriesOf(app, 'articles', id)
+    expect(queued.map((d) => d.status)).toEqual(['queued', 'queued', 'queued'])
+    expect(new Date(queued[0].nextAttemptAt!).toISOString()).toBe(embargoUntil)
+    await app.request(`/api/articles/${id}`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })
+    const after = await deliveriesOf(app, 'articles', id)
+    expect(after.map((d) => d.status)).toEqual(['cancelled', 'cancelled', 'cancelled'])
+    expect(buffer.requests.length + hootsuite.requests.length + ayrshare.requests.length).toBe(requestsBefore)
+  })
+
+  it('Buffer’s MutationError (HTTP 200) is a failure, with Buffer’s message', async () => {
+    buffer.script(buffer.mutationError('Channel is disconnected'))
+    const response = await createArticle({ title: 'Canal déconnecté', social: { linkedin: { enabled: false } }, ...PUBLISH })
+    const id = ((await response.json()) as { doc: { id: number } }).doc.id
+    await buffer.waitFor((r) => r.mutation === 'createPost' && JSON.stringify(r.input).includes('canal-deconnecte'))
+    const [delivery] = (await deliveriesOf(app, 'articles', id)).filter((d) => d.network === 'x')
+    expect(delivery.status).toBe('failed')
+    expect(delivery.lastMessage).toContain('Channel is disconnected')
+  })
+})
