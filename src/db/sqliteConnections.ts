@@ -13,10 +13,11 @@ type Instance = ReturnType<DatabaseAdapterObj['init']> & {
 /**
  * Two fixes for SQLite under concurrent writers, both about libsql running synchronously.
  *
- * - One write transaction at a time per process. libsql waits for a lock by blocking the event
- *   loop (busy_timeout), so a second transaction waiting in the same process stops the first from
- *   ever committing: both sit out the timeout and one fails (SQLITE_BUSY). Transactions of one
- *   process queue here instead, without blocking; other processes are still met by busy_timeout.
+ * - One writer at a time per process. libsql waits for a lock by blocking the event loop
+ *   (busy_timeout), so a second writer waiting in the same process stops the first from ever
+ *   committing: both sit out the timeout (seconds with the whole process frozen) and one fails
+ *   (SQLITE_BUSY). Transactions, and writes made outside any transaction, queue here instead,
+ *   without blocking; other processes are still met by busy_timeout.
  * - libsql hands its connection to each transaction and opens a fresh one for what follows, and
  *   Payload sets `busy_timeout` on the first connection only: every later one gets it here.
  */
@@ -36,18 +37,40 @@ export function withSqliteWriteDiscipline(adapter: DatabaseAdapterObj, busyTimeo
   }
 }
 
+// The adapter's writes; called with a request in a transaction, they already hold the turn.
+const WRITES = ['create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions', 'updateGlobal', 'updateGlobalVersion', 'updateJobs', 'updateMany', 'updateOne', 'updateVersion', 'upsert'] as const
+
 function serialiseTransactions(instance: Instance): void {
   const begin = instance.beginTransaction.bind(instance)
   const commit = instance.commitTransaction.bind(instance)
   const rollback = instance.rollbackTransaction.bind(instance)
   const holders = new Map<TransactionID, () => void>()
   let tail: Promise<void> = Promise.resolve()
-
-  instance.beginTransaction = async (options) => {
+  const takeTurn = async (): Promise<() => void> => {
     let release!: () => void
     const turn = tail
     tail = new Promise<void>((resolve) => (release = resolve))
     await turn
+    return release
+  }
+
+  const methods = instance as unknown as Record<string, (args?: { req?: { transactionID?: unknown } }) => Promise<unknown>>
+  for (const name of WRITES) {
+    const write = methods[name]?.bind(instance)
+    if (!write) continue
+    methods[name] = async (args) => {
+      if (args?.req?.transactionID) return write(args)
+      const release = await takeTurn()
+      try {
+        return await write(args)
+      } finally {
+        release()
+      }
+    }
+  }
+
+  instance.beginTransaction = async (options) => {
+    const release = await takeTurn()
     try {
       const id = await begin(options)
       if (id === null || id === undefined) release()
