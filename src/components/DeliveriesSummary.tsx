@@ -46,18 +46,22 @@ function when(iso: string | null | undefined, lang: Lang): string {
 
 type Line = { key: string; label: string; delivery: Delivery }
 
+// Only admins and the community manager read destinations (they hold credentials): for the others
+// a delivery's destination stays an id, and a send that is not a social post went to a webhook.
+const UNNAMED_WEBHOOK = 'Site / webhook'
+
 /** The latest delivery per destination and network (the list comes newest first), sites before networks. */
 function latestLines(deliveries: Delivery[]): Line[] {
   const lines = new Map<string, Line>()
   for (const delivery of deliveries) {
     const destination = typeof delivery.destination === 'object' ? delivery.destination : null
     const key = `${destination?.id ?? delivery.destination}:${delivery.network ?? ''}`
-    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : (destination?.name ?? '?'), delivery })
+    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : (destination?.name ?? UNNAMED_WEBHOOK), delivery })
   }
   const rank = (line: Line) => (line.delivery.network ? 1 + NETWORKS.indexOf(line.delivery.network) : 0)
   const sorted = [...lines.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label))
-  // Two schedulers posting to the same network: say which is which.
-  const nameOf = ({ delivery }: Line) => (typeof delivery.destination === 'object' ? delivery.destination.name : String(delivery.destination))
+  // Two schedulers posting to the same network (or two unnamed webhooks): say which is which.
+  const nameOf = ({ delivery: { destination } }: Line) => (typeof destination === 'object' ? destination.name : `n° ${destination}`)
   return sorted.map((line) => (sorted.filter((other) => other.label === line.label).length > 1 ? { ...line, label: `${line.label} (${nameOf(line)})` } : line))
 }
 
