@@ -58,11 +58,12 @@ const model = (payload: Payload) => (payload.db as unknown as { collections: Rec
 const timestamp = (payload: Payload, date: Date) => (kind(payload) === 'postgres' ? sql`${date.toISOString()}::timestamptz` : sql`${date.toISOString()}`)
 
 /** Takes up to `limit` due deliveries for `owner` until `until`; returns their ids. */
-export async function claimDeliveries(payload: Payload, input: { owner: string; limit: number; now: Date; until: Date }): Promise<(number | string)[]> {
+export async function claimDeliveries(payload: Payload, input: { owner: string; limit: number; now: Date; until: Date; busy?: (number | string)[] }): Promise<(number | string)[]> {
   if (input.limit <= 0) return []
   if (kind(payload) === 'mongoose') return claimMongo(payload, input)
   const now = timestamp(payload, input.now)
   const lock = kind(payload) === 'postgres' ? sql`FOR UPDATE SKIP LOCKED` : sql``
+  const busy = input.busy?.length ? sql`AND c.id NOT IN (${sql.join(input.busy.map((id) => sql`${id}`), sql`, `)})` : sql``
   const rows = await inTransaction(payload, (req) => run(
     payload,
     sql`UPDATE deliveries SET status = 'sending', lease_owner = ${input.owner}, lease_expires_at = ${timestamp(payload, input.until)}
@@ -70,6 +71,7 @@ export async function claimDeliveries(payload: Payload, input: { owner: string; 
         SELECT c.id FROM deliveries c
         WHERE ((c.status IN ('queued', 'retrying') AND c.next_attempt_at <= ${now}) OR (c.status = 'sending' AND c.lease_expires_at < ${now}))
           AND NOT EXISTS (SELECT 1 FROM deliveries p WHERE p.order_key = c.order_key AND p.id < c.id AND p.status IN ('queued', 'retrying', 'sending'))
+          ${busy}
         ORDER BY c.next_attempt_at, c.id
         LIMIT ${input.limit}
         ${lock})
@@ -79,13 +81,14 @@ export async function claimDeliveries(payload: Payload, input: { owner: string; 
   return rows.map((row) => row.id as number | string)
 }
 
-async function claimMongo(payload: Payload, input: { owner: string; limit: number; now: Date; until: Date }): Promise<(number | string)[]> {
+async function claimMongo(payload: Payload, input: { owner: string; limit: number; now: Date; until: Date; busy?: (number | string)[] }): Promise<(number | string)[]> {
   const deliveries = model(payload)
   const claimed: (number | string)[] = []
   const due = { $or: [{ status: { $in: PENDING }, nextAttemptAt: { $lte: input.now } }, { status: 'sending', leaseExpiresAt: { $lt: input.now } }] }
   const candidates = await deliveries.find(due).sort({ nextAttemptAt: 1, _id: 1 }).limit(input.limit * 4).lean()
   for (const candidate of candidates) {
     if (claimed.length >= input.limit) break
+    if (input.busy?.map(String).includes(String(candidate._id))) continue
     const earlier = await deliveries.find({ orderKey: candidate.orderKey, _id: { $lt: candidate._id }, status: { $in: [...PENDING, 'sending'] } }).sort({ _id: 1 }).limit(1).lean()
     if (earlier.length) continue
     const taken = await deliveries.findOneAndUpdate({ _id: candidate._id, ...due }, { $set: { status: 'sending', leaseOwner: input.owner, leaseExpiresAt: input.until } }, { new: true })

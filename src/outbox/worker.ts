@@ -82,7 +82,7 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
     const due = await nextDueAt(payload)
     const at = now()
     if (!due || due > at || free <= 0) return { claimed: [], due }
-    return { claimed: await claimDeliveries(payload, { owner, limit: free, now: at, until: new Date(at.getTime() + settings.leaseMs) }), due }
+    return { claimed: await claimDeliveries(payload, { owner, limit: free, now: at, until: new Date(at.getTime() + settings.leaseMs), busy: [...inFlight.keys()] }), due }
   }
 
   const loop = async () => {
@@ -96,7 +96,8 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
       } catch (error) {
         payload.logger.error({ err: error, msg: 'claiming deliveries failed' })
       }
-      for (const id of found.claimed) inFlight.set(id, work(id))
+      // A lease of ours that lapsed (a stalled process) can come back to us: it is already being sent.
+      for (const id of found.claimed) if (!inFlight.has(id)) inFlight.set(id, work(id))
       if (found.claimed.length && found.claimed.length === free) continue
       if (!found.claimed.length && !inFlight.size) settleIdle(pass)
       if (running) await sleep(found.due)

@@ -18,12 +18,22 @@ export type ServerProcess = {
   exited: Promise<number | null>
 }
 
-/** Runs `server.ts` as its own process, as `npm start` does, and resolves once /healthz answers. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), ...env },
-  })
+export type Exit = { code: number | null; signal: NodeJS.Signals | null }
+
+export type WatchedProcess = {
+  child: ChildProcessWithoutNullStreams
+  output: () => string
+  /** Resolves when a line matching the pattern has been printed (stdout or stderr). */
+  waitForOutput: (pattern: RegExp) => Promise<void>
+  exited: Promise<Exit>
+}
+
+/**
+ * Runs a TypeScript entry point of the project as its own process and reads both of its streams to
+ * the end (a full pipe would stop it mid-write), so that tests can wait for what it prints.
+ */
+export function spawnScript(script: string, env: Record<string, string>): WatchedProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, NODE_OPTIONS: '', ...env } })
   let output = ''
   const waiters: { pattern: RegExp; resolve: () => void }[] = []
   const onData = (chunk: Buffer) => {
@@ -37,16 +47,23 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   }
   child.stdout.on('data', onData)
   child.stderr.on('data', onData)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
   const waitForOutput = (pattern: RegExp) =>
     pattern.test(output)
       ? Promise.resolve()
       : Promise.race([
           new Promise<void>((resolve) => waiters.push({ pattern, resolve })),
-          exited.then((code) => {
-            throw new Error(`server exited (${code}) before printing ${pattern}:\n${output}`)
+          exited.then((exit) => {
+            throw new Error(`${script} exited (${JSON.stringify(exit)}) before printing ${pattern}:\n${output}`)
           }),
         ])
+  return { child, output: () => output, waitForOutput, exited }
+}
+
+/** Runs `server.ts` as its own process, as `npm start` does, and resolves once /healthz answers. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort()
+  const { child, output, waitForOutput, exited } = spawnScript('server.ts', { PORT: String(port), ...env })
   await waitForOutput(/Newsroom ready on/)
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output, waitForOutput, exited }
+  return { child, url: `http://127.0.0.1:${port}`, output, waitForOutput, exited: exited.then((exit) => exit.code) }
 }
