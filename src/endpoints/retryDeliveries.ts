@@ -4,6 +4,7 @@ import { afterCommit } from '../cache/transactionHooks'
 import { retriesDeliveries } from '../access/retriesDeliveries'
 import { now } from '../lib/clock'
 import { announceDeliveries } from '../outbox/wake'
+import type { Delivery } from '../payload-types'
 
 const RETRYABLE = ['failed', 'retrying']
 
@@ -12,8 +13,22 @@ function allowed(req: PayloadRequest): void {
   if (!retriesDeliveries({ req })) throw new APIError('Only admins, editors and the community manager retry deliveries.', 403)
 }
 
-/** Back in the queue, due now, with the same webhook-id: a receiver that did get it after all can tell. */
-const requeue = () => ({ status: 'queued' as const, nextAttemptAt: now().toISOString(), lastMessage: 'Queued again by hand.' })
+/**
+ * Back in the queue, due now, with the same webhook-id (a receiver that did get it after all can
+ * tell), and a line in its history saying who asked: the retry schedule starts afresh from there.
+ */
+async function requeue(req: PayloadRequest, delivery: Delivery): Promise<Delivery> {
+  const at = now().toISOString()
+  const message = `Queued again by ${req.user?.name ?? req.user?.email ?? 'someone'}.`
+  return req.payload.update({
+    collection: 'deliveries',
+    id: delivery.id,
+    data: { status: 'queued', nextAttemptAt: at, lastMessage: message, attempts: [...(delivery.attempts ?? []), { at, outcome: 'requeued', message }] },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+}
 
 const wakeAfterCommit = async (req: PayloadRequest) => {
   const transaction = await req.transactionID
@@ -31,7 +46,7 @@ export const retryDeliveryEndpoint: Endpoint = {
     const delivery = await req.payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!delivery) throw new APIError(`No delivery with id ${id}.`, 404)
     if (!RETRYABLE.includes(delivery.status)) throw new APIError(`Only failed or retrying deliveries can be retried; this one is ${delivery.status}.`, 409)
-    const updated = await req.payload.update({ collection: 'deliveries', id, data: requeue(), depth: 0, overrideAccess: true, req })
+    const updated = await requeue(req, delivery)
     await wakeAfterCommit(req)
     return Response.json({ message: 'Delivery queued again.', doc: { id: updated.id, status: updated.status, webhookId: updated.webhookId } })
   },
@@ -50,7 +65,8 @@ export const replayDeliveriesEndpoint: Endpoint = {
     const destination = body.destination
     if (destination !== undefined && typeof destination !== 'number' && typeof destination !== 'string') throw new APIError('"destination" must be a destination id.', 400)
     const where: Where = { and: [{ status: { equals: 'failed' } }, { updatedAt: { greater_than_equal: since.toISOString() } }, ...(destination !== undefined ? [{ destination: { equals: destination } }] : [])] }
-    const { docs } = await req.payload.update({ collection: 'deliveries', where, data: requeue(), depth: 0, overrideAccess: true, req })
+    const { docs } = await req.payload.find({ collection: 'deliveries', where, depth: 0, pagination: false, overrideAccess: true, req })
+    for (const delivery of docs) await requeue(req, delivery)
     if (docs.length) await wakeAfterCommit(req)
     return Response.json({ message: `${docs.length} failed deliveries queued again.`, replayed: docs.length })
   },

@@ -38,7 +38,9 @@ export async function recordAttempt(payload: Payload, attempt: Attempt, input: {
   const { delivery, destination, outcome } = attempt
   const at = now()
   const attempts = delivery.attempts ?? []
-  const failedBefore = attempts.filter((a) => a.outcome === 'retry').length
+  // The schedule runs over the current streak of retryable failures: a delivery sent again by hand starts afresh.
+  let failedBefore = 0
+  for (let i = attempts.length - 1; i >= 0 && attempts[i].outcome === 'retry'; i -= 1) failedBefore += 1
   const decision = decide(attempt, failedBefore, input.settings, at)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)

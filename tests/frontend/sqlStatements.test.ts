@@ -8,7 +8,8 @@ let app: TestApp
 
 beforeAll(async () => {
   // The response cache is off so that each request reaches the database.
-  app = await startTestApp('sqlcount', { seed: true, env: { HTTP_CACHE: 'off' } })
+  // No delivery worker: its polling would be counted with the request's statements.
+  app = await startTestApp('sqlcount', { seed: true, env: { HTTP_CACHE: 'off', DELIVERY_WORKER: 'false' } })
   const { publish, topics, image } = await frontendFixtures(app.payload)
   for (let i = 0; i < 24; i++) await publish('articles', `Serie${i}`, 1 + (i % 28), { topics: [topics.aides, topics.emploi], heroImage: image.id, audiences: ['entrepreneurs'] })
 })
