@@ -6,8 +6,15 @@ import { claimDeliveries, nextDueAt, renewLeases } from '../db/deliveryLeases'
 import type { DeliverySettings } from '../distribution/settings'
 import { now } from '../lib/clock'
 import { recordAttempt } from './recordAttempt'
-import { sendDelivery } from './sendDelivery'
+import { type Attempt, sendDelivery } from './sendDelivery'
 import { onDeliveriesQueued } from './wake'
+
+/** One line per attempt; the message was redacted by sendDelivery, and nothing else of the destination is logged. */
+function logAttempt(payload: Payload, { delivery, destination, outcome }: Attempt): void {
+  const line = { msg: `delivery ${outcome.verdict}: ${outcome.message}`, delivery: delivery.id, destination: destination?.name, event: delivery.event, network: delivery.network ?? undefined, statusCode: outcome.statusCode }
+  if (outcome.verdict === 'delivered' || outcome.verdict === 'cancelled') payload.logger.info(line)
+  else payload.logger.warn(line)
+}
 
 export type DeliveryWorker = { owner: string; stop: () => Promise<void>; idle: () => Promise<void> }
 
@@ -48,9 +55,12 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
     const startedAt = now()
     try {
       const attempt = await sendDelivery(payload, id, settings)
-      if (attempt && !(await recordAttempt(payload, attempt, { owner, startedAt, settings }))) {
+      if (!attempt) return
+      if (!(await recordAttempt(payload, attempt, { owner, startedAt, settings }))) {
         payload.logger.warn({ msg: 'delivery taken over by another worker; this attempt was not recorded', delivery: id })
+        return
       }
+      logAttempt(payload, attempt)
     } catch (error) {
       // The lease runs out and another pass (here or elsewhere) tries again.
       payload.logger.error({ err: error, msg: 'delivery attempt could not be recorded', delivery: id })
