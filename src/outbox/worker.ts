@@ -87,22 +87,30 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
     wake = () => {}
   }
 
-  // Looking costs a read; claiming costs a write transaction, spent only when something is due.
-  const claimDue = async (free: number): Promise<{ claimed: (number | string)[]; due: Date | null }> => {
+  // Claiming costs a write transaction: spent at once when woken (a commit queued work, or a send
+  // ended), otherwise only once a read has found something due.
+  const claimDue = async (free: number, wokenUp: boolean): Promise<{ claimed: (number | string)[]; due: Date | null }> => {
+    const claim = (at: Date) => claimDeliveries(payload, { owner, limit: free, now: at, until: new Date(at.getTime() + settings.leaseMs), busy: [...inFlight.keys()] })
+    if (free <= 0) return { claimed: [], due: null }
+    if (wokenUp) {
+      const claimed = await claim(now())
+      if (claimed.length) return { claimed, due: null }
+    }
     const due = await nextDueAt(payload)
     const at = now()
-    if (!due || due > at || free <= 0) return { claimed: [], due }
-    return { claimed: await claimDeliveries(payload, { owner, limit: free, now: at, until: new Date(at.getTime() + settings.leaseMs), busy: [...inFlight.keys()] }), due }
+    if (!due || due > at) return { claimed: [], due }
+    return { claimed: await claim(at), due }
   }
 
   const loop = async () => {
     while (running) {
+      const wokenUp = woken
       woken = false
       const pass = (passes += 1)
       const free = settings.concurrency - inFlight.size
       let found: { claimed: (number | string)[]; due: Date | null } = { claimed: [], due: null }
       try {
-        found = await claimDue(free)
+        found = await claimDue(free, wokenUp)
       } catch (error) {
         payload.logger.error({ err: error, msg: 'claiming deliveries failed' })
       }
