@@ -1,9 +1,8 @@
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
-import { afterCommit } from '../cache/transactionHooks'
 import { retriesDeliveries } from '../access/retriesDeliveries'
 import { now } from '../lib/clock'
-import { announceDeliveries } from '../outbox/wake'
+import { announceAfterCommit } from '../outbox/queueDeliveries'
 import type { Delivery } from '../payload-types'
 
 const RETRYABLE = ['failed', 'retrying']
@@ -30,12 +29,6 @@ async function requeue(req: PayloadRequest, delivery: Delivery): Promise<Deliver
   })
 }
 
-const wakeAfterCommit = async (req: PayloadRequest) => {
-  const transaction = await req.transactionID
-  if (transaction) await afterCommit(req.payload, transaction, async () => announceDeliveries())
-  else announceDeliveries()
-}
-
 /** `POST /api/deliveries/:id/retry`: send a failed (or waiting) delivery again now. */
 export const retryDeliveryEndpoint: Endpoint = {
   path: '/:id/retry',
@@ -47,7 +40,7 @@ export const retryDeliveryEndpoint: Endpoint = {
     if (!delivery) throw new APIError(`No delivery with id ${id}.`, 404)
     if (!RETRYABLE.includes(delivery.status)) throw new APIError(`Only failed or retrying deliveries can be retried; this one is ${delivery.status}.`, 409)
     const updated = await requeue(req, delivery)
-    await wakeAfterCommit(req)
+    await announceAfterCommit(req)
     return Response.json({ message: 'Delivery queued again.', doc: { id: updated.id, status: updated.status, webhookId: updated.webhookId } })
   },
 }
@@ -67,7 +60,7 @@ export const replayDeliveriesEndpoint: Endpoint = {
     const where: Where = { and: [{ status: { equals: 'failed' } }, { updatedAt: { greater_than_equal: since.toISOString() } }, ...(destination !== undefined ? [{ destination: { equals: destination } }] : [])] }
     const { docs } = await req.payload.find({ collection: 'deliveries', where, depth: 0, pagination: false, overrideAccess: true, req })
     for (const delivery of docs) await requeue(req, delivery)
-    if (docs.length) await wakeAfterCommit(req)
+    if (docs.length) await announceAfterCommit(req)
     return Response.json({ message: `${docs.length} failed deliveries queued again.`, replayed: docs.length })
   },
 }

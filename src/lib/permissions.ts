@@ -140,8 +140,8 @@ export function may(roles: readonly string[] | null | undefined, collection: str
   return scopeFor(roles, collection, action) !== undefined
 }
 
-/** Fields a `social` scope may change (the distribution issue adds them to every publishable collection). */
-export const SOCIAL_FIELDS = ['social', 'distribution'] as const
+/** Fields a `social` scope may change: the social copy of every publishable collection (src/fields/social.ts). */
+export const SOCIAL_FIELDS = ['social'] as const
 
 /** The field that makes a user an author of a document, besides having created it (a subject's assignee writes it). */
 export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee' }

@@ -61,7 +61,11 @@ export async function queueDeliveries(req: PayloadRequest, change: Change): Prom
   for (const data of rows) {
     await req.payload.create({ collection: 'deliveries', data: { ...data, webhookId: newWebhookId() } as never, depth: 0, overrideAccess: true, req })
   }
-  if (!rows.length) return
+  if (rows.length) await announceAfterCommit(req)
+}
+
+/** Wakes this process's workers once the request's transaction has committed (at once without one). */
+export async function announceAfterCommit(req: PayloadRequest): Promise<void> {
   const transaction = await req.transactionID
   if (transaction) await afterCommit(req.payload, transaction, async () => announceDeliveries())
   else announceDeliveries()

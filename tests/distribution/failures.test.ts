@@ -1,9 +1,8 @@
-import { createServer } from 'node:net'
-
 import type { SiteEventBody } from '../../src/distribution/types'
 import type { Delivery } from '../../src/payload-types'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { createDestination, deliveriesOf, DISTRIBUTION_ENV, newSecret } from '../helpers/distribution'
+import { freePort } from '../helpers/process'
 import { webhookReceiver, type WebhookReceiver } from '../helpers/receivers/webhookReceiver'
 import { PUBLISH } from '../helpers/users'
 
@@ -172,14 +171,3 @@ describe('retrying by hand', () => {
     expect(receiver.requests.filter((r) => r.verified).map((r) => (r.json as SiteEventBody).id).sort()).toEqual(expect.arrayContaining(ids.map(String)))
   })
 })
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-    server.once('error', reject)
-  })
-}
