@@ -19,8 +19,8 @@ export type Lookup = (host: string) => Promise<string[]>
 export type DestinationOptions = {
   allowPrivate: boolean
   lookup?: Lookup
-  /** Host names or IP literals trusted even when private (e.g. an internal site receiver). */
-  allowHosts?: string[]
+  /** Origins (scheme, host, port) trusted even when private: the platform's own site receiver. */
+  allowOrigins?: string[]
 }
 
 export function checkDestinationUrl(value: string): string | null {
@@ -118,8 +118,9 @@ export async function assertPublicDestination(url: string, options: DestinationO
   const problem = checkDestinationUrl(url)
   if (problem) throw new DestinationRefused(problem)
   if (options.allowPrivate) return
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase()
-  if ((options.allowHosts ?? []).some((allowed) => allowed.toLowerCase() === host)) return
+  const parsed = new URL(url)
+  if ((options.allowOrigins ?? []).some((allowed) => new URL(allowed).origin === parsed.origin)) return
+  const host = parsed.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase()
   if (host === 'localhost' || host.endsWith('.localhost')) {
     throw new DestinationRefused(`${host} is a loopback/private address; ${HINT}`)
   }

@@ -1,3 +1,4 @@
+import { serverUrl, siteUrl } from '../lib/siteUrl'
 import { parseRetrySchedule } from './retrySchedule'
 
 const positive = (value: string | undefined, fallback: number) => {
@@ -15,6 +16,8 @@ export type DeliverySettings = {
   pollMs: number
   concurrency: number
   allowPrivate: boolean
+  /** The platform's own site and server: trusted destinations even on a private address. */
+  ownOrigins: string[]
   /** The public site's origin: links in social posts. */
   siteUrl: string
   /** Where media files are served from: images in social posts. */
@@ -25,7 +28,6 @@ export const allowPrivateDestinations = (env: NodeJS.ProcessEnv = process.env) =
 
 /** Read once at start-up; a malformed schedule stops the process with a message naming it. */
 export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
-  const serverUrl = (env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
   return {
     retrySchedule: parseRetrySchedule(env.DELIVERY_RETRY_SCHEDULE),
     timeoutMs: positive(env.DELIVERY_TIMEOUT_MS, 10_000),
@@ -33,7 +35,14 @@ export function deliverySettings(env: NodeJS.ProcessEnv = process.env): Delivery
     pollMs: positive(env.DELIVERY_POLL_MS, 500),
     concurrency: Math.floor(positive(env.DELIVERY_CONCURRENCY, 8)),
     allowPrivate: allowPrivateDestinations(env),
-    siteUrl: (env.SITE_URL || serverUrl).replace(/\/$/, ''),
-    mediaOrigin: serverUrl,
+    ownOrigins: ownOrigins(env),
+    siteUrl: siteUrl(env),
+    mediaOrigin: serverUrl(env),
   }
 }
+
+/**
+ * The reference site is served by the platform itself, often on localhost or a private network:
+ * its own webhook route is a destination like no other, trusted by origin (host and port) only.
+ */
+export const ownOrigins = (env: NodeJS.ProcessEnv = process.env) => [...new Set([siteUrl(env), serverUrl(env)].map((url) => new URL(url).origin))]

@@ -1,3 +1,5 @@
+import { serverUrl } from './siteUrl'
+
 /** Where a document opens in the admin. */
 export const adminPath = (collection: string, id: number | string) => `/admin/collections/${collection}/${id}`
 
@@ -5,4 +7,4 @@ export const adminPath = (collection: string, id: number | string) => `/admin/co
 export const boardPath = (meetingId: number | string) => `${adminPath('editorial-meetings', meetingId)}/board`
 
 /** Absolute base for links sent outside the admin (e-mails, calendar feeds). */
-export const publicBaseUrl = (serverURL: string | undefined) => (serverURL || process.env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+export const publicBaseUrl = (serverURL: string | undefined) => (serverURL || serverUrl()).replace(/\/$/, '')

@@ -56,7 +56,7 @@ export async function sendDelivery(payload: Payload, id: number | string, settin
     post: social && !withdrawal ? (delivery.body as SocialPost) : undefined,
     cancelExternalId: withdrawal ? await postToWithdraw(payload, delivery) : undefined,
     network: (delivery.network as Network | null) ?? null,
-    fetch: guardedFetch({ allowPrivate: settings.allowPrivate }),
+    fetch: guardedFetch({ allowPrivate: settings.allowPrivate, allowOrigins: settings.ownOrigins }),
     timeoutMs: settings.timeoutMs,
     now,
   }

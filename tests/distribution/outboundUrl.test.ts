@@ -113,12 +113,13 @@ describe('asserting a public destination', () => {
     }
   })
 
-  test('an allow-listed host passes, and only that host', async () => {
-    const options = { allowPrivate: false, allowHosts: ['site-receiver.internal', '127.0.0.1'], lookup: async () => ['10.0.0.2'] }
-    await expect(assertPublicDestination('http://site-receiver.internal/', options)).resolves.toBeUndefined()
-    await expect(assertPublicDestination('http://127.0.0.1:3000/', options)).resolves.toBeUndefined()
+  test('an allow-listed origin passes, and only that origin: not another port of the same host', async () => {
+    const options = { allowPrivate: false, allowOrigins: ['http://site-receiver.internal', 'http://localhost:3000'], lookup: async () => ['10.0.0.2'] }
+    await expect(assertPublicDestination('http://site-receiver.internal/webhooks/site', options)).resolves.toBeUndefined()
+    await expect(assertPublicDestination('http://localhost:3000/webhooks/site', options)).resolves.toBeUndefined()
+    await expect(assertPublicDestination('http://localhost:5432/', options)).rejects.toThrow(DestinationRefused)
+    await expect(assertPublicDestination('https://site-receiver.internal/', options)).rejects.toThrow(DestinationRefused)
     await expect(assertPublicDestination('http://other.internal/', options)).rejects.toThrow(DestinationRefused)
-    await expect(assertPublicDestination('http://127.0.0.2/', options)).rejects.toThrow(DestinationRefused)
   })
 })
 
@@ -182,7 +183,8 @@ describe('guarded fetch', () => {
     other.seen.length = 0
   })
 
-  const allowLoopback = { allowPrivate: false, allowHosts: ['127.0.0.1'], lookup: internalLookup }
+  // The two loopback receivers, trusted by origin as the platform's own site is.
+  const allowLoopback = () => ({ allowPrivate: false, allowOrigins: [receiver.base, other.base], lookup: internalLookup })
 
   test('a private first hop is refused before any connection', async () => {
     const fetchGuarded = guardedFetch({ allowPrivate: false, lookup: internalLookup })
@@ -191,7 +193,7 @@ describe('guarded fetch', () => {
   })
 
   test('a redirect to the cloud metadata address is refused', async () => {
-    const fetchGuarded = guardedFetch(allowLoopback)
+    const fetchGuarded = guardedFetch(allowLoopback())
     await expect(fetchGuarded(`${receiver.base}/to-metadata`)).rejects.toThrow(
       new DestinationRefused(
         '169.254.169.254 is a loopback/private address; destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)',
@@ -201,18 +203,18 @@ describe('guarded fetch', () => {
   })
 
   test('a redirect to a name that resolves to a private address is refused', async () => {
-    const fetchGuarded = guardedFetch(allowLoopback)
+    const fetchGuarded = guardedFetch(allowLoopback())
     await expect(fetchGuarded(`${receiver.base}/to-internal`, { method: 'POST', body: '{}' })).rejects.toThrow(
       'internal.test resolves to 10.1.2.3',
     )
   })
 
   test('a redirect to another scheme is refused', async () => {
-    await expect(guardedFetch(allowLoopback)(`${receiver.base}/to-file`)).rejects.toThrow(/Only http: and https:/)
+    await expect(guardedFetch(allowLoopback())(`${receiver.base}/to-file`)).rejects.toThrow(/Only http: and https:/)
   })
 
   test('allowed redirects are followed to the final response', async () => {
-    const response = await guardedFetch(allowLoopback)(`${receiver.base}/hop`)
+    const response = await guardedFetch(allowLoopback())(`${receiver.base}/hop`)
     expect(response.status).toBe(200)
     expect(await response.json()).toMatchObject({ method: 'GET', url: '/final?from=hop' })
   })
@@ -223,7 +225,7 @@ describe('guarded fetch', () => {
     ['/temporary', 'POST', '{"event":"published"}'],
     ['/permanent', 'POST', '{"event":"published"}'],
   ])('a POST redirected by %s arrives as %s', async (path, method, body) => {
-    const response = await guardedFetch(allowLoopback)(`${receiver.base}${path}`, {
+    const response = await guardedFetch(allowLoopback())(`${receiver.base}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1' },
       body: '{"event":"published"}',
@@ -235,7 +237,7 @@ describe('guarded fetch', () => {
   })
 
   test('credentials are not handed to another origin, other headers are', async () => {
-    const response = await guardedFetch(allowLoopback)(`${receiver.base}/elsewhere`, {
+    const response = await guardedFetch(allowLoopback())(`${receiver.base}/elsewhere`, {
       method: 'POST',
       headers: { authorization: 'Bearer secret-token', 'webhook-signature': 'v1,abc' },
       body: 'x',
@@ -247,20 +249,20 @@ describe('guarded fetch', () => {
   })
 
   test('redirects stop after maxRedirects', async () => {
-    await expect(guardedFetch({ ...allowLoopback, maxRedirects: 2 })(`${receiver.base}/loop`)).rejects.toThrow(
+    await expect(guardedFetch({ ...allowLoopback(), maxRedirects: 2 })(`${receiver.base}/loop`)).rejects.toThrow(
       'redirects more than 2 times',
     )
     expect(receiver.seen).toHaveLength(3)
   })
 
   test('a redirect without Location is returned as it is', async () => {
-    const response = await guardedFetch(allowLoopback)(`${receiver.base}/no-location`)
+    const response = await guardedFetch(allowLoopback())(`${receiver.base}/no-location`)
     expect(response.status).toBe(302)
   })
 
   test("the caller's signal still aborts the request", async () => {
     const aborted = AbortSignal.abort()
-    await expect(guardedFetch(allowLoopback)(`${receiver.base}/final`, { signal: aborted })).rejects.toMatchObject({
+    await expect(guardedFetch(allowLoopback())(`${receiver.base}/final`, { signal: aborted })).rejects.toMatchObject({
       name: 'AbortError',
     })
   })

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { assertPublicDestination, checkDestinationUrl, DestinationRefused } from '../../../distribution/outboundUrl'
-import { allowPrivateDestinations } from '../../../distribution/settings'
+import { allowPrivateDestinations, ownOrigins } from '../../../distribution/settings'
 import { isSocialKind, NETWORKS } from '../../../distribution/types'
 
 /**
@@ -14,7 +14,7 @@ export const checkDestination: CollectionBeforeChangeHook = async ({ data, origi
   if (syntax) throw new APIError(`url: ${syntax}`, 400)
   if (data.url !== undefined && data.url !== originalDoc?.url) {
     try {
-      await assertPublicDestination(url, { allowPrivate: allowPrivateDestinations() })
+      await assertPublicDestination(url, { allowPrivate: allowPrivateDestinations(), allowOrigins: ownOrigins() })
     } catch (error) {
       if (error instanceof DestinationRefused) throw new APIError(`url: ${error.message}`, 400)
       throw error
