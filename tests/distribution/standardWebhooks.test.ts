@@ -5,6 +5,7 @@ import {
   isWebhookSecret,
   newWebhookId,
   signatureHeader,
+  verifyWebhook,
   webhookHeaders,
 } from '../../src/distribution/standardWebhooks'
 
@@ -101,5 +102,44 @@ describe('secrets and ids', () => {
     const ids = new Set(Array.from({ length: 100 }, newWebhookId))
     expect(ids.size).toBe(100)
     for (const id of ids) expect(id).toMatch(/^msg_[A-Za-z0-9_-]{26,}$/)
+  })
+})
+
+describe('Standard Webhooks verification (the site’s side)', () => {
+  const at = new Date(message.timestamp * 1000)
+  const signed = (secrets: string[], overrides: Record<string, string> = {}) =>
+    new Headers({ 'webhook-id': message.id, 'webhook-timestamp': String(message.timestamp), 'webhook-signature': referenceSignature(secrets[0], message.id, message.timestamp, message.body), ...overrides })
+  const verify = (headers: Headers, secrets = [SECRET], body = message.body, now = at) => verifyWebhook({ headers, body, secrets, now })
+
+  test('a message signed with our secret is accepted, with its id', () => {
+    expect(verify(signed([SECRET]))).toEqual({ ok: true, id: message.id })
+  })
+
+  test('during a rotation, a signature by either secret is accepted', () => {
+    const both = new Headers({ 'webhook-id': message.id, 'webhook-timestamp': String(message.timestamp), 'webhook-signature': signatureHeader({ ...message, secrets: [OTHER, SECRET] }) })
+    expect(verify(both, [SECRET]).ok).toBe(true)
+    expect(verify(signed([OTHER]), [SECRET, OTHER]).ok).toBe(true)
+  })
+
+  test('another secret, a changed body, id or timestamp: refused', () => {
+    expect(verify(signed([OTHER]))).toEqual({ ok: false, reason: 'No signature matches.' })
+    expect(verify(signed([SECRET]), [SECRET], message.body + ' ').ok).toBe(false)
+    expect(verify(signed([SECRET], { 'webhook-id': 'msg_other' })).ok).toBe(false)
+    expect(verify(signed([SECRET], { 'webhook-timestamp': String(message.timestamp + 1) })).ok).toBe(false)
+  })
+
+  test('missing headers, a malformed timestamp, or one more than five minutes away: refused with the reason', () => {
+    expect(verify(new Headers({ 'webhook-id': message.id }))).toEqual({ ok: false, reason: 'The webhook-id, webhook-timestamp and webhook-signature headers are required.' })
+    expect(verify(signed([SECRET], { 'webhook-timestamp': '1e9' }))).toEqual({ ok: false, reason: 'webhook-timestamp must be whole seconds since the epoch.' })
+    expect(verify(signed([SECRET]), [SECRET], message.body, new Date(at.getTime() + 301_000)).ok).toBe(false)
+    expect(verify(signed([SECRET]), [SECRET], message.body, new Date(at.getTime() - 301_000)).ok).toBe(false)
+    expect(verify(signed([SECRET]), [SECRET], message.body, new Date(at.getTime() + 299_000)).ok).toBe(true)
+  })
+
+  test('a signature of another scheme or of the wrong length is ignored, not compared', () => {
+    const digest = referenceSignature(SECRET, message.id, message.timestamp, message.body).slice(3)
+    expect(verify(signed([SECRET], { 'webhook-signature': `v1a,${digest}` })).ok).toBe(false)
+    expect(verify(signed([SECRET], { 'webhook-signature': `v1,${digest.slice(0, 20)}` })).ok).toBe(false)
+    expect(verify(signed([SECRET]), ['not-a-secret']).ok).toBe(false)
   })
 })
