@@ -4,6 +4,13 @@ import { isDepartmentCode, regionOptions } from '../lib/regions'
 
 export const AUDIENCES = ['entrepreneurs', 'business-owners', 'individuals', 'institutions'] as const
 
+export const AUDIENCE_OPTIONS = [
+  { value: 'entrepreneurs', label: { fr: 'Créateurs d’entreprise', en: 'Entrepreneurs' } },
+  { value: 'business-owners', label: { fr: 'Chefs d’entreprise', en: 'Business owners' } },
+  { value: 'individuals', label: { fr: 'Particuliers', en: 'Individuals' } },
+  { value: 'institutions', label: { fr: 'Institutions', en: 'Institutions' } },
+] satisfies { value: (typeof AUDIENCES)[number]; label: Record<string, string> }[]
+
 export function topicsField(): Field {
   return {
     name: 'topics',
@@ -23,12 +30,7 @@ export function audiencesField(): Field {
     index: true,
     label: { fr: 'Publics', en: 'Audiences' },
     admin: { position: 'sidebar' },
-    options: [
-      { value: 'entrepreneurs', label: { fr: 'Créateurs d’entreprise', en: 'Entrepreneurs' } },
-      { value: 'business-owners', label: { fr: 'Chefs d’entreprise', en: 'Business owners' } },
-      { value: 'individuals', label: { fr: 'Particuliers', en: 'Individuals' } },
-      { value: 'institutions', label: { fr: 'Institutions', en: 'Institutions' } },
-    ] satisfies { value: (typeof AUDIENCES)[number]; label: Record<string, string> }[],
+    options: AUDIENCE_OPTIONS,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishable } from '../publishable'
+import { PHASE_OPTIONS } from './phases'
 
 export const DOSSIER_ITEM_TYPES = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events'] as const
 
@@ -15,12 +16,7 @@ export const Dossiers: CollectionConfig = publishable({
       type: 'select',
       required: true,
       label: { fr: 'Phase', en: 'Phase' },
-      options: [
-        { value: 'crisis-aid', label: { fr: 'Aides de crise', en: 'Crisis aid' } },
-        { value: 'personalised-support', label: { fr: 'Accompagnement personnalisé', en: 'Personalised support' } },
-        { value: 'recovery', label: { fr: 'Relance', en: 'Recovery' } },
-        { value: 'sustainable-economy', label: { fr: 'Économie durable', en: 'Sustainable economy' } },
-      ],
+      options: PHASE_OPTIONS,
     },
     { name: 'description', type: 'textarea', localized: true, label: { fr: 'Présentation', en: 'Description' } },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { urlField } from '../../fields/url'
 import { publishable } from '../publishable'
+import { EVENT_KIND_OPTIONS } from './kinds'
 import { checkSchedule } from './hooks/checkSchedule'
 
 export const Events: CollectionConfig = publishable({
@@ -18,11 +19,7 @@ export const Events: CollectionConfig = publishable({
       required: true,
       defaultValue: 'webinar',
       label: { fr: 'Type', en: 'Kind' },
-      options: [
-        { value: 'webinar', label: { fr: 'Webinaire', en: 'Webinar' } },
-        { value: 'facebook-live', label: { fr: 'Facebook Live', en: 'Facebook live' } },
-        { value: 'conference', label: { fr: 'Conférence', en: 'Conference' } },
-      ],
+      options: EVENT_KIND_OPTIONS,
     },
     { name: 'description', type: 'textarea', localized: true, label: { fr: 'Présentation', en: 'Description' } },
     {
