@@ -39,12 +39,14 @@ import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { intFromEnv } from './src/lib/env'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { SITE_TYPES } from './src/lib/sitePaths'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
 import { DAILY_QUEUE, remindDueTomorrowTask } from './src/notifications/remindDueTomorrow'
 import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/sendNotification'
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
+import { livePreviewUrl } from './src/site/previewLinks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
@@ -93,6 +95,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Newsroom' },
+    livePreview: { collections: [...SITE_TYPES], url: livePreviewUrl },
     components: {
       beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
       afterNavLinks: ['/components/planning/PlanningNavLinks#PlanningNavLinks'],

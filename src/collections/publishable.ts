@@ -20,6 +20,7 @@ import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { CONTENT } from '../lib/permissions'
 import { isStaff } from '../lib/roles'
+import { previewButtonFor } from '../site/previewLinks'
 
 type Options = Omit<CollectionConfig, 'fields' | 'versions' | 'access'> & {
   fields: Field[]
@@ -46,7 +47,7 @@ function publicIndexes(defaultSort: CollectionConfig['defaultSort']): NonNullabl
 export function publishable({ fields, slugFrom = 'title', hooks, admin, ...config }: Options): CollectionConfig {
   return {
     ...config,
-    admin: { defaultColumns: [slugFrom, 'workflowStatus', '_status', 'updatedAt'], ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
+    admin: { defaultColumns: [slugFrom, 'workflowStatus', '_status', 'updatedAt'], preview: previewButtonFor(config.slug), ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
     access: accessFromMatrix(config.slug),
     indexes: [...publicIndexes(config.defaultSort), ...(config.indexes ?? [])],
     endpoints: [...(config.endpoints || []), scheduleEndpoint(config.slug)],

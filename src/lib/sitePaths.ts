@@ -45,3 +45,6 @@ function safeDecode(segment: string): string | null {
     return null
   }
 }
+
+/** The reference site's route that takes the platform's signed site webhooks and revalidates pages. */
+export const SITE_WEBHOOK_PATH = '/webhooks/site'

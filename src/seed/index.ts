@@ -2,16 +2,24 @@ import type { Payload } from 'payload'
 
 import { DEMO_ACCOUNTS, seedPassword } from './accounts'
 import { seedContent } from './content'
+import { seedSiteDestination } from './siteDestination'
 
 export type SeedLog = (message: string) => void
 
+export type SeedOptions = {
+  /** The reference site's webhook destination (default on; tests without the site leave it out). */
+  siteDestination?: boolean
+}
+
 /**
  * Creates what is missing and leaves what exists alone, so it can run any number of times: the demo
- * accounts, then the demo content that they sign.
+ * accounts, then the demo content that they sign, then the site's webhook. The webhook comes last:
+ * pages are built when first read, so the seeded content has nothing to rebuild.
  */
-export async function seed(payload: Payload, log: SeedLog = (m) => payload.logger.info(m)): Promise<void> {
+export async function seed(payload: Payload, log: SeedLog = (m) => payload.logger.info(m), options: SeedOptions = {}): Promise<void> {
   await seedAccounts(payload, log)
   await seedContent(payload, log)
+  if (options.siteDestination !== false) await seedSiteDestination(payload, log)
   log('Seed complete')
 }
 
