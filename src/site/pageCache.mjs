@@ -5,8 +5,12 @@
  * and pages built before a restart would stay stale if a webhook was missed while it was down.
  * In memory, a start begins empty and each page is built from this server's own database.
  *
+ * With several instances, a webhook reaches one of them: with REDIS_URL, the tags it expires are
+ * announced on Redis and every instance drops the same entries.
+ *
  * Plain JavaScript: Next loads this file at build time too, outside the TypeScript loader.
  */
+import { Redis } from 'ioredis'
 
 // Bounded: every address read, 404s included, becomes an entry; the least recently used go first.
 const MAX_ENTRIES = Number(process.env.SITE_CACHE_MAX_ENTRIES) || 5000
@@ -28,7 +32,34 @@ export function expireTags(tags) {
   for (const [key, entry] of entries) if (entry.tags.some((tag) => list.has(tag))) entries.delete(key)
 }
 
+const BUS = Symbol.for('newsroom.site.pageCacheBus')
+const SENDER = `${process.pid}-${Math.random().toString(36).slice(2)}`
+
+/** The Redis channel of this deployment, or null: one connection to publish, one to listen. */
+function bus() {
+  if (!process.env.REDIS_URL || process.env.NEXT_PHASE === 'phase-production-build') return null
+  if (globalThis[BUS]) return globalThis[BUS]
+  const channel = `${process.env.REDIS_PREFIX || 'newsroom:'}site-cache-expire`
+  const options = { maxRetriesPerRequest: 1 }
+  const publisher = new Redis(process.env.REDIS_URL, options)
+  const subscriber = new Redis(process.env.REDIS_URL, options)
+  // An instance cut off from Redis keeps serving; the hourly revalidation bounds what it may miss.
+  publisher.on('error', () => {})
+  subscriber.on('error', () => {})
+  subscriber.subscribe(channel).catch(() => {})
+  subscriber.on('message', (_channel, message) => {
+    const { from, tags } = JSON.parse(message)
+    if (from !== SENDER) expireTags(tags)
+  })
+  globalThis[BUS] = { publish: (tags) => publisher.publish(channel, JSON.stringify({ from: SENDER, tags })).catch(() => 0) }
+  return globalThis[BUS]
+}
+
 export default class PageCache {
+  constructor() {
+    bus()
+  }
+
   async get(key) {
     const entry = entries.get(key)
     if (!entry) return null
@@ -47,6 +78,7 @@ export default class PageCache {
   // The site expires on a webhook, never serves stale after one: any revalidation drops the entries.
   async revalidateTag(tags) {
     expireTags(tags)
+    await bus()?.publish([tags].flat())
   }
 
   resetRequestCache() {}

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { generateSecret } from '../../src/distribution/standardWebhooks'
 import type { SiteEventBody } from '../../src/distribution/types'
 import { webhookReceiver, type WebhookReceiver } from '../helpers/receivers/webhookReceiver'
+import { newsroomApi, type Api } from './helpers/api'
 import { signIn } from './helpers/adminSession'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
@@ -14,24 +15,21 @@ const secret = generateSecret()
 
 let server: ProductionServer
 let site: WebhookReceiver
+let api: Api
 const browsers: BrowserContext[] = []
 
 beforeAll(async () => {
   site = webhookReceiver({ secrets: [secret] })
   await site.start()
-  // The server process gets this process's environment: the receiver listens on 127.0.0.1.
-  const previous = process.env.ALLOW_PRIVATE_DESTINATIONS
-  process.env.ALLOW_PRIVATE_DESTINATIONS = 'true'
-  try {
-    server = await startProductionServer('deliveries')
-  } finally {
-    if (previous === undefined) delete process.env.ALLOW_PRIVATE_DESTINATIONS
-    else process.env.ALLOW_PRIVATE_DESTINATIONS = previous
-  }
+  // The receiver listens on 127.0.0.1.
+  server = await startProductionServer('deliveries', { env: { ALLOW_PRIVATE_DESTINATIONS: 'true' } })
   await server.seed(PASSWORD)
   mkdirSync(screenshots, { recursive: true })
-  const admin = await tokenOf('admin@newsroom.test')
-  await call(admin, 'POST', '/api/destinations', { name: 'Site public', kind: 'site-webhook', url: `${site.url}/api/revalidate`, secret, collections: ['articles'] })
+  api = newsroomApi(server.url, PASSWORD)
+  // The seed's site destination, pointed at a receiver that records what it gets.
+  const admin = await api.tokenOf('admin@newsroom.test')
+  const { docs: [destination] } = await api.ok<{ docs: { id: number }[] }>(admin, 'GET', '/api/destinations?where[kind][equals]=site-webhook&depth=0')
+  await api.ok(admin, 'PATCH', `/api/destinations/${destination.id}`, { url: `${site.url}/api/revalidate`, secret, collections: ['articles'] })
   // A bound, not an expectation: the seed alone can take a minute on a busy two-core machine.
 }, 300_000)
 afterAll(async () => {
@@ -39,20 +37,6 @@ afterAll(async () => {
   await site?.close()
   if (server) expect(await server.stop()).toBe(0)
 })
-
-async function tokenOf(email: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-  const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(body)}`)
-  return body.token
-}
-
-async function call(token: string, method: string, route: string, json: unknown): Promise<{ doc: { id: number } }> {
-  const response = await fetch(`${server.url}${route}`, { method, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(json) })
-  const body = (await response.json()) as { doc: { id: number } }
-  if (response.status !== 201) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(body)}`)
-  return body
-}
 
 const signedIn = (email: string) => signIn(server.url, email, PASSWORD, browsers)
 
@@ -70,8 +54,8 @@ async function deliveredSiteLine(page: Page, label: string): Promise<string> {
 }
 
 test('the article’s page shows that the site received its publication: by name to the admin, as a webhook to the editor', async () => {
-  const editorToken = await tokenOf('editor@newsroom.test')
-  const { doc } = await call(editorToken, 'POST', '/api/articles', { title: 'Aides à l’embauche : le point', format: 'news', _status: 'published', workflowStatus: 'approved' })
+  const editorToken = await api.tokenOf('editor@newsroom.test')
+  const { doc } = await api.ok<{ doc: { id: number } }>(editorToken, 'POST', '/api/articles', { title: 'Aides à l’embauche : le point', format: 'news', _status: 'published', workflowStatus: 'approved' })
   const received = await site.waitFor((request) => (request.json as SiteEventBody).id === String(doc.id))
   expect(received.verified).toBe(true)
 
@@ -88,8 +72,8 @@ test('the article’s page shows that the site received its publication: by name
 })
 
 test('a piece never published says it was sent nowhere', async () => {
-  const editorToken = await tokenOf('editor@newsroom.test')
-  const { doc } = await call(editorToken, 'POST', '/api/articles', { title: 'Brouillon jamais publié', format: 'news' })
+  const editorToken = await api.tokenOf('editor@newsroom.test')
+  const { doc } = await api.ok<{ doc: { id: number } }>(editorToken, 'POST', '/api/articles', { title: 'Brouillon jamais publié', format: 'news' })
   const editor = await signedIn('editor@newsroom.test')
   await editor.goto(`${server.url}/admin/collections/articles/${doc.id}`)
   await editor.locator('.deliveries-summary').getByText('Aucun envoi').waitFor()

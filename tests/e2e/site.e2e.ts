@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext } from 'playwright-core'
 
+import { randomBytes } from 'node:crypto'
+
 import { generateSecret, newWebhookId, webhookHeaders } from '../../src/distribution/standardWebhooks'
+import { testDbKind } from '../helpers/testDatabase'
 import { newsroomApi, type Api } from './helpers/api'
 import { signIn } from './helpers/adminSession'
 import { openBrowser } from './helpers/browser'
@@ -12,6 +15,13 @@ const PASSWORD = 'e2e-site-password'
 const screenshots = path.join(root, 'test-results')
 // Given to the server (and so to the destination the seed creates), so the test can sign too.
 const SITE_SECRET = generateSecret()
+// Shared by every instance of the site: one session secret, one Redis channel of their own.
+const INSTANCE_ENV = {
+  SITE_WEBHOOK_SECRET: SITE_SECRET,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
+  REDIS_PREFIX: `e2e-site-${randomBytes(4).toString('hex')}:`,
+}
 const EDITOR = 'editor@newsroom.test'
 
 // Bounds, not expectations: the worker is woken by the commit and sends at once.
@@ -23,14 +33,7 @@ let api: Api
 const browsers: BrowserContext[] = []
 
 beforeAll(async () => {
-  const previous = process.env.SITE_WEBHOOK_SECRET
-  process.env.SITE_WEBHOOK_SECRET = SITE_SECRET
-  try {
-    server = await startProductionServer('site')
-  } finally {
-    if (previous === undefined) delete process.env.SITE_WEBHOOK_SECRET
-    else process.env.SITE_WEBHOOK_SECRET = previous
-  }
+  server = await startProductionServer('site', { env: INSTANCE_ENV })
   await server.seed(PASSWORD)
   api = newsroomApi(server.url, PASSWORD)
   mkdirSync(screenshots, { recursive: true })
@@ -42,8 +45,8 @@ afterAll(async () => {
 
 type Doc = { id: number; slug: string; title: string }
 
-async function page(pathname: string): Promise<{ status: number; html: string }> {
-  const response = await fetch(`${server.url}${pathname}`)
+async function page(pathname: string, on = server): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${on.url}${pathname}`)
   return { status: response.status, html: await response.text() }
 }
 
@@ -213,4 +216,29 @@ test('the contacts map draws every chamber, and the nearest-chamber form answers
   await form.getByRole('button', { name: 'Rechercher' }).click()
   await form.getByRole('alert').waitFor()
   await reader.screenshot({ path: path.join(screenshots, 'site-contacts-map.png'), fullPage: true })
+})
+
+// Several instances share a database on PostgreSQL; SQLite is for one instance (see the README).
+const onPostgres = testDbKind() === 'postgres'
+
+if (onPostgres) test('with several instances, a webhook received by one rebuilds the page on all of them (through Redis)', async () => {
+  const second = await startProductionServer('site-second', { sameDatabaseAs: server, env: INSTANCE_ENV })
+  try {
+    const doc = await publishArticle('Deux instances : avant')
+    await siteReceived(doc.id, 'published')
+    const address = `/articles/${doc.slug}`
+    expect(h1Of((await page(address, second)).html)).toBe('Deux instances : avant')
+
+    // The site's destination is the first instance: the second learns of the change through Redis.
+    await api.ok(await api.tokenOf(EDITOR), 'PATCH', `/api/articles/${doc.id}`, { title: 'Deux instances : après' })
+    await siteReceived(doc.id, 'updated')
+    let title: string | undefined
+    for (let poll = 0; poll < POLLS && title !== 'Deux instances : après'; poll++) {
+      if (poll) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+      title = h1Of((await page(address, second)).html)
+    }
+    expect(title).toBe('Deux instances : après')
+  } finally {
+    expect(await second.stop()).toBe(0)
+  }
 })

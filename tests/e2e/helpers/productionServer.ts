@@ -17,6 +17,7 @@ const STOP_BOUND_MS = 30_000
 
 export type ProductionServer = {
   url: string
+  databaseUri: string
   /** Creates the demo accounts with this password, through the project's seed script. */
   seed: (password: string) => Promise<void>
   /** SIGTERM, then the exit code (null if it had to be killed). */
@@ -31,9 +32,16 @@ async function freePort(): Promise<number> {
   return port
 }
 
+export type ServerOptions = {
+  /** Another instance on this server's database (which the first instance's `stop` drops). */
+  sameDatabaseAs?: ProductionServer
+  env?: Record<string, string>
+}
+
 /** `npm start` as a child process (server.ts, NODE_ENV=production) on a fresh test database and a free port. */
-export async function startProductionServer(label: string): Promise<ProductionServer> {
-  const databaseUri = await createTestDatabase(label)
+export async function startProductionServer(label: string, options: ServerOptions = {}): Promise<ProductionServer> {
+  const ownsDatabase = !options.sameDatabaseAs
+  const databaseUri = options.sameDatabaseAs?.databaseUri ?? (await createTestDatabase(label))
   const dir = path.join(testRun().dir, `e2e-${label}-${newId()}`)
   mkdirSync(path.join(dir, 'media'), { recursive: true })
   const port = await freePort()
@@ -49,6 +57,7 @@ export async function startProductionServer(label: string): Promise<ProductionSe
     MEDIA_DIR: path.join(dir, 'media'),
     DATA_DIR: dir,
     LOG_LEVEL: 'warn',
+    ...options.env,
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
@@ -61,12 +70,13 @@ export async function startProductionServer(label: string): Promise<ProductionSe
     await waitForReady(url, child, () => output)
   } catch (error) {
     child.kill('SIGKILL')
-    await dropTestDatabase(databaseUri)
+    if (ownsDatabase) await dropTestDatabase(databaseUri)
     throw error
   }
 
   return {
     url,
+    databaseUri,
     seed: async (password) => {
       try {
         await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env: { ...env, SEED_PASSWORD: password } })
@@ -80,7 +90,7 @@ export async function startProductionServer(label: string): Promise<ProductionSe
       let timer: NodeJS.Timeout | undefined
       const bound = new Promise<'bound'>((resolve) => (timer = setTimeout(() => resolve('bound'), STOP_BOUND_MS)))
       const result = await Promise.race([exited, bound]).finally(() => clearTimeout(timer))
-      await dropTestDatabase(databaseUri)
+      if (ownsDatabase) await dropTestDatabase(databaseUri)
       if (result !== 'bound') return result
       child.kill('SIGKILL')
       throw new Error(`the server did not exit within ${STOP_BOUND_MS} ms of SIGTERM:\n${output}`)
