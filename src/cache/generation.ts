@@ -51,3 +51,18 @@ export async function bumpDatabaseGeneration(req: PayloadRequest): Promise<void>
     req,
   })
 }
+
+/**
+ * Creates the generation row once, at start-up: created by the first content changes instead, two
+ * of them at once would both insert it and the unique key would refuse one change.
+ */
+export async function ensureGenerationRow(payload: Payload): Promise<void> {
+  const find = () => payload.db.findOne({ collection: KV, where: { key: { equals: GENERATION_KEY } }, req: NO_TRANSACTION })
+  if (await find()) return
+  try {
+    await payload.db.create({ collection: KV, data: { key: GENERATION_KEY, data: { token: randomUUID() } }, req: NO_TRANSACTION })
+  } catch (error) {
+    // Another instance starting at the same moment created it: fine.
+    if (!(await find())) throw error
+  }
+}
