@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DatabaseAdapterObj } from 'payload'
 
 type Client = { execute: (sql: string) => Promise<unknown>; transaction: (mode?: string) => Promise<unknown> }
@@ -54,15 +55,17 @@ function serialiseTransactions(instance: Instance): void {
     return release
   }
 
+  // A write the adapter makes from within another (upsert calls updateOne) already holds the turn.
+  const holdingTurn = new AsyncLocalStorage<true>()
   const methods = instance as unknown as Record<string, (args?: { req?: { transactionID?: unknown } }) => Promise<unknown>>
   for (const name of WRITES) {
     const write = methods[name]?.bind(instance)
     if (!write) continue
     methods[name] = async (args) => {
-      if (args?.req?.transactionID) return write(args)
+      if (args?.req?.transactionID || holdingTurn.getStore()) return write(args)
       const release = await takeTurn()
       try {
-        return await write(args)
+        return await holdingTurn.run(true, () => write(args))
       } finally {
         release()
       }
