@@ -67,8 +67,6 @@ export async function topicBySlug(slug: string): Promise<Topic | null> {
   return docs[0] ?? null
 }
 
-export type ChamberFeature = ReturnType<typeof chamberFeatures> extends Promise<infer T> ? T : never
-
 /** The map's points: the same shape as `GET /api/chambers/geojson`. */
 export async function chamberFeatures() {
   const req = await readerRequest()
