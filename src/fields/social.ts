@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { staffWithRole } from '../access/staffWithRole'
 import { NETWORKS, type Network } from '../distribution/types'
 
 const LABELS: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
@@ -12,6 +13,8 @@ export function socialField(): Field {
     name: 'social',
     type: 'group',
     label: { fr: 'Réseaux sociaux', en: 'Social media' },
+    // The newsroom's relay plans (texts, times) are not for readers of the API.
+    access: { read: staffWithRole },
     admin: { description: { fr: 'Texte vide : titre, chapô et lien, ajustés à la limite du réseau.', en: 'Empty text: title, standfirst and link, fitted to the network’s limit.' } },
     fields: NETWORKS.map((network) => ({
       name: network,

@@ -119,3 +119,19 @@ describe('scheduling posts', () => {
     expect(delivery.lastMessage).toContain('Channel is disconnected')
   })
 })
+
+describe('who reads the social copy', () => {
+  test('the newsroom does; readers of the API do not, through REST or GraphQL', async () => {
+    const created = await createArticle({ title: 'Relais prévu', _status: 'published', workflowStatus: 'approved', social: { x: { text: 'Annonce prévue pour demain' } } })
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    const staff = (await (await app.request(`/api/articles/${doc.id}`, { token: editor })).json()) as { social?: { x?: { text?: string } } }
+    expect(staff.social?.x?.text).toBe('Annonce prévue pour demain')
+    const anonymous = (await (await app.request(`/api/articles/${doc.id}`)).json()) as Record<string, unknown>
+    expect(anonymous.title).toBe('Relais prévu')
+    expect(anonymous).not.toHaveProperty('social')
+    const graphql = await app.request('/api/graphql', { method: 'POST', json: { query: `{ Article(id: ${doc.id}) { title social { x { text } } } }` } })
+    const { data } = (await graphql.json()) as { data: { Article: { title: string; social: { x: { text: string | null } } | null } } }
+    expect(data.Article.title).toBe('Relais prévu')
+    expect(data.Article.social?.x.text ?? null).toBeNull()
+  })
+})

@@ -10,6 +10,9 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  // The URL is computed from the file name: a read that selects only `url` (GraphQL with
+  // `select: true`, REST `select[url]`) must still get it.
+  forceSelect: { filename: true },
   labels: {
     singular: { fr: 'Média', en: 'Media item' },
     plural: { fr: 'Médias', en: 'Media' },
