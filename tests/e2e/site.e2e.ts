@@ -194,6 +194,8 @@ test('staff see a draft live in the admin’s preview, unsaved edits included; n
 
   const previewUrl = await editor.locator('#live-preview-iframe').getAttribute('src')
   expect(previewUrl).toMatch(new RegExp(`/preview/articles/${doc.id}\\?token=\\d+\\.[\\w-]{43}$`))
+  // The edit view's preview button opens the same page in a tab of its own.
+  expect(await editor.locator('#preview-button').getAttribute('href')).toMatch(new RegExp(`/preview/articles/${doc.id}\\?token=\\d+\\.[\\w-]{43}$`))
   // Without a session, or with a token for another document: the site's 404.
   expect((await fetch(previewUrl!)).status).toBe(404)
   const forged = (await editor.request.get(previewUrl!.replace(`/preview/articles/${doc.id}?`, `/preview/articles/${doc.id + 1}?`))).status()
