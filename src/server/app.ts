@@ -8,6 +8,7 @@ import type { FrontEndServices } from './frontEnd'
 import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
 import { payloadApi } from './payloadApi'
+import { requestGuard } from './requestGuard'
 import { securityHeaders } from './securityHeaders'
 import type { FrontEndSettings } from './settings'
 import { syndicationHandler } from './syndication'
@@ -36,6 +37,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(graphqlBody)
   app.use(services.rateLimit)
   app.use('/api', uploadSizeGuard)
+  app.use(requestGuard(payload.config, payload.db.defaultIDType === 'number' ? 'number' : 'text'))
   app.use(services.cache.lookup)
   app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
   app.use(payloadApi(config, services.cache.respond))

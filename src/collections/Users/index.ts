@@ -8,6 +8,7 @@ import { notificationPreferencesField } from '../../fields/notificationPreferenc
 import { parseDatabaseUri } from '../../lib/databaseUri'
 import { ROLES } from '../../lib/roles'
 import { auditLogin, auditRoleChange } from './hooks/auditAccount'
+import { checkEmailIsText } from './hooks/checkEmailIsText'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { refuseRoleChangeByNonAdmin } from './hooks/refuseRoleChangeByNonAdmin'
@@ -45,7 +46,7 @@ export const Users: CollectionConfig = {
   endpoints: calendarTokenEndpoints,
   hooks: {
     beforeOperation: [enforcePasswordPolicy, refuseRoleChangeByNonAdmin],
-    beforeValidate: [firstUserIsAdmin],
+    beforeValidate: [checkEmailIsText, firstUserIsAdmin],
     afterChange: [auditRoleChange],
     afterLogin: [auditLogin],
   },

@@ -1,0 +1,53 @@
+import { isNumericId, jsonBodyProblem, MAX_LIMIT, MAX_PAGE, paginationProblem } from '../../src/lib/requestChecks'
+
+describe('pagination', () => {
+  const problem = (query: string) => paginationProblem(new URLSearchParams(query))
+
+  test.each(['', 'limit=0', 'limit=20&page=3', `limit=${MAX_LIMIT}&page=${MAX_PAGE}`])('%p is accepted', (query) => {
+    expect(problem(query)).toBeNull()
+  })
+
+  test.each([
+    ['limit=-5', `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "-5").`],
+    ['limit=1e3', `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "1e3").`],
+    [`limit=${MAX_LIMIT + 1}`, `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "${MAX_LIMIT + 1}").`],
+    ['page=0', `"page" must be a whole number from 1 to ${MAX_PAGE} (got "0").`],
+    ['page=99999999999999', `"page" must be a whole number from 1 to ${MAX_PAGE} (got "99999999999999").`],
+    ['page=two', `"page" must be a whole number from 1 to ${MAX_PAGE} (got "two").`],
+  ])('%p is refused: %s', (query, message) => {
+    expect(problem(query)).toBe(message)
+  })
+})
+
+test.each([
+  ['12', true],
+  ['0', true],
+  ['-1', false],
+  ['1.5', false],
+  ['not-an-id', false],
+  ["1' OR '1'='1", false],
+  ['9'.repeat(16), false],
+])('isNumericId(%p) is %p', (segment, expected) => {
+  expect(isNumericId(segment)).toBe(expected)
+})
+
+describe('JSON bodies', () => {
+  test.each(['{}', '{"title":"Été 🇫🇷 مرحبا"}', '', '  '])('%p is accepted', (text) => {
+    expect(jsonBodyProblem(text)).toBeNull()
+  })
+
+  test.each([
+    ['null', 'The body must be a JSON object, with the fields to write.'],
+    ['"title"', 'The body must be a JSON object, with the fields to write.'],
+    ['[1,2]', 'The body must be a JSON object, with the fields to write.'],
+    ['{"title":"a\\u0000b"}', 'Text may not contain the NUL character (\\u0000).'],
+    ['{"nested":{"deep":["x\\u0000"]}}', 'Text may not contain the NUL character (\\u0000).'],
+    ['{"a\\u0000":1}', 'Text may not contain the NUL character (\\u0000).'],
+  ])('%p is refused: %s', (text, message) => {
+    expect(jsonBodyProblem(text)).toBe(message)
+  })
+
+  test('malformed JSON is refused with the parser’s own words', () => {
+    expect(jsonBodyProblem('{"title": "unfinished')).toMatch(/^The body is not valid JSON: .+\.$/)
+  })
+})
