@@ -48,8 +48,13 @@ function bus() {
   subscriber.on('error', () => {})
   subscriber.subscribe(channel).catch(() => {})
   subscriber.on('message', (_channel, message) => {
-    const { from, tags } = JSON.parse(message)
-    if (from !== SENDER) expireTags(tags)
+    let announced
+    try {
+      announced = JSON.parse(message)
+    } catch {
+      return // not ours: a message this process cannot read must not bring it down
+    }
+    if (announced?.from !== SENDER && Array.isArray(announced?.tags)) expireTags(announced.tags)
   })
   globalThis[BUS] = { publish: (tags) => publisher.publish(channel, JSON.stringify({ from: SENDER, tags })).catch(() => 0) }
   return globalThis[BUS]
