@@ -2,6 +2,7 @@ import * as migration_20261129_055537_initial from './20261129_055537_initial';
 import * as migration_20261129_062423_planning from './20261129_062423_planning';
 import * as migration_20261129_070404_frontend from './20261129_070404_frontend';
 import * as migration_20261129_085047_distribution from './20261129_085047_distribution';
+import * as migration_20261129_134905_reset_interval from './20261129_134905_reset_interval';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_085047_distribution.up,
     down: migration_20261129_085047_distribution.down,
-    name: '20261129_085047_distribution'
+    name: '20261129_085047_distribution',
+  },
+  {
+    up: migration_20261129_134905_reset_interval.up,
+    down: migration_20261129_134905_reset_interval.down,
+    name: '20261129_134905_reset_interval'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261129_055533_initial from './20261129_055533_initial';
 import * as migration_20261129_062420_planning from './20261129_062420_planning';
 import * as migration_20261129_070357_frontend from './20261129_070357_frontend';
 import * as migration_20261129_085039_distribution from './20261129_085039_distribution';
+import * as migration_20261129_134902_reset_interval from './20261129_134902_reset_interval';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_085039_distribution.up,
     down: migration_20261129_085039_distribution.down,
-    name: '20261129_085039_distribution'
+    name: '20261129_085039_distribution',
+  },
+  {
+    up: migration_20261129_134902_reset_interval.up,
+    down: migration_20261129_134902_reset_interval.down,
+    name: '20261129_134902_reset_interval'
   },
 ];
