@@ -1,9 +1,9 @@
 import { generateSecret } from '../../src/distribution/standardWebhooks'
 import { DEMO_PASSWORD } from '../helpers/app'
-import { spawnServer, type ServerProcess } from '../helpers/process'
+import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
 import { bufferReceiver, type BufferReceiver } from '../helpers/receivers/bufferReceiver'
 import { webhookReceiver, type WebhookReceiver } from '../helpers/receivers/webhookReceiver'
-import { createTestDatabase, dropTestDatabase, testRun } from '../helpers/testDatabase'
+import { createTestDatabase, dropTestDatabase } from '../helpers/testDatabase'
 
 /**
  * The platform as its own process, logging everything (trace), while credentials are saved,
@@ -25,13 +25,8 @@ beforeAll(async () => {
   await Promise.all([site.start(), buffer.start()])
   databaseUri = await createTestDatabase('secrets-logs')
   server = await spawnServer({
-    DATABASE_URI: databaseUri,
-    DATA_DIR: testRun().dir,
-    MEDIA_DIR: testRun().dir,
-    SERVE_ADMIN: 'false',
+    ...productionApiEnv(databaseUri, 'secrets-in-logs-test'),
     LOG_LEVEL: 'trace',
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'secrets-in-logs-test',
     ALLOW_PRIVATE_DESTINATIONS: 'true',
     DELIVERY_RETRY_SCHEDULE: '0.05',
     DELIVERY_POLL_MS: '100',

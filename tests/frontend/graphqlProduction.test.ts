@@ -1,20 +1,12 @@
-import { spawnServer, type ServerProcess } from '../helpers/process'
-import { createTestDatabase, dropTestDatabase, testRun } from '../helpers/testDatabase'
+import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
+import { createTestDatabase, dropTestDatabase } from '../helpers/testDatabase'
 
 let databaseUri: string
 let server: ServerProcess
 
 beforeAll(async () => {
   databaseUri = await createTestDatabase('gqlprod')
-  server = await spawnServer({
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'graphql-production-test',
-    DATABASE_URI: databaseUri,
-    DATA_DIR: testRun().dir,
-    MEDIA_DIR: testRun().dir,
-    SERVE_ADMIN: 'false',
-    LOG_LEVEL: 'info',
-  })
+  server = await spawnServer({ ...productionApiEnv(databaseUri, 'graphql-production-test'), LOG_LEVEL: 'info' })
 })
 afterAll(async () => {
   server.child.kill('SIGTERM')

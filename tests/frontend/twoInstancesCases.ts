@@ -1,5 +1,5 @@
-import { spawnServer, type ServerProcess } from '../helpers/process'
-import { createTestDatabase, dropTestDatabase, testRun } from '../helpers/testDatabase'
+import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
+import { createTestDatabase, dropTestDatabase } from '../helpers/testDatabase'
 
 type Instances = { a: ServerProcess; b: ServerProcess; token: string }
 
@@ -15,7 +15,7 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
 
   beforeAll(async () => {
     databaseUri = await createTestDatabase(label)
-    const env = { NODE_ENV: 'production', PAYLOAD_SECRET: 'two-instances', DATABASE_URI: databaseUri, DATA_DIR: testRun().dir, MEDIA_DIR: testRun().dir, SERVE_ADMIN: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'info', ...extraEnv() }
+    const env = { ...productionApiEnv(databaseUri, 'two-instances'), JOBS_AUTORUN: 'false', LOG_LEVEL: 'info', ...extraEnv() }
     const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
     const registered = await fetch(`${a.url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
     const { token } = (await registered.json()) as { token: string }

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createServer } from 'node:net'
 
+import { testRun } from './testDatabase'
+
 export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -59,6 +61,19 @@ export function spawnScript(script: string, env: Record<string, string>): Watche
         ])
   return { child, output: () => output, waitForOutput, exited }
 }
+
+/**
+ * A production API server on a test database: no admin UI, and nothing seeded at start (a production
+ * start only migrates), so it comes up quickly.
+ */
+export const productionApiEnv = (databaseUri: string, secret: string): Record<string, string> => ({
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: secret,
+  DATABASE_URI: databaseUri,
+  DATA_DIR: testRun().dir,
+  MEDIA_DIR: testRun().dir,
+  SERVE_ADMIN: 'false',
+})
 
 /** Runs `server.ts` as its own process, as `npm start` does, and resolves once /healthz answers. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {

@@ -1,24 +1,15 @@
 import { request as httpRequest } from 'node:http'
 
 import { DEMO_PASSWORD } from '../helpers/app'
-import { spawnServer, type ServerProcess } from '../helpers/process'
-import { createTestDatabase, dropTestDatabase, testRun } from '../helpers/testDatabase'
+import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
+import { createTestDatabase, dropTestDatabase } from '../helpers/testDatabase'
 
 let databaseUri: string
 let server: ServerProcess
 
 beforeAll(async () => {
   databaseUri = await createTestDatabase('shutdown')
-  server = await spawnServer({
-    DATABASE_URI: databaseUri,
-    DATA_DIR: testRun().dir,
-    MEDIA_DIR: testRun().dir,
-    SERVE_ADMIN: 'false',
-    LOG_LEVEL: 'info',
-    // Production: migrations only, no demo newsroom to seed first (that takes long on a busy machine).
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'shutdown-test-secret',
-  })
+  server = await spawnServer({ ...productionApiEnv(databaseUri, 'shutdown-test-secret'), LOG_LEVEL: 'info' })
 }, 120_000)
 afterAll(async () => {
   if (server?.child.exitCode === null) server.child.kill('SIGKILL')
