@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { SiteType } from '../../lib/sitePaths'
 import type { Article, Chamber, Dossier, Event, Faq, Guide, Initiative, SuccessStory } from '../../payload-types'
 import { EVENT_KIND_LABELS, formatDate, formatDateTime, PHASE_LABELS, TYPE_LABELS } from '../format'
@@ -7,8 +9,29 @@ import { HeroImage, Picture, Published, SponsoredLabel, TopicLinks } from './par
 
 const populated = <T extends object>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
 
+/** A link on a line of its own, shown only when its address is one the site links to. */
+function LinkLine({ url, className, children }: { url: string | null | undefined; className?: string; children: ReactNode }) {
+  const href = safeHref(url)
+  return href ? (
+    <p>
+      <a className={className} href={href}>
+        {children}
+      </a>
+    </p>
+  ) : null
+}
+
+/** A link when its address is one the site links to, its text alone otherwise. */
+function LinkOrText({ url, children }: { url: string | null | undefined; children: ReactNode }) {
+  const href = safeHref(url)
+  return href ? <a href={href}>{children}</a> : <>{children}</>
+}
+
 function Links({ title, links }: { title: string; links: { label?: string | null; url: string; id?: string | null }[] | null | undefined }) {
-  const safe = (links ?? []).filter((link) => safeHref(link.url))
+  const safe = (links ?? []).flatMap((link) => {
+    const href = safeHref(link.url)
+    return href ? [{ ...link, href }] : []
+  })
   if (!safe.length) return null
   return (
     <section className="links">
@@ -16,7 +39,7 @@ function Links({ title, links }: { title: string; links: { label?: string | null
       <ul>
         {safe.map((link, index) => (
           <li key={link.id ?? index}>
-            <a href={safeHref(link.url)!} rel="noopener">{link.label || link.url}</a>
+            <a href={link.href} rel="noopener">{link.label || link.url}</a>
           </li>
         ))}
       </ul>
@@ -92,7 +115,7 @@ function InitiativeBody({ doc }: { doc: Initiative }) {
       {doc.summary ? <p className="standfirst">{doc.summary}</p> : null}
       {lead ? <p>Lancée par {lead.name}{doc.launchDate ? `, le ${formatDate(doc.launchDate)}` : ''}</p> : null}
       <RichText content={doc.body} />
-      {doc.url && safeHref(doc.url) ? <p><a href={safeHref(doc.url)!}>Accéder à l’initiative</a></p> : null}
+      <LinkLine url={doc.url}>Accéder à l’initiative</LinkLine>
       <section className="adopters">
         <h2>Chambres qui l’ont adoptée ({adopters.length})</h2>
         {adopters.length ? (
@@ -127,7 +150,7 @@ function GuideBody({ doc }: { doc: Guide }) {
           <ul>
             {doc.legalReferences.map((ref, index) => (
               <li key={ref.id ?? index}>
-                {ref.url && safeHref(ref.url) ? <a href={safeHref(ref.url)!}>{ref.label}</a> : ref.label}
+                <LinkOrText url={ref.url}>{ref.label}</LinkOrText>
                 {ref.reference ? ` — ${ref.reference}` : ''}
               </li>
             ))}
@@ -157,8 +180,12 @@ function EventBody({ doc }: { doc: Event }) {
           </ul>
         </section>
       ) : null}
-      {doc.registrationUrl && safeHref(doc.registrationUrl) ? <p><a className="button" href={safeHref(doc.registrationUrl)!}>S’inscrire</a></p> : null}
-      {doc.replayUrl && safeHref(doc.replayUrl) ? <p><a className="button" href={safeHref(doc.replayUrl)!}>Voir le replay</a></p> : null}
+      <LinkLine url={doc.registrationUrl} className="button">
+        S’inscrire
+      </LinkLine>
+      <LinkLine url={doc.replayUrl} className="button">
+        Voir le replay
+      </LinkLine>
     </>
   )
 }
