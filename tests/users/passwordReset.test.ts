@@ -18,3 +18,16 @@ test('a reset request answers at once and gives the account a reset token; an un
   expect(unknown.status).toBe(200)
   expect(await unknown.json()).toEqual(await (await forgot('editor@newsroom.test')).json())
 })
+
+test('resetting the password with the token ends every session the account had', async () => {
+  const email = 'journalist@newsroom.test'
+  const sessions = [await app.login(email), await app.login(email)]
+  expect((await forgot(email)).status).toBe(200)
+  const { docs } = await app.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })
+  const reset = await app.request('/api/users/reset-password', { method: 'POST', json: { token: docs[0].resetPasswordToken, password: 'a-fresh-reset-passphrase-2026' } })
+  expect(reset.status).toBe(200)
+  for (const token of sessions) {
+    const { user } = (await (await app.request('/api/users/me', { token })).json()) as { user: unknown }
+    expect(user).toBeNull()
+  }
+})

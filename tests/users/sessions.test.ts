@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../helpers/app'
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../helpers/app'
 
 let app: TestApp
 beforeAll(async () => {
@@ -21,12 +21,52 @@ describe('sessions', () => {
     expect(list.status).toBe(403)
   })
 
-  test('logging out of one session leaves the user’s other sessions alive', async () => {
+  test('logging out of one session ends the user’s other sessions too', async () => {
     const laptop = await app.login('editor@newsroom.test')
     const phone = await app.login('editor@newsroom.test')
+    const other = await app.login('journalist@newsroom.test')
     await app.request('/api/users/logout', { method: 'POST', token: laptop })
     expect(await me(laptop)).toBeNull()
-    expect((await me(phone))?.email).toBe('editor@newsroom.test')
+    expect(await me(phone)).toBeNull()
+    expect((await me(other))?.email).toBe('journalist@newsroom.test')
+  })
+
+  test('logging out through GraphQL ends every session as well', async () => {
+    const laptop = await app.login('community@newsroom.test')
+    const phone = await app.login('community@newsroom.test')
+    const { body } = await app.graphql<{ logoutUser: string }>('mutation { logoutUser }', { token: laptop })
+    expect(body.errors).toBeUndefined()
+    expect(await me(laptop)).toBeNull()
+    expect(await me(phone)).toBeNull()
+  })
+
+  test('changing one’s own password keeps the session that did it and ends the others', async () => {
+    const email = 'contributor@newsroom.test'
+    const laptop = await app.login(email)
+    const phone = await app.login(email)
+    const id = (await me(laptop) as unknown as { id: number }).id
+    const changed = await app.request(`/api/users/${id}`, { method: 'PATCH', token: laptop, json: { password: 'a-new-long-passphrase-2026' } })
+    expect(changed.status).toBe(200)
+    expect((await me(laptop))?.email).toBe(email)
+    expect(await me(phone)).toBeNull()
+    // The old password no longer opens a session; the new one does.
+    const old = await app.request('/api/users/login', { method: 'POST', json: { email, password: DEMO_PASSWORD } })
+    expect(old.status).toBe(401)
+    expect(await me(await app.login(email, 'a-new-long-passphrase-2026'))).not.toBeNull()
+  })
+
+  test('an administrator setting someone’s password ends all of that person’s sessions', async () => {
+    const email = 'journalist@newsroom.test'
+    const laptop = await app.login(email)
+    const phone = await app.login(email)
+    const id = (await me(laptop) as unknown as { id: number }).id
+    const adminToken = await app.login('admin@newsroom.test')
+    const changed = await app.request(`/api/users/${id}`, { method: 'PATCH', token: adminToken, json: { password: 'set-by-the-administrator-2026' } })
+    expect(changed.status).toBe(200)
+    expect(await me(laptop)).toBeNull()
+    expect(await me(phone)).toBeNull()
+    expect((await me(adminToken))?.email).toBe('admin@newsroom.test')
+    await app.request(`/api/users/${id}`, { method: 'PATCH', token: adminToken, json: { password: DEMO_PASSWORD } })
   })
 
   test('the session cookie is HttpOnly and SameSite=Lax', async () => {

@@ -8,6 +8,7 @@ import { notificationPreferencesField } from '../../fields/notificationPreferenc
 import { ROLES } from '../../lib/roles'
 import { auditLogin, auditRoleChange } from './hooks/auditAccount'
 import { checkEmailIsText } from './hooks/checkEmailIsText'
+import { endAllSessionsOnLogout } from './hooks/endAllSessionsOnLogout'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { refuseRoleChangeByNonAdmin } from './hooks/refuseRoleChangeByNonAdmin'
@@ -28,7 +29,8 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: TEN_MINUTES,
-    // Sessions are stored on the user, so logging out revokes the token itself, not only the cookie.
+    // Sessions are stored on the user, so logging out revokes the tokens themselves, not only the
+    // cookie; a password change keeps only the session that made it (Payload's rule).
     useSessions: true,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
@@ -49,6 +51,7 @@ export const Users: CollectionConfig = {
     beforeValidate: [checkEmailIsText, firstUserIsAdmin],
     afterChange: [auditRoleChange],
     afterLogin: [auditLogin],
+    afterLogout: [endAllSessionsOnLogout],
   },
   fields: [
     {
