@@ -2,10 +2,12 @@ import { fileTypeFromBuffer } from 'file-type'
 import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
+import { activeContentProblem } from '../../../lib/activeContent'
 import {
   ALLOWED_UPLOAD_TYPES,
   MAX_IMAGE_PIXELS,
   describeAllowedTypes,
+  extensionProblem,
   isAllowedUploadType,
   tooLargeMessage,
 } from '../../../lib/uploadPolicy'
@@ -15,7 +17,8 @@ const refuse = (message: string) => new ValidationError({ errors: [{ message, pa
 /**
  * Decides what a file is from its bytes before Payload stores anything. Payload's own check falls
  * back to the file name when the bytes say nothing (an HTML page named `.png` would pass), and a
- * file cut short by the size limit would otherwise be stored truncated.
+ * file cut short by the size limit would otherwise be stored truncated. The name must then agree
+ * with the bytes, and the bytes must hold nothing else a browser or a reader would run.
  */
 export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return
@@ -29,7 +32,9 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
     const what = detected ? `${detected.mime} content` : 'content that is not a recognised file format'
     throw refuse(`"${file.name}" has ${what}; allowed types are ${describeAllowedTypes()}.`)
   }
-  if (detected.mime.startsWith('image/')) await checkImage(file.data, ALLOWED_UPLOAD_TYPES[detected.mime])
+  const problem = extensionProblem(file.name, detected.mime) ?? activeContentProblem(file.data, detected.mime)
+  if (problem) throw refuse(problem)
+  if (detected.mime.startsWith('image/')) await checkImage(file.data, ALLOWED_UPLOAD_TYPES[detected.mime].label)
   // Downstream code (sizes, stored mimeType) trusts the bytes, never the client's header.
   file.mimetype = detected.mime
 }
@@ -37,14 +42,22 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
 async function checkImage(data: Buffer, label: string): Promise<void> {
   let width: number | undefined
   let height: number | undefined
+  let pages: number | undefined
   try {
-    ;({ width, height } = await sharp(data).metadata())
+    // Only the header is read here, so no pixel limit yet: the cap below gives the clearer message.
+    ;({ width, height, pages } = await sharp(data, { limitInputPixels: false }).metadata())
   } catch {
     throw refuse(`The ${label} image cannot be read: the file is damaged or incomplete.`)
   }
   if (!width || !height) throw refuse(`The ${label} image has no dimensions.`)
-  if (width * height > MAX_IMAGE_PIXELS) {
-    throw refuse(`The image is ${width}×${height} pixels; the maximum is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`)
+  // A GIF's frames are drawn on a canvas whose size its header states apart from the frames'.
+  const canvas = label === 'GIF' ? gifCanvas(data) : undefined
+  if (canvas && canvas.width * canvas.height > width * height) ({ width, height } = canvas)
+  // Animations are resized frame by frame, so every frame counts.
+  const frames = pages ?? 1
+  if (width * height * frames > MAX_IMAGE_PIXELS) {
+    const size = `${width}×${height} pixels${frames > 1 ? ` × ${frames} frames` : ''}`
+    throw refuse(`The image is ${size}; the maximum is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`)
   }
   // metadata() reads only the header, so a file cut short still looks whole; decoding it (streamed,
   // within the pixel cap) finds the gap here rather than in Payload's resize, whose error is generic.
@@ -54,3 +67,6 @@ async function checkImage(data: Buffer, label: string): Promise<void> {
     throw refuse(`The ${label} image cannot be read: the file is damaged or incomplete.`)
   }
 }
+
+/** The logical screen of a GIF: two little-endian 16-bit numbers after the 6-byte signature. */
+const gifCanvas = (data: Buffer) => (data.length >= 10 ? { width: data.readUInt16LE(6), height: data.readUInt16LE(8) } : undefined)
