@@ -2,12 +2,14 @@
  * SSRF defence: destination URLs are typed by editors, so without a check a webhook could be aimed
  * at the server's own admin port, the database or the cloud metadata service (169.254.169.254).
  *
- * Limit: the check resolves the name, then fetch resolves it again, so a DNS server that answers
- * differently the second time (rebinding) is not stopped. Closing that needs a connection-level
- * hook (an undici dispatcher with a checked `lookup`), which plain fetch does not offer.
+ * The name is checked twice: before the request, for a clear refusal, and again by the connection's
+ * own DNS lookup, so that a DNS server answering a public address to the check and a private one to
+ * the connection (rebinding) still cannot reach inside.
  */
 import { lookup as dnsLookup } from 'node:dns/promises'
+import type { LookupAddress } from 'node:dns'
 import { isIP } from 'node:net'
+import { Agent, fetch as undiciFetch } from 'undici'
 
 export class DestinationRefused extends Error {
   readonly code = 'DESTINATION_REFUSED'
@@ -114,6 +116,40 @@ const HINT = 'destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true t
 const defaultLookup: Lookup = async (host) =>
   (await dnsLookup(host, { all: true, verbatim: true })).map((entry) => entry.address)
 
+const trustedHostnames = (options: DestinationOptions) => new Set((options.allowOrigins ?? []).map((origin) => new URL(origin).hostname.replace(/^\[|\]$/g, '')))
+
+type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void
+
+/** A connection pool whose DNS answers go through the same address check as the request. */
+function checkedAgent(options: DestinationOptions): Agent {
+  const resolve = options.lookup ?? defaultLookup
+  const trusted = trustedHostnames(options)
+  const lookup = (hostname: string, lookupOptions: { all?: boolean }, callback: LookupCallback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        const bad = trusted.has(hostname) ? undefined : addresses.find(isPrivateAddress)
+        if (bad) return callback(new DestinationRefused(`${hostname} now resolves to ${bad}, a loopback/private address; ${HINT}`), [])
+        if (addresses.length === 0) return callback(new DestinationRefused(`${hostname} resolves to no address.`), [])
+        const entries = addresses.map((address) => ({ address, family: isIP(address) }))
+        if (lookupOptions.all) callback(null, entries)
+        else callback(null, entries[0].address, entries[0].family)
+      },
+      (error: Error) => callback(error, []),
+    )
+  }
+  return new Agent({ connect: { lookup } as object })
+}
+
+// One pool per set of trusted origins, reused by every delivery; a test's own lookup gets its own.
+const agents = new Map<string, Agent>()
+function agentFor(options: DestinationOptions): Agent {
+  if (options.lookup) return checkedAgent(options)
+  const key = (options.allowOrigins ?? []).join(' ')
+  let agent = agents.get(key)
+  if (!agent) agents.set(key, (agent = checkedAgent(options)))
+  return agent
+}
+
 export async function assertPublicDestination(url: string, options: DestinationOptions): Promise<void> {
   const problem = checkDestinationUrl(url)
   if (problem) throw new DestinationRefused(problem)
@@ -147,6 +183,7 @@ const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization']
  */
 export function guardedFetch(options: DestinationOptions & { maxRedirects?: number }): typeof fetch {
   const maxRedirects = options.maxRedirects ?? 3
+  const send = options.allowPrivate ? fetch : checkedFetch(agentFor(options))
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     let url = new URL(request.url)
@@ -157,7 +194,7 @@ export function guardedFetch(options: DestinationOptions & { maxRedirects?: numb
 
     for (let hop = 0; ; hop += 1) {
       await assertPublicDestination(url.href, options)
-      const response = await fetch(url, { method, headers, body, signal, redirect: 'manual' })
+      const response = await send(url, { method, headers, body, signal, redirect: 'manual' })
       const location = response.headers.get('location')
       if (!REDIRECTS.has(response.status) || location === null) return response
       // Free the connection: the redirect's own body is never read.
@@ -173,6 +210,19 @@ export function guardedFetch(options: DestinationOptions & { maxRedirects?: numb
       }
       if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name)
       url = next
+    }
+  }
+}
+
+/** fetch through the checked pool; a refusal by the connection's lookup comes out as itself. */
+function checkedFetch(dispatcher: Agent): typeof fetch {
+  return async (input, init) => {
+    try {
+      // undici's own fetch, since the one built into Node may be another undici than the pool's.
+      return (await undiciFetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as Response
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause
+      throw cause instanceof DestinationRefused ? cause : error
     }
   }
 }

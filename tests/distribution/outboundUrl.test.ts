@@ -267,6 +267,27 @@ describe('guarded fetch', () => {
     })
   })
 
+  test('a name that answers a public address to the check and a private one to the connection is refused (DNS rebinding)', async () => {
+    const port = new URL(receiver.base).port
+    let answers = 0
+    // The first answer passes the check; the next, the connection's own lookup, points inside.
+    const rebinding = async () => (answers++ === 0 ? ['93.184.216.34'] : ['127.0.0.1'])
+    await expect(guardedFetch({ allowPrivate: false, lookup: rebinding })(`http://rebind.test:${port}/final`)).rejects.toThrow(
+      new DestinationRefused('rebind.test now resolves to 127.0.0.1, a loopback/private address; destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)'),
+    )
+    expect(answers).toBe(2)
+    expect(receiver.seen).toHaveLength(0)
+  })
+
+  test('the connection goes to the address the checked lookup gave, for a trusted name', async () => {
+    const port = new URL(receiver.base).port
+    const site = `http://site.test:${port}`
+    const siteLookup = async (host: string) => (host === 'site.test' ? ['127.0.0.1'] : ['93.184.216.34'])
+    const response = await guardedFetch({ allowPrivate: false, allowOrigins: [site], lookup: siteLookup })(`${site}/hop`, { method: 'POST', body: 'x' })
+    expect(response.status).toBe(200)
+    expect(receiver.seen.map((r) => [r.url, r.headers.host])).toEqual([['/hop', `site.test:${port}`], ['/final?from=hop', `site.test:${port}`]])
+  })
+
   test('allowPrivate lets a loopback receiver through (development)', async () => {
     const response = await guardedFetch({ allowPrivate: true })(`${receiver.base}/hop`)
     expect(response.status).toBe(200)
