@@ -24,5 +24,19 @@ export function parseCorsOrigins(value: string | undefined): string[] | '*' {
     })
 }
 
-/** Origins whose cookies may authenticate a request (Payload's CSRF list); `*` would defeat it. */
-export const csrfOrigins = (origins: string[] | '*'): string[] => (origins === '*' ? [] : origins)
+/**
+ * The pages whose requests may use the session cookie (Payload's CSRF list): the platform's own
+ * origins and the front-ends of `CORS_ORIGINS`. Never empty, since an empty list turns Payload's
+ * origin check off; `*` adds nothing, since any site at all would defeat it.
+ */
+export function csrfOrigins(origins: string[] | '*', env: NodeJS.ProcessEnv = process.env): string[] {
+  return [...new Set([...ownOrigins(env), ...(origins === '*' ? [] : origins)])]
+}
+
+/** Without SERVER_URL the platform answers on this machine's port under any of its loopback names. */
+function ownOrigins(env: NodeJS.ProcessEnv): string[] {
+  const own = [env.SERVER_URL, env.SITE_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin)
+  if (env.SERVER_URL) return own
+  const port = env.PORT || '3000'
+  return [...own, ...['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`)]
+}

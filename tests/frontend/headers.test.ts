@@ -1,4 +1,4 @@
-import { parseCorsOrigins } from '../../src/lib/corsOrigins'
+import { csrfOrigins, parseCorsOrigins } from '../../src/lib/corsOrigins'
 import { startTestApp, type TestApp } from '../helpers/app'
 
 const FRONT = 'https://www.newsroom.example'
@@ -92,5 +92,17 @@ describe('CORS_ORIGINS', () => {
 
   test.each(['a.example', 'https://a.example/path', 'ftp://a.example'])('refuses %s, naming it', (value) => {
     expect(() => parseCorsOrigins(value)).toThrow(`"${value}"`)
+  })
+})
+
+describe('the CSRF list (origins whose pages may use the session cookie)', () => {
+  test('always holds the platform’s own origins, so Payload’s origin check is never off', () => {
+    expect(csrfOrigins([], {})).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000'])
+    expect(csrfOrigins('*', { PORT: '4000' })).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000'])
+    expect(csrfOrigins('*', { SERVER_URL: 'https://cms.example.fr/', SITE_URL: 'https://www.example.fr' })).toEqual(['https://cms.example.fr', 'https://www.example.fr'])
+  })
+
+  test('adds the front-ends of CORS_ORIGINS, once each', () => {
+    expect(csrfOrigins(['https://cms.example.fr', 'https://app.example.fr'], { SERVER_URL: 'https://cms.example.fr' })).toEqual(['https://cms.example.fr', 'https://app.example.fr'])
   })
 })

@@ -79,6 +79,18 @@ describe('sessions', () => {
     expect(cookie).toMatch(/SameSite=Lax/i)
   })
 
+  test('a session cookie counts only from the platform’s own pages (CSRF origin check), even with no CORS_ORIGINS set', async () => {
+    const token = await app.login('editor@newsroom.test')
+    const meWith = async (headers: Record<string, string>) =>
+      ((await (await app.request('/api/users/me', { headers: { cookie: `payload-token=${token}`, ...headers } })).json()) as { user: { email: string } | null }).user
+    expect((await meWith({ origin: 'http://localhost:3000' }))?.email).toBe('editor@newsroom.test')
+    expect(await meWith({ origin: 'https://evil.example' })).toBeNull()
+    // Without an Origin, the browser's Sec-Fetch-Site decides; a client sending neither gets nothing.
+    expect((await meWith({ 'sec-fetch-site': 'same-origin' }))?.email).toBe('editor@newsroom.test')
+    expect(await meWith({ 'sec-fetch-site': 'cross-site' })).toBeNull()
+    expect(await meWith({})).toBeNull()
+  })
+
   test('password hashes never leave the server, and sessions are visible only to their owner', async () => {
     const adminToken = await app.login('admin@newsroom.test')
     const journalistToken = await app.login('journalist@newsroom.test')
