@@ -96,13 +96,14 @@ describe('CORS_ORIGINS', () => {
 })
 
 describe('the CSRF list (origins whose pages may use the session cookie)', () => {
+  const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv
   test('always holds the platform’s own origins, so Payload’s origin check is never off', () => {
-    expect(csrfOrigins([], {})).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000'])
-    expect(csrfOrigins('*', { PORT: '4000' })).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000'])
-    expect(csrfOrigins('*', { SERVER_URL: 'https://cms.example.fr/', SITE_URL: 'https://www.example.fr' })).toEqual(['https://cms.example.fr', 'https://www.example.fr'])
+    expect(csrfOrigins([], env({}))).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000'])
+    expect(csrfOrigins('*', env({ PORT: '4000' }))).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000'])
+    expect(csrfOrigins('*', env({ SERVER_URL: 'https://cms.example.fr/', SITE_URL: 'https://www.example.fr' }))).toEqual(['https://cms.example.fr', 'https://www.example.fr'])
   })
 
   test('adds the front-ends of CORS_ORIGINS, once each', () => {
-    expect(csrfOrigins(['https://cms.example.fr', 'https://app.example.fr'], { SERVER_URL: 'https://cms.example.fr' })).toEqual(['https://cms.example.fr', 'https://app.example.fr'])
+    expect(csrfOrigins(['https://cms.example.fr', 'https://app.example.fr'], env({ SERVER_URL: 'https://cms.example.fr' }))).toEqual(['https://cms.example.fr', 'https://app.example.fr'])
   })
 })
