@@ -184,6 +184,16 @@ describe('other uploads', () => {
     expect(readFileSync(path.join(app.mediaDir, doc.filename!))).toEqual(file)
   })
 
+  test('uploads of one file name at the same moment are all kept, each under its own name', async () => {
+    const widths = [300, 310, 320, 330]
+    const responses = await Promise.all(widths.map(async (width) => upload(await jpeg(width, 200), 'same-name.jpg', 'image/jpeg')))
+    expect(responses.map((r) => r.status)).toEqual(widths.map(() => 201))
+    const docs = await Promise.all(responses.map(async (r) => ((await r.json()) as { doc: Media }).doc))
+    expect(new Set(docs.map((doc) => doc.filename)).size).toBe(widths.length)
+    // Each name holds the picture that was sent under it, not another upload's.
+    for (const [i, doc] of docs.entries()) expect((await sharp(readFileSync(path.join(app.mediaDir, doc.filename!))).metadata()).width).toBe(widths[i])
+  })
+
   test('an upload without alt text is refused with 400 naming the field', async () => {
     const before = await stored()
     const body = await expectRefused(await upload(await jpeg(200, 200), 'no-alt.jpg', 'image/jpeg', {}), 400, before)

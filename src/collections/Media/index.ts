@@ -5,6 +5,7 @@ import { accessFromMatrix } from '../../access/byMatrix'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS } from '../../lib/uploadPolicy'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
+import { oneUploadPerName } from './hooks/oneUploadPerName'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -23,7 +24,7 @@ export const Media: CollectionConfig = {
   },
   access: accessFromMatrix('media'),
   hooks: {
-    beforeOperation: [checkUploadedFile],
+    beforeOperation: [checkUploadedFile, oneUploadPerName],
     beforeChange: [setCreatedBy],
   },
   upload: {
