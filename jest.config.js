@@ -11,6 +11,11 @@ const swc = [
   },
 ]
 
+// These choose their databases themselves (an export from SQLite into PostgreSQL, a cluster on
+// PostgreSQL), so the passes on another TEST_DB do not run them a second time.
+const OWN_DATABASES = ['<rootDir>/tests/database/exportImport.test.ts', '<rootDir>/tests/hardening/scaleOut.test.ts']
+const defaultPass = !process.env.TEST_DB || process.env.TEST_DB === 'sqlite'
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
@@ -20,6 +25,7 @@ export default {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(defaultPass ? [] : OWN_DATABASES)],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   testTimeout: 60_000,
