@@ -161,22 +161,10 @@ function schemaOf(payload: Payload): Schema {
  * Payload wrote them: the adapter marks the newest one `latest`.
  */
 async function writeVersions(payload: Payload, archive: ArchiveReader, slug: CollectionSlug, req: PayloadRequest): Promise<number> {
-  const versions = await archive.readLines<Version>(entries.versions(slug))
-  versions.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || compareIds(a.id, b.id))
+  const versions = await versionsOldestFirst(archive, entries.versions(slug))
   for (const version of versions) {
     if (version.parent === undefined || version.parent === null) throw new ArchiveError(`A version of ${slug} has no parent document.`)
-    await payload.db.createVersion({
-      collectionSlug: slug,
-      parent: version.parent,
-      versionData: version.version,
-      autosave: Boolean(version.autosave),
-      createdAt: version.createdAt,
-      updatedAt: version.updatedAt,
-      publishedLocale: version.publishedLocale,
-      snapshot: version.snapshot,
-      req,
-      returning: false,
-    })
+    await payload.db.createVersion({ collectionSlug: slug, parent: version.parent, ...versionWrite(version, req) })
   }
   return versions.length
 }
@@ -184,21 +172,26 @@ async function writeVersions(payload: Payload, archive: ArchiveReader, slug: Col
 async function writeGlobal(payload: Payload, archive: ArchiveReader, slug: GlobalSlug, req: PayloadRequest): Promise<void> {
   const doc = await archive.readJson<Record<string, unknown>>(entries.global(slug))
   if (doc) await payload.db.createGlobal({ slug, data: doc, req, returning: false })
-  const versions = await archive.readLines<Version>(entries.globalVersions(slug))
-  versions.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || compareIds(a.id, b.id))
-  for (const version of versions) {
-    await payload.db.createGlobalVersion({
-      globalSlug: slug,
-      versionData: version.version,
-      autosave: Boolean(version.autosave),
-      createdAt: version.createdAt,
-      updatedAt: version.updatedAt,
-      publishedLocale: version.publishedLocale,
-      snapshot: version.snapshot,
-      req,
-      returning: false,
-    })
+  for (const version of await versionsOldestFirst(archive, entries.globalVersions(slug))) {
+    await payload.db.createGlobalVersion({ globalSlug: slug, ...versionWrite(version, req) })
   }
 }
+
+async function versionsOldestFirst(archive: ArchiveReader, entry: string): Promise<Version[]> {
+  const versions = await archive.readLines<Version>(entry)
+  return versions.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || compareIds(a.id, b.id))
+}
+
+/** What a version write takes from the archived version, whether of a collection or a global. */
+const versionWrite = (version: Version, req: PayloadRequest) => ({
+  versionData: version.version,
+  autosave: Boolean(version.autosave),
+  createdAt: version.createdAt,
+  updatedAt: version.updatedAt,
+  publishedLocale: version.publishedLocale,
+  snapshot: version.snapshot,
+  req,
+  returning: false as const,
+})
 
 const compareIds = (a: number | string, b: number | string) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)))
