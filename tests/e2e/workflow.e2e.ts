@@ -59,6 +59,8 @@ test('the journalist drafts and submits without any publish control; the editor 
   await editor.waitForFunction(() => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'approved')
   await editor.locator('#action-save').click()
   await editor.waitForFunction(async (id) => (await fetch(`/api/articles/${id}`, { credentials: 'omit' })).status === 200, articleId)
+  // The API answers once the save commits; the form says so a moment later, and the shot is of the form.
+  await editor.locator('.status__value', { hasText: /^Publié$/ }).waitFor()
   await editor.screenshot({ path: path.join(screenshots, 'workflow-editor-published.png'), fullPage: true })
 
   const live = await fetch(`${server.url}/api/articles/${articleId}`)
