@@ -1,6 +1,8 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
+import { s3ClientConfig } from '../lib/s3Config'
+
 /**
  * Media go to S3 when a bucket is configured; otherwise they stay on local disk. The plugin adds
  * columns (`prefix`, `_objectKey`) and the committed migrations must not depend on where files are
@@ -15,15 +17,7 @@ export function s3StorageFromEnv(env: NodeJS.ProcessEnv): Plugin[] {
       alwaysInsertFields: true,
       bucket: env.S3_BUCKET ?? '',
       collections: { media: { prefix: '' } },
-      config: {
-        endpoint: env.S3_ENDPOINT || undefined,
-        region: env.S3_REGION || 'us-east-1',
-        forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-        credentials:
-          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
-            : undefined,
-      },
+      config: s3ClientConfig(env),
     }),
   ]
 }

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import { s3ClientConfig } from '../../lib/s3Config'
+
 /** Where one upload collection keeps its files: the same operations on local disk or in a bucket. */
 export interface MediaStore {
   readonly description: string
@@ -17,10 +19,10 @@ export interface MediaStore {
 
 /**
  * The app keeps uploads in the bucket named by S3_BUCKET when it is set, else in the collection's
- * folder (MEDIA_DIR for `media`): the same reading of the environment as src/plugins/s3Storage.ts.
+ * folder (MEDIA_DIR for `media`), read from the environment as src/plugins/s3Storage.ts reads it.
  */
 export function mediaStoreFromEnv(env: NodeJS.ProcessEnv, staticDir: string): MediaStore {
-  return env.S3_BUCKET ? s3Store(env.S3_BUCKET, s3Client(env)) : diskStore(staticDir)
+  return env.S3_BUCKET ? s3Store(env.S3_BUCKET, new S3Client(s3ClientConfig(env))) : diskStore(staticDir)
 }
 
 export function diskStore(dir: string): MediaStore {
@@ -37,15 +39,6 @@ export function diskStore(dir: string): MediaStore {
     },
     remove: (_prefix, filename) => rm(file(filename), { force: true }),
   }
-}
-
-function s3Client(env: NodeJS.ProcessEnv): S3Client {
-  return new S3Client({
-    endpoint: env.S3_ENDPOINT || undefined,
-    region: env.S3_REGION || 'us-east-1',
-    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-    credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
-  })
 }
 
 export function s3Store(bucket: string, client: S3Client): MediaStore {
