@@ -13,7 +13,7 @@ const swc = [
 
 // These choose their databases themselves (an export from SQLite into PostgreSQL, a cluster on
 // PostgreSQL), so the passes on another TEST_DB do not run them a second time.
-const OWN_DATABASES = ['<rootDir>/tests/database/exportImport.test.ts', '<rootDir>/tests/hardening/scaleOut.test.ts']
+const OWN_DATABASES = ['<rootDir>/tests/database/exportImport', '<rootDir>/tests/hardening/scaleOut.test.ts']
 const defaultPass = !process.env.TEST_DB || process.env.TEST_DB === 'sqlite'
 
 export default {

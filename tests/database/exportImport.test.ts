@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -15,6 +14,7 @@ import { closeDatabase } from '../../src/db/closeDatabase'
 import { parseDatabaseUri } from '../../src/lib/databaseUri'
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../helpers/app'
 import { createEmptyPostgresDatabase, postgresTables } from '../helpers/emptyPostgres'
+import { runScript, type ScriptRun } from '../helpers/process'
 import { createTestDatabase, dropTestDatabase, newId, testDbKind, testRun } from '../helpers/testDatabase'
 
 /*
@@ -23,8 +23,6 @@ import { createTestDatabase, dropTestDatabase, newId, testDbKind, testRun } from
  * two databases are read back through the adapters and compared. Always SQLite → PostgreSQL,
  * whatever TEST_DB says (CI always has PostgreSQL).
  */
-
-type Run = { code: number | null; output: string }
 
 const NO_TRANSACTION = {} as PayloadRequest
 // Join fields are derived from other documents; both sides are compared on what is stored.
@@ -35,20 +33,10 @@ let target: Payload
 let archive: string
 let targetUri: string
 let targetMedia: string
-let exported: Run
-let imported: Run
+let exported: ScriptRun
+let imported: ScriptRun
 const databases: string[] = []
 const opened: Payload[] = []
-
-function runScript(script: string, args: string[], env: Record<string, string>): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', DATA_DIR: testRun().dir, ...env },
-  })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })))
-}
 
 /** A second Payload on another database, in this process: the same config, another adapter. */
 async function openPayload(uri: string): Promise<Payload> {

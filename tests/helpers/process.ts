@@ -62,6 +62,19 @@ export function spawnScript(script: string, env: Record<string, string>): Watche
   return { child, output: () => output, waitForOutput, exited }
 }
 
+export type ScriptRun = { code: number | null; output: string }
+
+/** Runs one of the project's scripts to its end, as `npm run <script> -- <args>` would, and returns its exit code and output. */
+export function runScript(script: string, args: string[], env: Record<string, string>): Promise<ScriptRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', DATA_DIR: testRun().dir, ...env },
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })))
+}
+
 /**
  * A production API server on a test database: no admin UI, and nothing seeded at start (a production
  * start only migrates), so it comes up quickly.
