@@ -9,7 +9,7 @@ import { bufferReceiver, type BufferReceiver } from '../helpers/receivers/buffer
 import { webhookReceiver, type WebhookReceiver } from '../helpers/receivers/webhookReceiver'
 import { signIn } from './helpers/adminSession'
 import { newsroomApi, type Api } from './helpers/api'
-import { openBrowser } from './helpers/browser'
+import { clickWhenReady, openBrowser } from './helpers/browser'
 import { writePhoto } from './helpers/photo'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
@@ -170,7 +170,7 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   await scheduleXPost(journalist)
   // Submitting sends what is on screen; an autosave still in flight could land after it and undo the step.
   await draftSaved(journalist, articleId)
-  await journalist.getByRole('button', { name: 'Soumettre à relecture' }).click()
+  await clickWhenReady(journalist.getByRole('button', { name: 'Soumettre à relecture' }))
   await journalist.locator('.workflow-control[data-workflow-status="in-review"]').waitFor()
   await shoot(journalist, '1-journalist-submitted', journalist.locator('.workflow-control'))
 
@@ -193,11 +193,11 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   await editor.goto(`${server.url}/admin`)
   await editor.locator('.review-queue').getByRole('link', { name: TITLE }).click()
   await editor.waitForURL((url) => url.pathname === articlePath)
-  await editor.getByRole('button', { name: 'Valider' }).click()
+  await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
   // Drafts, submission and approval go nowhere: only publishing is announced.
   expect([site.requests.length, buffer.requests.length]).toEqual([0, 0])
-  await editor.locator('#action-save').click()
+  await clickWhenReady(editor.locator('#action-save'))
   await editor.locator('.status__value', { hasText: /^Publié$/ }).waitFor()
 
   // 3. The site gets the publication, signed with the destination's secret.

@@ -198,9 +198,11 @@ test('staff see a draft live in the admin’s preview, unsaved edits included; n
   expect(await editor.locator('#preview-button').getAttribute('href')).toMatch(new RegExp(`/preview/articles/${doc.id}\\?token=\\d+\\.[\\w-]{43}$`))
   // Without a session, or with a token for another document: the site's 404.
   expect((await fetch(previewUrl!)).status).toBe(404)
-  const forged = (await editor.request.get(previewUrl!.replace(`/preview/articles/${doc.id}?`, `/preview/articles/${doc.id + 1}?`))).status()
-  expect(forged).toBe(404)
-  expect((await editor.request.get(previewUrl!)).status()).toBe(200)
+  // Opened as a browser opens a link, in a tab of the editor's session (the cookie's origin check
+  // wants a browser's request, not a bare HTTP client's).
+  const open = async (url: string) => (await (await editor.context().newPage()).goto(url))!.status()
+  expect(await open(previewUrl!.replace(`/preview/articles/${doc.id}?`, `/preview/articles/${doc.id + 1}?`))).toBe(404)
+  expect(await open(previewUrl!)).toBe(200)
 })
 
 test('the contacts map draws every chamber, and the nearest-chamber form answers', async () => {

@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator } from 'playwright-core'
 
 import { testRun } from '../../helpers/testDatabase'
 
@@ -32,4 +32,22 @@ export async function openBrowser(locale: string): Promise<BrowserContext> {
     locale,
     viewport: { width: 1280, height: 800 },
   })
+}
+
+/**
+ * Clicks a button once React has attached its handlers. The admin's pages are drawn on the server
+ * first: a click on a button shown before the page has hydrated does nothing, and the test would
+ * wait for an effect that never comes. React marks each element it hydrates with its props; that
+ * adds no attribute an observer would see, so the page checks once per frame.
+ */
+export async function clickWhenReady(button: Locator): Promise<void> {
+  await button.waitFor()
+  await button.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const check = () => (Object.keys(element).some((key) => key.startsWith('__reactProps$')) ? resolve() : requestAnimationFrame(check))
+        check()
+      }),
+  )
+  await button.click()
 }
