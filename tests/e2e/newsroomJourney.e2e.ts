@@ -109,14 +109,14 @@ async function draftSaved(page: Page, id: string): Promise<void> {
  * keys typed before that are lost, as a fast typist would lose them too.
  */
 async function toolbarBlock(page: Page, icon: string, tag: string): Promise<void> {
-  await page.locator('.rich-text__toolbar .rich-text__button', { has: page.locator(icon) }).click()
+  await clickWhenReady(page.locator('.rich-text__toolbar .rich-text__button', { has: page.locator(icon) }))
   await page.locator(`#field-body ${tag}`).waitFor()
   await page.waitForFunction(() => document.activeElement?.id === 'field-body')
 }
 
 /** A heading, a paragraph with a bold word and a list, through the toolbar and the keyboard shortcut. */
 async function writeBody(page: Page): Promise<void> {
-  await page.locator('#field-body').click()
+  await clickWhenReady(page.locator('#field-body'))
   await toolbarBlock(page, '.h2-icon', 'h2')
   await page.keyboard.type('Ce qui change')
   await page.keyboard.press('Enter')
@@ -138,29 +138,29 @@ async function writeBody(page: Page): Promise<void> {
 /** Through the hero image field's "create new" drawer, with a JPEG from disk. */
 async function uploadHeroImage(page: Page): Promise<void> {
   const field = page.locator('#field-heroImage')
-  await field.getByRole('button', { name: 'Créer un(e) nouveau ou nouvelle' }).click()
+  await clickWhenReady(field.getByRole('button', { name: 'Créer un(e) nouveau ou nouvelle' }))
   const drawer = page.locator('.drawer--is-open').last()
   await drawer.locator('input[type="file"]').setInputFiles(await writePhoto('vitrine', 'Commerce rénové'))
   await drawer.locator('#field-alt').fill(ALT)
-  await drawer.locator('#action-save').click()
+  await clickWhenReady(drawer.locator('#action-save'))
   await field.getByText(/vitrine.*\.jpg/).first().waitFor()
 }
 
 /** The X copy, and a time picked in the date picker: the 15th of next month is in the future whatever the day of the run. */
 async function scheduleXPost(page: Page): Promise<void> {
   await page.locator('#field-social__x__text').fill(X_TEXT)
-  await page.locator('#field-social__x__scheduledAt input').click()
+  await clickWhenReady(page.locator('#field-social__x__scheduledAt input'))
   const picker = page.locator('.react-datepicker')
-  await picker.locator('.react-datepicker__navigation--next').click()
-  await picker.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').click()
-  await picker.locator('.react-datepicker__time-list-item', { hasText: /^10:00/ }).first().click()
+  await clickWhenReady(picker.locator('.react-datepicker__navigation--next'))
+  await clickWhenReady(picker.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)'))
+  await clickWhenReady(picker.locator('.react-datepicker__time-list-item', { hasText: /^10:00/ }).first())
 }
 
 test('a journalist’s article goes from this week’s plan to the site and to X, through every role’s screen', async () => {
   // 1. The journalist starts the piece from their subject, writes it, illustrates it and submits it.
   const journalist = await signedIn(JOURNALIST)
   await journalist.goto(`${server.url}/admin/collections/subjects/${assignedSubject.id}`)
-  await journalist.getByRole('button', { name: 'Commencer le papier' }).click()
+  await clickWhenReady(journalist.getByRole('button', { name: 'Commencer le papier' }))
   await journalist.waitForURL((url) => /\/admin\/collections\/articles\/\d+$/.test(url.pathname))
   const articlePath = new URL(journalist.url()).pathname
   const articleId = articlePath.split('/').pop()!
@@ -178,20 +178,20 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   const editor = await signedIn(EDITOR)
   await editor.goto(`${server.url}/admin/planning`)
   const proposal = editor.locator('.planning-board__column[data-status="proposed"] .planning-card', { hasText: agendaSubject.title })
-  await proposal.getByRole('button', { name: 'Décider en conférence' }).click()
+  await clickWhenReady(proposal.getByRole('button', { name: 'Décider en conférence' }))
   const form = proposal.locator('form')
   await form.getByLabel('Décision').selectOption('assigned')
   await form.getByLabel('Attribué à').selectOption({ label: 'Julien Moreau' })
   await form.getByLabel('Échéance').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10))
-  await form.getByRole('button', { name: 'Enregistrer' }).click()
+  await clickWhenReady(form.getByRole('button', { name: 'Enregistrer' }))
   await editor.locator('.planning-card', { hasText: agendaSubject.title }).getByText('attribuer · Julien Moreau').waitFor()
-  await editor.getByRole('button', { name: 'Clore et appliquer les décisions' }).click()
+  await clickWhenReady(editor.getByRole('button', { name: 'Clore et appliquer les décisions' }))
   await editor.locator('.planning-board__column[data-status="assigned"] .planning-card', { hasText: agendaSubject.title }).waitFor()
   await shoot(editor, '2-editor-meeting-closed')
 
   // Then the article waiting for review: approved, then published.
   await editor.goto(`${server.url}/admin`)
-  await editor.locator('.review-queue').getByRole('link', { name: TITLE }).click()
+  await clickWhenReady(editor.locator('.review-queue').getByRole('link', { name: TITLE }))
   await editor.waitForURL((url) => url.pathname === articlePath)
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
@@ -218,7 +218,7 @@ test('a journalist’s article goes from this week’s plan to the site and to X
 
   const community = await signedIn(COMMUNITY)
   await community.goto(`${server.url}/admin/collections/articles`)
-  await community.getByRole('link', { name: TITLE }).click()
+  await clickWhenReady(community.getByRole('link', { name: TITLE }))
   await community.waitForURL((url) => url.pathname === articlePath)
   const xLine = community.locator('.deliveries-summary__line[data-status="delivered"]', { has: community.locator('strong', { hasText: /^X$/ }) })
   await xLine.waitFor()
