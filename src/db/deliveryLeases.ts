@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
+import { transactionDb } from './transactionDb'
+
 /*
  * Claiming work from the outbox must be atomic across processes, which Payload's own queries are
  * not (they read, then write). Each adapter gets the statement that is: PostgreSQL's
@@ -23,14 +25,8 @@ const PENDING = ['queued', 'retrying'] as const
 
 const kind = (payload: Payload) => payload.db.name as 'sqlite' | 'postgres' | 'mongoose'
 
-async function sqlDb(payload: Payload, req?: PayloadRequest): Promise<SqlDb> {
-  const db = payload.db as unknown as { drizzle: SqlDb; sessions?: Record<string, { db: SqlDb }> }
-  const transaction = req?.transactionID ? await req.transactionID : undefined
-  return (transaction !== undefined && db.sessions?.[String(transaction)]?.db) || db.drizzle
-}
-
 async function run(payload: Payload, query: unknown, req?: PayloadRequest): Promise<Record<string, unknown>[]> {
-  const db = await sqlDb(payload, req)
+  const { db } = await transactionDb<SqlDb>(payload, req)
   const result = kind(payload) === 'postgres' ? await db.execute!(query) : await db.run!(query)
   return result.rows
 }

@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
+import { transactionDb } from './transactionDb'
+
+type Executor = { execute: (query: unknown) => Promise<unknown> }
 
 /**
  * Makes uploads whose file names could end up alike take turns, until the upload's transaction
@@ -10,9 +12,8 @@ type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
  */
 export async function waitForUploadName(req: PayloadRequest, key: string): Promise<void> {
   if (req.payload.db.name !== 'postgres') return
-  const transactionID = req.transactionID ? await req.transactionID : undefined
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, Session> }).sessions
-  const session = transactionID !== undefined ? sessions?.[String(transactionID)] : undefined
-  if (!session) return
-  await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`)
+  const { db, inTransaction } = await transactionDb<Executor>(req.payload, req)
+  // The lock is released when the transaction ends; outside one it would hold nothing.
+  if (!inTransaction) return
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`)
 }

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-type Session = { db: unknown }
-type Executor = { drizzle: unknown; execute: (args: { db: unknown; raw: string }) => Promise<unknown>; sessions?: Record<string, Session> }
+import { transactionDb } from '../../db/transactionDb'
+
+type Executor = { execute: (args: { db: unknown; raw: string }) => Promise<unknown> }
 
 /**
  * Moves every sequence owned by a column of the current schema past the largest value of that
@@ -27,7 +28,6 @@ BEGIN
 END $$`
 
 export async function resetPostgresSequences(payload: Payload, req: PayloadRequest): Promise<void> {
-  const adapter = payload.db as unknown as Executor
-  const session = adapter.sessions?.[String(await req.transactionID)]
-  await adapter.execute({ db: session?.db ?? adapter.drizzle, raw: RESET_SEQUENCES })
+  const { db } = await transactionDb(payload, req)
+  await (payload.db as unknown as Executor).execute({ db, raw: RESET_SEQUENCES })
 }
