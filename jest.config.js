@@ -28,6 +28,7 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', ...(defaultPass ? [] : OWN_DATABASES)],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
+  reporters: ['default', '<rootDir>/tests/setup/slowestFiles.js'],
   testTimeout: 60_000,
   maxWorkers: 2,
 }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import type { DeliveryWorker } from '../../src/outbox/worker'
 import { DEFAULT_SEED_PASSWORD } from '../../src/seed/accounts'
-import { createTestDatabase, dropTestDatabase, newId, testRun } from './testDatabase'
+import { copyTemplateMedia, createTestDatabase, dropTestDatabase, newId, type TemplateKind, testDbKind, testRun } from './testDatabase'
 
 export const DEMO_PASSWORD = DEFAULT_SEED_PASSWORD
 
@@ -42,14 +42,18 @@ export async function startTestApp(label: string, options: Options = {}): Promis
   // The config (and so the database) is fixed when this file first imports it.
   if (started) throw new Error('startTestApp runs once per test file: split the file to test another database.')
   started = true
-  const databaseUri = await createTestDatabase(label)
+  // Seeded once per run into a template (SQLite, PostgreSQL); MongoDB has no templates and seeds here.
+  const template: TemplateKind = options.seed === 'content' ? 'content' : options.seed ? 'accounts' : 'empty'
+  const cloned = testDbKind() !== 'mongodb'
+  const databaseUri = await createTestDatabase(label, cloned ? template : 'empty')
   const mediaDir = path.join(testRun().dir, `media-${label}-${newId()}`)
   mkdirSync(mediaDir, { recursive: true })
+  if (cloned) copyTemplateMedia(template, mediaDir)
   Object.assign(process.env, { DATABASE_URI: databaseUri, MEDIA_DIR: mediaDir, DATA_DIR: testRun().dir }, options.env)
 
   const { startServer } = await import('../../server')
   const server = await startServer()
-  if (options.seed) {
+  if (options.seed && !cloned) {
     const { seed, seedAccounts } = await import('../../src/seed')
     // Without the site (API only), its webhook destination would only collect failed deliveries.
     if (options.seed === 'content') await seed(server.payload, () => {}, { siteDestination: false })

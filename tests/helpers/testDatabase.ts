@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, readdirSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
+
+import { runScript } from './process'
 
 export type TestDbKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -58,46 +60,76 @@ export async function ensurePostgresRunning(): Promise<void> {
   }
 }
 
-const templateUri = (kind: TestDbKind, runId: string, dir: string) =>
-  kind === 'sqlite' ? `file:${path.join(dir, 'template.db')}` : pgUrl(pgDatabaseName(runId, 'template'))
+/** What a test database starts with: the migrated schema only, the demo accounts, or the whole demo newsroom. */
+export type TemplateKind = 'empty' | 'accounts' | 'content'
 
-/** Global setup: one database migrated from the committed migrations, cloned by every test file. */
-export async function prepareTemplate(kind: TestDbKind, runId: string, dir: string): Promise<void> {
+const templateLabel = (template: TemplateKind) => (template === 'empty' ? 'template' : `template_${template}`)
+
+const templateUri = (kind: TestDbKind, runId: string, dir: string, template: TemplateKind = 'empty') =>
+  kind === 'sqlite' ? `file:${path.join(dir, `${templateLabel(template)}.db`)}` : pgUrl(pgDatabaseName(runId, templateLabel(template)))
+
+/** The upload folder that goes with a seeded template (the demo images). */
+export const templateMediaDir = (dir: string, template: TemplateKind) => path.join(dir, `media-${templateLabel(template)}`)
+
+/** A script run to its end as its own process: its connections are gone when it exits, so its database can be cloned. */
+async function runToEnd(script: string, env: Record<string, string>, what: string): Promise<void> {
+  const { code, output } = await runScript(script, [], { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env })
+  if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output}`)
+}
+
+/** Copies a database (and, for SQLite, its write-ahead log) under a new name. */
+async function cloneDatabase(kind: TestDbKind, runId: string, dir: string, from: string, to: string): Promise<string> {
+  if (kind === 'sqlite') {
+    const file = path.join(dir, `${to}.db`)
+    // In WAL mode the latest pages may still sit in the -wal file: the pair is the database.
+    for (const suffix of ['', '-wal']) {
+      const source = path.join(dir, `${from}.db${suffix}`)
+      if (existsSync(source)) copyFileSync(source, `${file}${suffix}`)
+    }
+    return `file:${file}`
+  }
+  const database = pgDatabaseName(runId, to)
+  await withPgAdmin((client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${pgDatabaseName(runId, from)}`))
+  return pgUrl(database)
+}
+
+/**
+ * Global setup: one database migrated from the committed migrations, and two copies of it seeded
+ * once (the demo accounts; the demo newsroom), cloned by every test file instead of seeding its own.
+ */
+export async function prepareTemplate(kind: TestDbKind, runId: string, dir: string, seededTemplates = true): Promise<void> {
   if (kind === 'mongodb') return
   if (kind === 'postgres') {
     await ensurePostgresRunning()
     await withPgAdmin((client) => client.query(`CREATE DATABASE ${pgDatabaseName(runId, 'template')}`))
   }
-  // A child process, so the template's connections are gone when it exits and it can be cloned.
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
-    env: { ...process.env, DATABASE_URI: templateUri(kind, runId, dir), NODE_ENV: 'test', DATA_DIR: dir },
-    encoding: 'utf8',
-  })
-  if (result.status !== 0) throw new Error(`Migrating the test template failed:\n${result.stdout}\n${result.stderr}`)
+  await runToEnd('scripts/migrate.ts', { DATABASE_URI: templateUri(kind, runId, dir), DATA_DIR: dir }, 'Migrating the test template')
+  const seeded: TemplateKind[] = seededTemplates ? ['accounts', 'content'] : []
+  await Promise.all(
+    seeded.map(async (template) => {
+      const uri = await cloneDatabase(kind, runId, dir, 'template', templateLabel(template))
+      const env = { DATABASE_URI: uri, DATA_DIR: dir, MEDIA_DIR: templateMediaDir(dir, template), JOBS_AUTORUN: 'false' }
+      await runToEnd('tests/setup/seedTemplate.ts', { ...env, SEED_TEMPLATE: template }, `Seeding the ${template} template`)
+    }),
+  )
 }
 
-/** A fresh, migrated database for one test file; returns its DATABASE_URI. */
-export async function createTestDatabase(label: string): Promise<string> {
+/** A fresh, migrated database for one test file (seeded as `template` says); returns its DATABASE_URI. */
+export async function createTestDatabase(label: string, template: TemplateKind = 'empty'): Promise<string> {
   const kind = testDbKind()
   const { id, dir } = testRun()
   const name = `${label}_${newId()}`
-  if (kind === 'sqlite') {
-    const file = path.join(dir, `${name}.db`)
-    // In WAL mode the latest pages may still sit in the -wal file: the pair is the database.
-    for (const suffix of ['', '-wal']) {
-      const source = path.join(dir, `template.db${suffix}`)
-      if (existsSync(source)) copyFileSync(source, `${file}${suffix}`)
-    }
-    return `file:${file}`
-  }
-  if (kind === 'postgres') {
-    const database = pgDatabaseName(id, name)
-    await withPgAdmin((client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${pgDatabaseName(id, 'template')}`))
-    return pgUrl(database)
-  }
+  if (kind !== 'mongodb') return cloneDatabase(kind, id, dir, templateLabel(template), name)
+  if (template !== 'empty') throw new Error('Seeded templates are not prepared on MongoDB: seed in the test file.')
   const url = new URL(process.env.MONGODB_URI as string)
   url.pathname = `/${pgDatabaseName(id, name)}`
   return url.toString()
+}
+
+/** Gives a test's upload folder the files its seeded database refers to. */
+export function copyTemplateMedia(template: TemplateKind, mediaDir: string): void {
+  const source = templateMediaDir(testRun().dir, template)
+  if (template !== 'empty' && existsSync(source)) cpSync(source, mediaDir, { recursive: true })
 }
 
 /** Drops a test database even while a leaked connection still holds it. */

@@ -4,8 +4,11 @@ import path from 'node:path'
 
 import { newId, prepareTemplate, testDbKind } from '../helpers/testDatabase'
 
-/** Gives the run its own folder and a migrated template database; test workers inherit the environment. */
-export default async function globalSetup(): Promise<void> {
+/**
+ * Gives the run its own folder and a migrated template database (with its seeded copies unless
+ * `seededTemplates` is false); test workers inherit the environment.
+ */
+export async function prepareTestRun({ seededTemplates = true } = {}): Promise<void> {
   const kind = testDbKind()
   const id = newId()
   const dir = path.join(os.tmpdir(), `newsroom-test-${id}`)
@@ -17,5 +20,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'fatal'
   // The suite sends many requests from one address; the rate-limit tests set their own limits.
   for (const limit of ['RATE_LIMIT_API_PER_MINUTE', 'RATE_LIMIT_LOGIN_PER_MINUTE', 'RATE_LIMIT_POST_PER_MINUTE']) process.env[limit] ??= '0'
-  await prepareTemplate(kind, id, dir)
+  await prepareTemplate(kind, id, dir, seededTemplates)
 }
+
+export default () => prepareTestRun()
+

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import prepareTestRun from '../../setup/globalSetup'
+import { prepareTestRun } from '../../setup/globalSetup'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 
@@ -22,5 +22,6 @@ export default async function globalSetup(): Promise<void> {
     })
     if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
   }
-  await prepareTestRun()
+  // The browser tests seed their own servers (with their own password) through the seed script.
+  await prepareTestRun({ seededTemplates: false })
 }
