@@ -46,6 +46,8 @@ import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/se
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
+import { writeIntegrity } from './src/plugins/writeIntegrity'
+import { translations } from './src/i18n/translations'
 import { livePreviewUrl } from './src/site/previewLinks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,7 +71,7 @@ export default buildConfig({
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [auditFailedLogin] },
-  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation()],
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), writeIntegrity()],
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -108,6 +110,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
+    translations,
   },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },

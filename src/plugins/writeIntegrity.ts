@@ -1,0 +1,40 @@
+import type { CollectionConfig, Plugin } from 'payload'
+
+import { surfaceCommitErrors } from '../db/commitErrors'
+import { answerUncommittedWrite } from '../hooks/answerUncommittedWrite'
+import { tagReadVersion } from '../hooks/preconditions'
+import { noteFailedWrites, noteTransaction, stillInTransaction } from '../hooks/requireLiveTransaction'
+import { serialiseWrites } from '../hooks/serialiseWrites'
+
+const guarded = (collection: CollectionConfig): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [noteTransaction, serialiseWrites, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [...(hooks.beforeChange ?? []), stillInTransaction.beforeChange],
+      afterChange: [...(hooks.afterChange ?? []), stillInTransaction.afterChange],
+      beforeDelete: [...(hooks.beforeDelete ?? []), stillInTransaction.beforeDelete],
+      afterDelete: [...(hooks.afterDelete ?? []), stillInTransaction.afterDelete],
+      afterOperation: [noteFailedWrites, ...(hooks.afterOperation ?? []), tagReadVersion],
+    },
+  }
+}
+
+/**
+ * Every write tells the truth: one document changes one way at a time, a client's `If-Match`
+ * is honoured, and a write whose transaction was rolled back or failed to commit answers an
+ * error, never a success. Registered last, so that it wraps the hooks other plugins add.
+ */
+export function writeIntegrity(): Plugin {
+  return (config) => ({
+    ...config,
+    collections: (config.collections ?? []).map(guarded),
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerUncommittedWrite] },
+    onInit: async (payload) => {
+      surfaceCommitErrors(payload)
+      await config.onInit?.(payload)
+    },
+  })
+}
