@@ -12,7 +12,6 @@ import { checkSocialCopy } from '../hooks/checkSocialCopy'
 import { deliverSubjects } from '../hooks/deliverSubjects'
 import { distributeChange, distributeDeletion, noteLiveState } from '../hooks/distributeChanges'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
-import { explainLock } from '../hooks/explainLock'
 import { guardRestrictedFields } from '../hooks/guardRestrictedFields'
 import { keepLiveVersion } from '../hooks/keepLiveVersion'
 import { notifyReview } from '../hooks/notifyReview'
@@ -59,7 +58,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
     },
     hooks: {
       ...hooks,
-      beforeOperation: [explainLock, guardRestoreVersion, guardRestrictedFields, keepLiveVersion, noteDraftSave, ...(hooks?.beforeOperation ?? [])],
+      beforeOperation: [guardRestoreVersion, guardRestrictedFields, keepLiveVersion, noteDraftSave, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [setCreatedBy, enforceWorkflow, setPublishedAt, checkSocialCopy, ...(hooks?.beforeChange ?? []), noteLiveState],
       afterChange: [...(hooks?.afterChange ?? []), auditContentChange, deliverSubjects, notifyReview, distributeChange],
       afterDelete: [...(hooks?.afterDelete ?? []), auditContentDelete, distributeDeletion],

@@ -6,7 +6,9 @@ type WriteArgs = { id?: number | string; overrideLock?: boolean }
 
 /**
  * Payload refuses to save a document someone else is editing, but without saying who. The newsroom
- * needs the name: the one who holds the lock is the person to talk to.
+ * needs the name: the one who holds the lock is the person to talk to. Checked here, in the write's
+ * transaction, Payload's own check is then skipped: it reads outside the transaction, and a write
+ * waiting for a free connection while it holds its document's lock would stall every writer.
  */
 export const explainLock: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   const { id, overrideLock } = args as WriteArgs
@@ -22,12 +24,13 @@ export const explainLock: CollectionBeforeOperationHook = async ({ args, operati
     overrideAccess: true,
     req,
   })
+  const checked = { ...args, overrideLock: true }
   const lock = docs[0]
-  if (!lock) return args
+  if (!lock) return checked
   const holder = lock.user?.value
   const holderId = typeof holder === 'object' && holder ? holder.id : holder
   const fresh = Date.now() - new Date(lock.updatedAt).getTime() <= LOCK_SECONDS * 1000
-  if (!fresh || String(holderId) === String(req.user.id)) return args
+  if (!fresh || String(holderId) === String(req.user.id)) return checked
   const name = typeof holder === 'object' && holder && 'name' in holder ? String(holder.name) : 'another user'
   const since = new Date(lock.updatedAt).toISOString().slice(11, 16)
   throw new Locked(`This document is being edited by ${name} (since ${since} UTC): your changes were not saved. Try again when they have finished.`)

@@ -2,6 +2,7 @@ import type { CollectionConfig, Plugin } from 'payload'
 
 import { surfaceCommitErrors } from '../db/commitErrors'
 import { answerUncommittedWrite } from '../hooks/answerUncommittedWrite'
+import { explainLock } from '../hooks/explainLock'
 import { tagReadVersion } from '../hooks/preconditions'
 import { noteFailedWrites, noteTransaction, stillInTransaction } from '../hooks/requireLiveTransaction'
 import { serialiseWrites } from '../hooks/serialiseWrites'
@@ -12,7 +13,7 @@ const guarded = (collection: CollectionConfig): CollectionConfig => {
     ...collection,
     hooks: {
       ...hooks,
-      beforeOperation: [noteTransaction, serialiseWrites, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [noteTransaction, serialiseWrites, explainLock, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), stillInTransaction.beforeChange],
       afterChange: [...(hooks.afterChange ?? []), stillInTransaction.afterChange],
       beforeDelete: [...(hooks.beforeDelete ?? []), stillInTransaction.beforeDelete],
