@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { editorialFields, fieldsChangedBy } from '../lib/changes'
 import { may } from '../lib/permissions'
 import { checkTransition, isWorkflowStatus, publishProblem, type WorkflowStatus } from '../lib/workflow'
 import { isOwner } from './ownership'
@@ -7,8 +8,8 @@ import { isOwner } from './ownership'
 /**
  * The review workflow, enforced for REST, GraphQL and the Local API alike. A status change is a
  * request checked against the transition table; publishing needs an approved piece; an approved
- * piece edited by someone who may not approve goes back to draft, since the approval no longer
- * covers what it says.
+ * piece whose editorial content is edited by someone who may not approve goes back to draft, since
+ * the approval no longer covers what it says.
  */
 export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
   // System work (seed, imports, jobs without a user) is not a newsroom decision; what it publishes
@@ -28,8 +29,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   if (to !== from) {
     const verdict = checkTransition(from, to, roles, owner)
     if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
-  } else if (from === 'approved' && !may(roles, collection.slug, 'publish') && operation === 'update') {
-    to = 'draft'
+  } else if (from === 'approved' && operation === 'update' && !may(roles, collection.slug, 'publish')) {
+    // The social copy and distribution settings are not what the review approved.
+    if (editorialFields(fieldsChangedBy(data, originalDoc)).length) to = 'draft'
   }
 
   if (data._status === 'published') {
