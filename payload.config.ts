@@ -37,6 +37,7 @@ import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
+import { REFUSAL_TRANSLATIONS } from './src/lib/refusalMessages'
 import { intFromEnv } from './src/lib/env'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { SITE_TYPES } from './src/lib/sitePaths'
@@ -108,6 +109,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
+    translations: REFUSAL_TRANSLATIONS,
   },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },

@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { editorialFields, fieldsChangedBy } from '../lib/changes'
 import { may } from '../lib/permissions'
-import { checkTransition, isWorkflowStatus, publishProblem, type WorkflowStatus } from '../lib/workflow'
+import { checkTransition, isWorkflowStatus, type WorkflowStatus } from '../lib/workflow'
 import { isOwner } from './ownership'
+import { refusal, refusalText, statusLabel } from './refusal'
 
 /**
  * The review workflow, enforced for REST, GraphQL and the Local API alike. A status change is a
@@ -16,27 +17,40 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   // it publishes as approved.
   if (!req.user) return data._status === 'published' ? { ...data, workflowStatus: 'approved' } : data
   const roles = req.user.roles ?? []
-  const from: WorkflowStatus = operation === 'create' ? 'draft' : isWorkflowStatus(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
+  const stored = originalDoc?.workflowStatus
+  const from: WorkflowStatus = operation === 'create' ? 'draft' : isWorkflowStatus(stored) ? stored : 'draft'
   // An autosave carries the form as it was loaded: it must not undo a move made meanwhile.
   const autosave = req.searchParams?.get('autosave') === 'true'
   const requested = autosave ? from : (data.workflowStatus ?? from)
-  if (!isWorkflowStatus(requested)) {
-    throw new APIError(`"${String(requested)}" is not a review status.`, 400)
-  }
+  if (!isWorkflowStatus(requested)) throw refusal(req, 400, 'notAStatus', { status: String(requested) })
   const owner = operation === 'create' || isOwner(collection.slug, originalDoc, req.user.id)
 
   let to: WorkflowStatus = requested
   if (to !== from) {
     const verdict = checkTransition(from, to, roles, owner)
-    if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
+    if (!verdict.ok) throw moveRefused(req, verdict.status, from, to, verdict.allowed)
   } else if (from === 'approved' && operation === 'update' && !may(roles, collection.slug, 'publish')) {
     // The social copy and distribution settings are not what the review approved.
     if (editorialFields(fieldsChangedBy(data, originalDoc)).length) to = 'draft'
   }
 
-  if (data._status === 'published') {
-    const problem = publishProblem(to)
-    if (problem) throw new APIError(problem, 400)
+  if (data._status === 'published' && to !== 'approved') {
+    throw refusal(req, 400, 'publishNeedsApproval', { status: statusLabel(req, to) })
   }
   return { ...data, workflowStatus: to }
+}
+
+/** Why the move is refused, and which moves this user has from there. */
+function moveRefused(
+  req: PayloadRequest,
+  status: 400 | 403,
+  from: WorkflowStatus,
+  to: WorkflowStatus,
+  allowed: WorkflowStatus[],
+) {
+  const names = { from: statusLabel(req, from), to: statusLabel(req, to) }
+  const moves = allowed.map((move) => statusLabel(req, move)).join(', ')
+  const why = refusalText(req, status === 403 ? 'moveForbidden' : 'moveUnknown', names)
+  const yours = refusalText(req, allowed.length ? 'yourMoves' : 'noMoves', { from: names.from, moves })
+  return new APIError(`${why} ${yours}`, status)
 }

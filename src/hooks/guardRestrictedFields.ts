@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { editorialFields, fieldsChangedBy } from '../lib/changes'
 import { may, scopeFor } from '../lib/permissions'
+import { refusal } from './refusal'
 
 type WriteArgs = { data?: Record<string, unknown>; id?: number | string }
 
@@ -32,13 +33,11 @@ export const guardRestrictedFields: CollectionBeforeOperationHook = async (hookA
   const changed = fieldsChangedBy(data, current)
 
   if (changed.includes('embargoUntil') && !may(roles, collection.slug, 'embargo')) {
-    throw new APIError('Only editors can set or change an embargo.', 403)
+    throw refusal(req, 403, 'embargoEditorsOnly')
   }
   if (scopeFor(roles, collection.slug, 'update') === 'social') {
     const outside = editorialFields(changed)
-    if (outside.length) {
-      throw new APIError(`You may change only the social copy and distribution settings, not: ${outside.join(', ')}.`, 403)
-    }
+    if (outside.length) throw refusal(req, 403, 'socialOnly', { fields: outside.join(', ') })
   }
   return args
 }

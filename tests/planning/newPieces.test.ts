@@ -11,15 +11,23 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => app.close())
 
-type Piece = { id: number; authors?: number[]; byline?: { name: string }[]; companyName?: string | null; _status: string }
+type Piece = {
+  id: number
+  authors?: number[]
+  byline?: { name: string }[]
+  companyName?: string | null
+  _status: string
+}
 
 const draftOf = async (collection: 'articles' | 'success-stories', id: number) =>
   (await app.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })) as unknown as Piece
-const start = (role: DemoRole, id: number) => app.request(`/api/subjects/${id}/start`, { method: 'POST', token: tokens[role] })
-const journalistName = async () => (await app.payload.findByID({ collection: 'users', id: ids.journalist, overrideAccess: true })).name
+const start = (role: DemoRole, id: number) =>
+  app.request(`/api/subjects/${id}/start`, { method: 'POST', token: tokens[role] })
+const journalistName = async () =>
+  (await app.payload.findByID({ collection: 'users', id: ids.journalist, overrideAccess: true })).name
 
 describe('whoever starts a piece signs it', () => {
-  test('a journalist who creates an article without authors is its author, and its byline carries their name', async () => {
+  test('a journalist creating an article without authors is its author; the byline has their name', async () => {
     const response = await app.request('/api/articles?draft=true', {
       method: 'POST',
       token: tokens.journalist,
@@ -43,7 +51,11 @@ describe('whoever starts a piece signs it', () => {
   })
 
   test('a piece an editor starts from a subject is signed by the assignee, not the editor', async () => {
-    const subject = await makeSubject(app.payload, { status: 'assigned', assignee: ids.journalist, targetType: 'articles' })
+    const subject = await makeSubject(app.payload, {
+      status: 'assigned',
+      assignee: ids.journalist,
+      targetType: 'articles',
+    })
     const response = await start('editor', subject.id)
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: Piece }

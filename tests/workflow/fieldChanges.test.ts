@@ -9,7 +9,15 @@ describe('what a write really changes', () => {
   })
 
   test('a relationship sent as an id or as the document, an id as a string, a date in another spelling', () => {
-    expect(sameContent([3, 4], [{ id: 3, name: 'A' }, { id: 4, name: 'B' }])).toBe(true)
+    expect(
+      sameContent(
+        [3, 4],
+        [
+          { id: 3, name: 'A' },
+          { id: 4, name: 'B' },
+        ],
+      ),
+    ).toBe(true)
     expect(sameContent('12', 12)).toBe(true)
     expect(sameContent('2030-01-01T09:00:00Z', '2030-01-01T09:00:00.000Z')).toBe(true)
     expect(sameContent([3], [3, 4])).toBe(false)
@@ -22,7 +30,13 @@ describe('what a write really changes', () => {
 
   test('managed fields are not edits, and the social copy is not editorial content', () => {
     const stored = { title: 'T', workflowStatus: 'approved', social: { x: { text: null } } }
-    const sent = { title: 'T', workflowStatus: 'draft', updatedAt: 'now', social: { x: { text: 'Relais' } }, meta: { title: null } }
+    const sent = {
+      title: 'T',
+      workflowStatus: 'draft',
+      updatedAt: 'now',
+      social: { x: { text: 'Relais' } },
+      meta: { title: null },
+    }
     expect(fieldsChangedBy(sent, stored)).toEqual(['social'])
     expect(editorialFields(fieldsChangedBy({ ...sent, title: 'U' }, stored))).toEqual(['title'])
   })
