@@ -2,21 +2,15 @@ import { NON_EDITORIAL_FIELDS } from './permissions'
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'id', '_status', 'createdBy', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed'])
 
-/** Top-level fields whose value differs between two versions of a document (the audit's "what changed"). */
+/**
+ * Top-level fields whose value differs between two versions of a document (the audit's "what
+ * changed"). Compared as a write is: a relationship read at another depth is the same value.
+ */
 export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): string[] {
-  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
-  return [...names]
+  return Object.keys(after)
     .filter((name) => !IGNORED.has(name))
-    .filter((name) => name in after)
-    .filter((name) => canonical(before?.[name]) !== canonical(after[name]))
+    .filter((name) => !sameContent(after[name], before?.[name]))
     .sort()
-}
-
-/** Key order carries no meaning; compare objects with their keys sorted. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value ?? null, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  )
 }
 
 /** Fields the workflow and the hooks manage themselves: what a client sends for them is not an edit of the piece. */
