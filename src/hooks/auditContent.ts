@@ -1,8 +1,14 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 
 import { changedFields } from '../lib/changes'
 import { may } from '../lib/permissions'
 import { titleOf, writeAudit, type AuditAction } from './audit'
+import { refusal } from './refusal'
 
 type Doc = Record<string, unknown>
 
@@ -56,7 +62,7 @@ export const auditContentDelete: CollectionAfterDeleteHook = async ({ doc, req, 
 /** Restoring an old version rewrites a piece wholesale: an editor's decision, on the record. */
 export const guardRestoreVersion: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
   if (operation === 'restoreVersion' && req.user && !may(req.user.roles, collection.slug, 'restoreVersion')) {
-    throw new APIError('Only editors can restore an earlier version.', 403)
+    throw refusal(req, 403, 'restoreEditorsOnly')
   }
   return args
 }

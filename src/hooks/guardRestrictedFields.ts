@@ -1,36 +1,43 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { may, scopeFor, SOCIAL_FIELDS } from '../lib/permissions'
+import { editorialFields, fieldsChangedBy } from '../lib/changes'
+import { may, scopeFor } from '../lib/permissions'
+import { refusal } from './refusal'
 
 type WriteArgs = { data?: Record<string, unknown>; id?: number | string }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-
-/** Fields the workflow and the hooks manage themselves; a client sending them back unchanged is fine. */
-const MANAGED = new Set(['id', 'createdAt', 'updatedAt', '_status', 'workflowStatus', 'reviewNote', 'createdBy', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed', 'subjects', 'comments'])
 
 /**
  * Field rules that must be refused out loud rather than silently dropped: the embargo belongs to
  * editors, and a community manager may change only the social copy and distribution settings.
+ * Only real changes count: the admin's form sends every field back, unchanged ones included.
  */
-export const guardRestrictedFields: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req, collection }) => {
+export const guardRestrictedFields: CollectionBeforeOperationHook = async (hookArgs) => {
+  const { args, operation, overrideAccess, req, collection } = hookArgs
   const { data, id } = args as WriteArgs
   if (overrideAccess || !req.user || !data || (operation !== 'create' && operation !== 'update')) return args
   const roles = req.user.roles ?? []
+  // Compared with what is stored in this locale, without fallback: that is what the write replaces.
   const current =
     id !== undefined
-      ? ((await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: true, overrideAccess: true, req, locale: req.locale ?? undefined })) as unknown as Record<string, unknown>)
+      ? ((await req.payload.findByID({
+          collection: collection.slug,
+          id,
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+          req,
+          locale: req.locale ?? undefined,
+          fallbackLocale: false,
+        })) as unknown as Record<string, unknown>)
       : {}
-  const changed = Object.keys(data).filter((field) => !MANAGED.has(field) && !same(data[field], current[field]))
+  const changed = fieldsChangedBy(data, current)
 
   if (changed.includes('embargoUntil') && !may(roles, collection.slug, 'embargo')) {
-    throw new APIError('Only editors can set or change an embargo.', 403)
+    throw refusal(req, 403, 'embargoEditorsOnly')
   }
   if (scopeFor(roles, collection.slug, 'update') === 'social') {
-    const outside = changed.filter((field) => !(SOCIAL_FIELDS as readonly string[]).includes(field))
-    if (outside.length) {
-      throw new APIError(`You may change only the social copy and distribution settings, not: ${outside.join(', ')}.`, 403)
-    }
+    const outside = editorialFields(changed)
+    if (outside.length) throw refusal(req, 403, 'socialOnly', { fields: outside.join(', ') })
   }
   return args
 }

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { NewsroomMessage } from './translations'
 
 /** One of the platform's messages in the request's language (Payload's i18n; French by default). */
-export function translate(req: PayloadRequest, key: NewsroomMessage, values: Record<string, string> = {}): string {
-  const t = req.t as unknown as (key: string, values?: Record<string, string>) => string
+export function translate(req: PayloadRequest, key: NewsroomMessage, values: Record<string, unknown> = {}): string {
+  const t = req.t as unknown as (key: string, values?: Record<string, unknown>) => string
   return t(`newsroom:${key}`, values)
 }
 

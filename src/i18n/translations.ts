@@ -1,31 +1,47 @@
-/**
- * The platform's own messages, in the admin's languages, merged into Payload's i18n
- * (`i18n.translations`): the server answers in the language Payload chose for the request.
- * `{{name}}` placeholders are filled by Payload's `t`.
- */
-export const translations = {
+import { refusals } from './refusals'
+
+/** What a write that could not be stored, or whose precondition failed, tells the client. */
+const writes = {
   fr: {
-    newsroom: {
-      changedSinceRead: 'Ce contenu a été modifié depuis que vous l’avez ouvert{{by}}. Rechargez-le pour voir la version actuelle avant d’enregistrer.',
-      changedBy: ' par {{name}} le {{at}}',
-      busyTryAgain: 'Ce contenu est en cours de modification par quelqu’un d’autre : réessayez dans un instant.',
-      notCommitted: 'La modification n’a pas pu être enregistrée ; rien n’a été changé. Réessayez ou signalez-le avec la référence {{requestId}}.',
-      idempotencyKeyReused: 'Cette clé Idempotency-Key a déjà servi pour une autre requête : utilisez une nouvelle clé pour une nouvelle requête.',
-      idempotencyKeyInFlight: 'Une requête avec cette clé Idempotency-Key est encore en cours : réessayez dans un instant.',
-      idempotencyKeyInvalid: 'L’en-tête Idempotency-Key doit faire de 1 à 255 caractères imprimables.',
-    },
+    changedSinceRead:
+      'Ce contenu a été modifié depuis que vous l’avez ouvert{{by}}. Rechargez-le pour voir la version ' +
+      'actuelle avant d’enregistrer.',
+    changedBy: ' par {{name}} le {{at}}',
+    busyTryAgain: 'Ce contenu est en cours de modification par quelqu’un d’autre : réessayez dans un instant.',
+    notCommitted:
+      'La modification n’a pas pu être enregistrée ; rien n’a été changé. Réessayez ou signalez-le ' +
+      'avec la référence {{requestId}}.',
+    idempotencyKeyReused:
+      'Cette clé Idempotency-Key a déjà servi pour une autre requête : utilisez une nouvelle clé pour ' +
+      'une nouvelle requête.',
+    idempotencyKeyInFlight:
+      'Une requête avec cette clé Idempotency-Key est encore en cours : réessayez dans un ' +
+      'instant.',
+    idempotencyKeyInvalid: 'L’en-tête Idempotency-Key doit faire de 1 à 255 caractères imprimables.',
   },
   en: {
-    newsroom: {
-      changedSinceRead: 'This content has changed since you opened it{{by}}. Reload it to see the current version before saving.',
-      changedBy: ' by {{name}} on {{at}}',
-      busyTryAgain: 'Someone else is changing this content right now: try again in a moment.',
-      notCommitted: 'The change could not be saved; nothing was changed. Try again, or report it with reference {{requestId}}.',
-      idempotencyKeyReused: 'This Idempotency-Key was already used for another request: use a new key for a new request.',
-      idempotencyKeyInFlight: 'A request with this Idempotency-Key is still in progress: try again in a moment.',
-      idempotencyKeyInvalid: 'The Idempotency-Key header must be 1 to 255 printable characters.',
-    },
+    changedSinceRead:
+      'This content has changed since you opened it{{by}}. Reload it to see the current version before ' +
+      'saving.',
+    changedBy: ' by {{name}} on {{at}}',
+    busyTryAgain: 'Someone else is changing this content right now: try again in a moment.',
+    notCommitted:
+      'The change could not be saved; nothing was changed. Try again, or report it with reference ' +
+      '{{requestId}}.',
+    idempotencyKeyReused: 'This Idempotency-Key was already used for another request: use a new key for a new request.',
+    idempotencyKeyInFlight: 'A request with this Idempotency-Key is still in progress: try again in a moment.',
+    idempotencyKeyInvalid: 'The Idempotency-Key header must be 1 to 255 printable characters.',
   },
+}
+
+/**
+ * The platform's own messages, merged into Payload's i18n (`i18n.translations`, namespace
+ * `newsroom`): the server answers in the language Payload chose for the request. `{{name}}`
+ * placeholders are filled by Payload's `t`.
+ */
+export const translations = {
+  fr: { newsroom: { ...writes.fr, ...refusals.fr } },
+  en: { newsroom: { ...writes.en, ...refusals.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

@@ -140,8 +140,12 @@ export function may(roles: readonly string[] | null | undefined, collection: str
   return scopeFor(roles, collection, action) !== undefined
 }
 
-/** Fields a `social` scope may change: the social copy of every publishable collection (src/fields/social.ts). */
-export const SOCIAL_FIELDS = ['social'] as const
+/**
+ * The fields of a piece that are not its editorial content: the social copy and distribution
+ * settings of every publishable collection (src/fields/social.ts). They are all a `social` scope may
+ * change, and changing them alone does not reopen an approved piece's review.
+ */
+export const NON_EDITORIAL_FIELDS = ['social'] as const
 
 /** The field that makes a user an author of a document, besides having created it (a subject's assignee writes it). */
 export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee' }

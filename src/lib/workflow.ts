@@ -41,17 +41,18 @@ export function transitionsFor(from: WorkflowStatus, roles: readonly string[], i
   return TRANSITIONS.filter((t) => t.from === from && allows(t.who, roles, isOwner)).map((t) => t.to)
 }
 
-export type TransitionVerdict = { ok: true } | { ok: false; status: 400 | 403; message: string }
+/**
+ * Refused: 400 when the move is not a step of the workflow at all, 403 when it is not this user's;
+ * `allowed` lists the moves they may make from there, for the message.
+ */
+export type TransitionVerdict = { ok: true } | { ok: false; status: 400 | 403; allowed: WorkflowStatus[] }
 
 export function checkTransition(from: WorkflowStatus, to: WorkflowStatus, roles: readonly string[], isOwner: boolean): TransitionVerdict {
   if (from === to) return { ok: true }
   const allowed = transitionsFor(from, roles, isOwner)
   if (allowed.includes(to)) return { ok: true }
   const exists = TRANSITIONS.some((t) => t.from === from && t.to === to)
-  const yours = allowed.length ? `From "${from}" you may move it to: ${allowed.join(', ')}.` : `From "${from}" you may not change its status.`
-  return exists
-    ? { ok: false, status: 403, message: `You may not move this document from "${from}" to "${to}". ${yours}` }
-    : { ok: false, status: 400, message: `"${from}" → "${to}" is not a step of the review workflow. ${yours}` }
+  return { ok: false, status: exists ? 403 : 400, allowed }
 }
 
 /** Only approved pieces go live. */

@@ -1,7 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { adminInFrenchByDefault } from './adminLanguage'
+import { adminInFrenchByDefault, adminSessionInFrenchByDefault } from './adminLanguage'
 import { cors } from './cors'
 import { fetchBridge } from './fetchBridge'
 import type { FrontEndServices } from './frontEnd'
@@ -40,6 +40,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(requestGuard(payload.config, payload.db.defaultIDType === 'number' ? 'number' : 'text'))
   app.use(services.cache.lookup)
   app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
+  app.use('/api', adminSessionInFrenchByDefault)
   app.use(payloadApi(config, services.cache.respond))
   if (nextHandler) {
     app.use('/admin', adminInFrenchByDefault)

@@ -74,7 +74,7 @@ describe('an embargoed published piece', () => {
     const token = await app.login('journalist@newsroom.test')
     const created = await app.request('/api/articles', { method: 'POST', token, json: { title: 'Mon embargo', format: 'news', embargoUntil } })
     expect(created.status).toBe(403)
-    expect(JSON.stringify(await created.json())).toContain('Only editors can set or change an embargo.')
+    expect(JSON.stringify(await created.json())).toContain('Seuls les éditeurs peuvent poser ou modifier un embargo.')
   })
 
   test('a scheduled publish before the embargo ends is refused with a clear message', async () => {

@@ -55,7 +55,7 @@ describe('a community manager', () => {
     expect((await app.request(`/api/articles/${id}?draft=true`, { token: tokens.community })).status).toBe(200)
     const response = await app.request(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: tokens.community, json: { title: 'Nouveau titre' } })
     expect(response.status).toBe(403)
-    expect(JSON.stringify(await response.json())).toContain('You may change only the social copy and distribution settings, not: title.')
+    expect(JSON.stringify(await response.json())).toContain('les réglages de diffusion, pas : title.')
     const publish = await app.request(`/api/articles/${id}`, { method: 'PATCH', token: tokens.community, json: { _status: 'published' } })
     expect(publish.status).toBe(403)
   })

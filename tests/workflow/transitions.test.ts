@@ -71,7 +71,11 @@ describe('transitions over the API', () => {
     const response = await patch(tokens.journalist, id, { workflowStatus: 'approved' })
     expect(response.status).toBe(403)
     const { errors } = (await response.json()) as ErrorBody
-    expect(errors[0].message).toBe('You may not move this document from "draft" to "approved". From "draft" you may move it to: in-review.')
+    // In French, the newsroom's default language (tests/workflow/refusalLanguage.test.ts covers English).
+    expect(errors[0].message).toBe(
+      'Vous ne pouvez pas faire passer ce document de « Brouillon » à « Validé ». ' +
+        'Depuis « Brouillon », vous pouvez le faire passer à : En relecture.',
+    )
   })
 
   test('a move that is not a workflow step is a 400, whoever asks', async () => {
@@ -79,7 +83,7 @@ describe('transitions over the API', () => {
     await bringTo(id, 'changes-requested')
     const response = await patch(tokens.editor, id, { workflowStatus: 'draft' })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as ErrorBody).errors[0].message).toContain('"changes-requested" → "draft" is not a step of the review workflow')
+    expect(((await response.json()) as ErrorBody).errors[0].message).toContain('« Modifications demandées » → « Brouillon » n’est pas une étape du circuit de relecture')
   })
 
   test('the same rules hold through GraphQL and the Local API', async () => {
@@ -110,7 +114,7 @@ describe('publishing', () => {
     await patch(tokens.journalist, id, { workflowStatus: 'in-review' })
     const response = await patch(tokens.editor, id, { _status: 'published' }, '')
     expect(response.status).toBe(400)
-    expect(((await response.json()) as ErrorBody).errors[0].message).toContain('Only approved pieces can be published; this one is "in-review"')
+    expect(((await response.json()) as ErrorBody).errors[0].message).toContain('Seuls les contenus validés peuvent être publiés ; celui-ci est « En relecture »')
     expect((await app.request(`/api/articles/${id}`)).status).toBe(404)
   })
 

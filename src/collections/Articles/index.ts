@@ -4,6 +4,7 @@ import { sponsoredField } from '../../fields/sponsored'
 import { territoryField } from '../../fields/taxonomy'
 import { linksField } from '../../fields/url'
 import { publishable } from '../publishable'
+import { creditCreator } from './hooks/creditCreator'
 import { setByline } from './hooks/setByline'
 
 export const ARTICLE_FORMATS = ['decryptage', 'news', 'interview', 'guide', 'chronicle'] as const
@@ -12,7 +13,7 @@ export const Articles: CollectionConfig = publishable({
   slug: 'articles',
   labels: { singular: { fr: 'Article', en: 'Article' }, plural: { fr: 'Articles', en: 'Articles' } },
   admin: { defaultColumns: ['title', 'format', '_status', 'publishedAt'], group: { fr: 'Contenus', en: 'Content' } },
-  hooks: { beforeChange: [setByline] },
+  hooks: { beforeChange: [creditCreator, setByline] },
   // A client that selects only some fields still learns that a piece is sponsored.
   forceSelect: { sponsor: true, sponsored: true },
   fields: [
