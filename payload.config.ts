@@ -36,6 +36,7 @@ import { feedEndpoint } from './src/endpoints/feed'
 import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
+import { newsroomTranslations } from './src/i18n/messages'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { intFromEnv } from './src/lib/env'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -108,6 +109,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
+    translations: newsroomTranslations,
   },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },

@@ -1,0 +1,93 @@
+import type { CollectionSlug } from 'payload'
+
+import { startTestApp, type TestApp } from '../helpers/app'
+
+let app: TestApp
+let admin: string
+
+beforeAll(async () => {
+  app = await startTestApp('server-errors', { seed: 'content' })
+  admin = await app.login('admin@newsroom.test')
+}, 180_000)
+afterAll(() => app.close())
+
+type Answer = { status: number; text: string; headers: Headers }
+
+async function send(method: string, path: string, options: { json?: unknown; token?: string; body?: string } = {}): Promise<Answer> {
+  const response = await app.request(path, { method, token: options.token ?? admin, json: options.json, body: options.body })
+  return { status: response.status, text: await response.text(), headers: response.headers }
+}
+
+async function firstId(collection: string): Promise<string> {
+  const { docs } = await app.payload.find({ collection: collection as CollectionSlug, limit: 1, depth: 0, overrideAccess: true })
+  return String(docs[0].id)
+}
+
+async function stored(collection: string, id: string): Promise<unknown> {
+  return app.payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: true, draft: true })
+}
+
+describe('where', () => {
+  test.each(['/api/articles?where=STRING', '/api/articles/count?where=STRING', '/api/articles?where=[1]', '/api/topics?where='])(
+    '%s answers 400 naming where, anonymous or signed in',
+    async (path) => {
+      for (const token of [admin, '']) {
+        const answer = await send('GET', path, { token })
+        expect([answer.status, answer.text]).toEqual([400, expect.stringContaining('where')])
+      }
+    },
+  )
+
+  test('a where given as a JSON text is read as the object it spells', async () => {
+    const { docs } = await app.payload.find({ collection: 'topics', limit: 1, depth: 0 })
+    const where = encodeURIComponent(JSON.stringify({ slug: { equals: docs[0].slug } }))
+    const answer = await send('GET', `/api/topics?where=${where}`, { token: '' })
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.text).docs.map((doc: { id: number }) => doc.id)).toEqual([docs[0].id])
+    const count = await send('GET', `/api/topics/count?where=${where}`, { token: '' })
+    expect(JSON.parse(count.text)).toEqual({ totalDocs: 1 })
+  })
+})
+
+describe('writes without a body are read as the empty object', () => {
+  test('POST /api/events without a body is refused like {} is: 400 for the missing title', async () => {
+    const [none, empty] = [await send('POST', '/api/events'), await send('POST', '/api/events', { json: {} })]
+    expect(none.status).toBe(400)
+    expect(none.status).toBe(empty.status)
+  })
+
+  test('PATCH /api/faqs/:id without a body changes nothing, as {} does', async () => {
+    const id = await firstId('faqs')
+    const before = await stored('faqs', id)
+    expect((await send('PATCH', `/api/faqs/${id}`)).status).toBe(200)
+    expect(await stored('faqs', id)).toMatchObject({ question: (before as { question: string }).question })
+  })
+})
+
+describe('methods on routes that are not documents', () => {
+  test.each([
+    ['DELETE', '/api/articles/count', 'GET'],
+    ['DELETE', '/api/subjects/count', 'GET'],
+    ['PATCH', '/api/editorial-meetings/count', 'GET'],
+    ['DELETE', '/api/users/me', 'GET'],
+    ['DELETE', '/api/guides/overdue', 'GET'],
+    ['DELETE', '/api/chambers/geojson', 'GET'],
+    ['DELETE', '/api/chambers/nearest', 'GET'],
+    ['GET', '/api/users/access', 'POST'],
+    ['DELETE', '/api/articles/versions', 'GET'],
+  ])('%s %s answers 405 allowing %s', async (method, path, allowed) => {
+    const answer = await send(method, path)
+    expect(answer.status).toBe(405)
+    expect(answer.headers.get('allow')).toContain(allowed)
+    expect(answer.text).toContain(method)
+  })
+})
+
+test('a signed-in user saves an admin preference, then reads it back', async () => {
+  for (const key of ['locale', 'nav', 'collection-articles']) {
+    const saved = await send('POST', `/api/payload-preferences/${key}`, { json: { value: { chosen: key } } })
+    expect(saved.status).toBe(200)
+    const read = await send('GET', `/api/payload-preferences/${key}`)
+    expect([read.status, JSON.parse(read.text).value]).toEqual([200, { chosen: key }])
+  }
+})
