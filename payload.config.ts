@@ -47,6 +47,7 @@ import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/se
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
+import { shapeChecks } from './src/plugins/shapeChecks'
 import { livePreviewUrl } from './src/site/previewLinks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,7 +71,7 @@ export default buildConfig({
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [auditFailedLogin] },
-  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation()],
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks()],
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },

@@ -64,6 +64,51 @@ describe('writes without a body are read as the empty object', () => {
   })
 })
 
+/** The field names a 400 names: Payload's ValidationError lists them under data.errors. */
+function namedFields(answer: Answer): string[] {
+  const body = JSON.parse(answer.text) as { errors?: { data?: { errors?: { path: string }[] } }[] }
+  return (body.errors ?? []).flatMap((error) => (error.data?.errors ?? []).map((entry) => entry.path))
+}
+
+describe('wrong shapes are refused with 400 naming the field, and nothing is stored', () => {
+  test.each([
+    ['topics', 'description', {}],
+    ['topics', 'title', ['a']],
+    ['articles', '_status', []],
+    ['articles', 'meta', null],
+    ['articles', 'publishedAt', { at: 'tomorrow' }],
+    ['users', 'notifications', null],
+    ['chambers', 'openingHours', []],
+    ['chambers', 'createdAt', 'STRING'],
+    ['chambers', 'updatedAt', 'not a date'],
+    ['subjects', 'sourceDetails', []],
+    ['subjects', 'priority', {}],
+    ['partners', 'name', {}],
+    ['partners', 'url', { href: 'https://example.org' }],
+  ])('PATCH %s {"%s": %j}', async (collection, field, value) => {
+    const id = await firstId(collection)
+    const before = await stored(collection, id)
+    const answer = await send('PATCH', `/api/${collection}/${id}`, { json: { [field]: value } })
+    expect(answer.status).toBe(400)
+    expect(namedFields(answer)).toContain(field)
+    expect(await stored(collection, id)).toEqual(before)
+  })
+
+  test('POST /api/chambers with a malformed createdAt is refused naming it', async () => {
+    const answer = await send('POST', '/api/chambers', { json: { name: 'Chambre test', kind: 'cci', createdAt: 'STRING' } })
+    expect(answer.status).toBe(400)
+    expect(namedFields(answer)).toEqual(['createdAt'])
+  })
+
+  test('the refusal speaks French by default and English to an English client', async () => {
+    const id = await firstId('topics')
+    const french = await send('PATCH', `/api/topics/${id}`, { json: { description: {} } })
+    const response = await app.request(`/api/topics/${id}`, { method: 'PATCH', token: admin, json: { description: {} }, headers: { 'accept-language': 'en' } })
+    expect(french.text).toContain('texte')
+    expect(await response.text()).toContain('text')
+  })
+})
+
 describe('methods on routes that are not documents', () => {
   test.each([
     ['DELETE', '/api/articles/count', 'GET'],
