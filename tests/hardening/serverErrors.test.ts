@@ -128,6 +128,12 @@ describe('methods on routes that are not documents', () => {
   })
 })
 
+test('POST /api/media from a private address is refused with 400 naming url', async () => {
+  const answer = await send('POST', '/api/media', { json: { url: 'http://127.0.0.1:9/logo.png', filename: 'logo.png', alt: 'Logo' } })
+  expect(answer.status).toBe(400)
+  expect(answer.text).toContain('url')
+})
+
 test('a signed-in user saves an admin preference, then reads it back', async () => {
   for (const key of ['locale', 'nav', 'collection-articles']) {
     const saved = await send('POST', `/api/payload-preferences/${key}`, { json: { value: { chosen: key } } })
