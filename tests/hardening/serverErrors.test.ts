@@ -142,3 +142,13 @@ test('a signed-in user saves an admin preference, then reads it back', async () 
     expect([read.status, JSON.parse(read.text).value]).toEqual([200, { chosen: key }])
   }
 })
+
+test('deleting a destination that has deliveries keeps them, with its name and no link', async () => {
+  const destination = await app.payload.db.create({ collection: 'destinations', data: { name: 'Ancien site', kind: 'webhook', url: 'https://old.example.org/hook', enabled: true } })
+  const row = { itemCollection: 'articles', itemId: '1', event: 'published', status: 'delivered', webhookId: 'msg_old', orderKey: `${destination.id}:articles:1:` }
+  const delivery = await app.payload.db.create({ collection: 'deliveries', data: { ...row, destination: destination.id } })
+  const answer = await send('DELETE', `/api/destinations/${destination.id}`)
+  expect(answer.status).toBe(200)
+  const kept = await app.payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
+  expect(kept).toMatchObject({ destination: null, destinationName: 'Ancien site', status: 'delivered' })
+})
