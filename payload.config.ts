@@ -28,6 +28,7 @@ import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapterFromEnv } from './src/email/adapter'
+import { errorRequestId } from './src/hooks/errorRequestId'
 import { calendarEndpoint } from './src/endpoints/calendar'
 import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
@@ -39,6 +40,7 @@ import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { newsroomTranslations } from './src/i18n/messages'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { intFromEnv } from './src/lib/env'
+import { loggerOptions } from './src/lib/requestLog'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { SITE_TYPES } from './src/lib/sitePaths'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
@@ -70,7 +72,7 @@ export default buildConfig({
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
-  hooks: { afterError: [auditFailedLogin] },
+  hooks: { afterError: [auditFailedLogin, errorRequestId] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks()],
   localization: {
     locales: [
@@ -127,6 +129,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
   },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: loggerOptions(process.env.LOG_LEVEL || 'info') },
   telemetry: false,
 })

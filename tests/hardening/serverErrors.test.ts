@@ -1,6 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { startTestApp, type TestApp } from '../helpers/app'
+import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
 
 let app: TestApp
 let admin: string
@@ -151,4 +152,49 @@ test('deleting a destination that has deliveries keeps them, with its name and n
   expect(answer.status).toBe(200)
   const kept = await app.payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
   expect(kept).toMatchObject({ destination: null, destinationName: 'Ancien site', status: 'delivered' })
+})
+
+describe('logging', () => {
+  let server: ServerProcess
+
+  beforeAll(async () => {
+    // A second instance on the same database, as production runs it, whose log lines can be read.
+    const env = { ...productionApiEnv(app.databaseUri, 'server-errors-test'), LOG_LEVEL: 'info', JOBS_AUTORUN: 'false', DELIVERY_WORKER: 'false' }
+    server = await spawnServer(env)
+  }, 60_000)
+  afterAll(async () => {
+    server.child.kill('SIGTERM')
+    await server.exited
+  })
+
+  const linesOf = (requestId: string) =>
+    server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes(requestId))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string }; requestId: string })
+
+  test('a refusal is logged at info, without a stack, under the id its answer carries', async () => {
+    const response = await fetch(`${server.url}/api/articles/1/schedule`, { method: 'POST' })
+    const requestId = response.headers.get('x-request-id') ?? ''
+    const { errors } = (await response.json()) as { errors: { message: string }[] }
+    expect([response.status, requestId]).toEqual([400, expect.stringMatching(/^[0-9a-f-]{36}$/)])
+    await server.waitForOutput(new RegExp(requestId))
+    expect(linesOf(requestId)).toEqual([expect.objectContaining({ level: 30, msg: errors[0].message, requestId })])
+    expect(linesOf(requestId)[0].err).toBeUndefined()
+  })
+
+  test('a fault of ours is logged as an error with the request id that the answer gives', async () => {
+    await app.payload.db.execute({ drizzle: app.payload.db.drizzle, raw: 'ALTER TABLE partners RENAME TO partners_gone' })
+    try {
+      const response = await fetch(`${server.url}/api/partners`)
+      const body = (await response.json()) as { requestId?: string }
+      expect(response.status).toBe(500)
+      expect(body.requestId).toBe(response.headers.get('x-request-id'))
+      await server.waitForOutput(new RegExp(`"requestId":"${body.requestId}"`))
+      expect(linesOf(body.requestId ?? '')).toEqual([expect.objectContaining({ level: 50, err: expect.objectContaining({ stack: expect.any(String) }) })])
+    } finally {
+      await app.payload.db.execute({ drizzle: app.payload.db.drizzle, raw: 'ALTER TABLE partners_gone RENAME TO partners' })
+    }
+  })
 })
