@@ -56,7 +56,8 @@ function latestLines(deliveries: Delivery[]): Line[] {
   for (const delivery of deliveries) {
     const destination = typeof delivery.destination === 'object' ? delivery.destination : null
     const key = `${destination?.id ?? delivery.destination}:${delivery.network ?? ''}`
-    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : (destination?.name ?? delivery.destinationName ?? UNNAMED_WEBHOOK), delivery })
+    const name = destination?.name ?? delivery.destinationName ?? UNNAMED_WEBHOOK
+    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : name, delivery })
   }
   const rank = (line: Line) => (line.delivery.network ? 1 + NETWORKS.indexOf(line.delivery.network) : 0)
   const sorted = [...lines.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label))

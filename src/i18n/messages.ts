@@ -8,7 +8,8 @@ import { parseCookies } from 'payload/shared'
 export const newsroomTranslations = {
   fr: {
     newsroom: {
-      whereNotObject: '« where » doit être un objet : where[champ][opérateur]=valeur, ou un objet JSON comme {"slug":{"equals":"x"}}.',
+      whereNotObject:
+        '« where » doit être un objet : where[champ][opérateur]=valeur, ou un objet JSON comme {"slug":{"equals":"x"}}.',
       methodNotAllowed: '{{method}} n’est pas possible sur {{path}} : seulement {{allowed}}.',
       fieldProblem: '« {{path}} » {{problem}}',
       expectedText: 'attend un texte.',
@@ -29,7 +30,8 @@ export const newsroomTranslations = {
   },
   en: {
     newsroom: {
-      whereNotObject: '"where" must be an object: where[field][operator]=value, or a JSON object such as {"slug":{"equals":"x"}}.',
+      whereNotObject:
+        '"where" must be an object: where[field][operator]=value, or a JSON object such as {"slug":{"equals":"x"}}.',
       methodNotAllowed: '{{method}} is not allowed on {{path}}: only {{allowed}}.',
       fieldProblem: '"{{path}}" {{problem}}',
       expectedText: 'expects a text.',

@@ -23,8 +23,11 @@ export type ShapeProblem = { path: string; problem: MessageKey }
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
 const isText = (value: unknown) => typeof value === 'string' || typeof value === 'number'
-const isNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
-const isDate = (value: unknown) => value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+const isNumber = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+const isDate = (value: unknown) =>
+  value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
 const isReference = (value: unknown) => typeof value === 'string' || typeof value === 'number' || isObject(value)
 const listOf = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check)
 
@@ -55,12 +58,19 @@ function checkLeaf(field: ShapeField, value: unknown, path: string, problems: Sh
   const leaf = LEAVES[field.type]
   if (!leaf || value === null) return
   const [check, single, many] = leaf
-  const hasMany = field.hasMany || (field.type === 'relationship' && Array.isArray(value) && Array.isArray(field.relationTo))
+  const hasMany =
+    field.hasMany || (field.type === 'relationship' && Array.isArray(value) && Array.isArray(field.relationTo))
   const ok = hasMany ? listOf(check)(value) : check(value)
   if (!ok) problems.push({ path, problem: hasMany ? (many ?? single) : single })
 }
 
-function checkField(field: ShapeField, data: Record<string, unknown>, prefix: string, locales: string[], problems: ShapeProblem[]): void {
+function checkField(
+  field: ShapeField,
+  data: Record<string, unknown>,
+  prefix: string,
+  locales: string[],
+  problems: ShapeProblem[],
+): void {
   // Fields that only arrange others (rows, collapsibles, unnamed groups and tabs) share their parent's data.
   if (!field.name) {
     // A tab carries no type of its own: a named one holds its fields like a group.
@@ -76,14 +86,23 @@ function checkField(field: ShapeField, data: Record<string, unknown>, prefix: st
   for (const one of values) checkValue(field, one, path, locales, problems)
 }
 
-function checkValue(field: ShapeField, value: unknown, path: string, locales: string[], problems: ShapeProblem[]): void {
+function checkValue(
+  field: ShapeField,
+  value: unknown,
+  path: string,
+  locales: string[],
+  problems: ShapeProblem[],
+): void {
   if (field.type === 'group') {
     if (!isObject(value)) problems.push({ path, problem: 'expectedObject' })
     else for (const child of field.fields ?? []) checkField(child, value, `${path}.`, locales, problems)
   } else if (field.type === 'array') {
     if (value === null) return
     if (!listOf(isObject)(value)) problems.push({ path, problem: 'expectedRows' })
-    else (value as Record<string, unknown>[]).forEach((row, i) => checkFields(field.fields ?? [], row, `${path}.${i}.`, locales, problems))
+    else
+      (value as Record<string, unknown>[]).forEach((row, i) =>
+        checkFields(field.fields ?? [], row, `${path}.${i}.`, locales, problems),
+      )
   } else if (field.type === 'blocks') {
     if (value === null) return
     const rows = Array.isArray(value) ? value : []
@@ -95,12 +114,22 @@ function checkValue(field: ShapeField, value: unknown, path: string, locales: st
   }
 }
 
-function checkFields(fields: ShapeField[], data: Record<string, unknown>, prefix: string, locales: string[], problems: ShapeProblem[]): void {
+function checkFields(
+  fields: ShapeField[],
+  data: Record<string, unknown>,
+  prefix: string,
+  locales: string[],
+  problems: ShapeProblem[],
+): void {
   for (const field of fields) checkField(field, data, prefix, locales, problems)
 }
 
 /** Every field of a write whose value has a shape its type cannot take. */
-export function shapeProblems(fields: ShapeField[], data: Record<string, unknown>, locales: string[] = []): ShapeProblem[] {
+export function shapeProblems(
+  fields: ShapeField[],
+  data: Record<string, unknown>,
+  locales: string[] = [],
+): ShapeProblem[] {
   const problems: ShapeProblem[] = []
   checkFields(fields, data, '', locales, problems)
   return problems

@@ -42,12 +42,15 @@ export function jsonBodyProblem(text: string): string | null {
   return null
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /** A JSON value in Payload's bracket form (`where[slug][equals]=x`), the form it parses. */
 function bracketPairs(prefix: string, value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap((entry, index) => bracketPairs(`${prefix}[${index}]`, entry))
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, entry]) => bracketPairs(`${prefix}[${key}]`, entry))
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, entry]) => bracketPairs(`${prefix}[${key}]`, entry))
+  }
   return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`]
 }
 
@@ -68,6 +71,8 @@ export function whereQuery(search: string): { search: string } | 'invalid' {
     return 'invalid'
   }
   if (!isPlainObject(where)) return 'invalid'
-  const rest = [...params].filter(([key]) => key !== 'where').map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+  const rest = [...params]
+    .filter(([key]) => key !== 'where')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
   return { search: [...rest, ...bracketPairs('where', where)].join('&') }
 }

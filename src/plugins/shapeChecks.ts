@@ -14,7 +14,10 @@ const checkShapes: CollectionBeforeOperationHook = ({ args, collection, operatio
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const problems = shapeProblems(collection.fields as unknown as ShapeField[], data, locales)
   if (problems.length) {
-    const errors = problems.map(({ path, problem }) => ({ path, message: say(req.t, 'fieldProblem', { path, problem: say(req.t, problem) }) }))
+    const errors = problems.map(({ path, problem }) => ({
+      path,
+      message: say(req.t, 'fieldProblem', { path, problem: say(req.t, problem) }),
+    }))
     throw new ValidationError({ collection: collection.slug, errors, req })
   }
   return { ...args, data }

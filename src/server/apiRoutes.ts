@@ -44,7 +44,10 @@ const isStatic = (pattern: string) => !pattern.split('/').filter(Boolean)[0]?.st
  */
 export function apiRoutes(config: SanitizedConfig): (slug: string, method: string, path: string) => RouteMatch | null {
   const byCollection = new Map<string, Endpoint[]>(
-    config.collections.map((collection) => [collection.slug, (collection.endpoints || []).map(({ method, path }) => ({ method, path }))]),
+    config.collections.map((collection) => [
+      collection.slug,
+      (collection.endpoints || []).map(({ method, path }) => ({ method, path })),
+    ]),
   )
   return (slug, method, path) => {
     const endpoints = byCollection.get(slug)

@@ -67,5 +67,7 @@ const errorHandler =
       return
     }
     res.status(clientError ? status : 500).setHeader('cache-control', 'no-store')
-    res.json({ errors: [{ message: clientError ? String((error as Error).message) : 'Something went wrong.' }], ...(clientError ? {} : { requestId: currentRequestId() }) })
+    const message = clientError ? String((error as Error).message) : 'Something went wrong.'
+    // A fault of ours: the id leads from the user's report to the log lines.
+    res.json({ errors: [{ message }], ...(clientError ? {} : { requestId: currentRequestId() }) })
   }

@@ -32,7 +32,8 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
     if (route) {
       if (!route.endpoint && route.allowed.length) {
         res.setHeader('allow', [...route.allowed, 'OPTIONS'].join(', '))
-        return refuse(res, 405, await translate(req, 'methodNotAllowed', { method: req.method, path: req.path, allowed: route.allowed.join(', ') }))
+        const vars = { method: req.method, path: req.path, allowed: route.allowed.join(', ') }
+        return refuse(res, 405, await translate(req, 'methodNotAllowed', vars))
       }
       // Payload's own lists; the collections' custom endpoints check their parameters themselves.
       const list = route.endpoint?.path === '/' || route.endpoint?.path === '/versions'
@@ -42,7 +43,8 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
       if (idType === 'number' && id !== undefined && !isNumericId(id)) {
         return refuse(res, 404, `No document "${decodeSafely(id).slice(0, 40)}" in ${slug}: ids are whole numbers.`)
       }
-      if (route.endpoint && DOCUMENT_WRITES.has(`${req.method.toLowerCase()} ${route.endpoint.path}`) && withoutBody(req)) {
+      const write = route.endpoint && DOCUMENT_WRITES.has(`${req.method.toLowerCase()} ${route.endpoint.path}`)
+      if (write && withoutBody(req)) {
         bufferedBodies.set(req, Buffer.from('{}'))
         req.rawHeaders.push('Content-Type', 'application/json')
         return next()

@@ -14,30 +14,52 @@ afterAll(() => app.close())
 
 type Answer = { status: number; text: string; headers: Headers }
 
-async function send(method: string, path: string, options: { json?: unknown; token?: string; body?: string } = {}): Promise<Answer> {
-  const response = await app.request(path, { method, token: options.token ?? admin, json: options.json, body: options.body })
+async function send(
+  method: string,
+  path: string,
+  options: { json?: unknown; token?: string; body?: string } = {},
+): Promise<Answer> {
+  const response = await app.request(path, {
+    method,
+    token: options.token ?? admin,
+    json: options.json,
+    body: options.body,
+  })
   return { status: response.status, text: await response.text(), headers: response.headers }
 }
 
 async function firstId(collection: string): Promise<string> {
-  const { docs } = await app.payload.find({ collection: collection as CollectionSlug, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await app.payload.find({
+    collection: collection as CollectionSlug,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return String(docs[0].id)
 }
 
 async function stored(collection: string, id: string): Promise<unknown> {
-  return app.payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: true, draft: true })
+  return app.payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    draft: true,
+  })
 }
 
 describe('where', () => {
-  test.each(['/api/articles?where=STRING', '/api/articles/count?where=STRING', '/api/articles?where=[1]', '/api/topics?where='])(
-    '%s answers 400 naming where, anonymous or signed in',
-    async (path) => {
-      for (const token of [admin, '']) {
-        const answer = await send('GET', path, { token })
-        expect([answer.status, answer.text]).toEqual([400, expect.stringContaining('where')])
-      }
-    },
-  )
+  test.each([
+    '/api/articles?where=STRING',
+    '/api/articles/count?where=STRING',
+    '/api/articles?where=[1]',
+    '/api/topics?where=',
+  ])('%s answers 400 naming where, anonymous or signed in', async (path) => {
+    for (const token of [admin, '']) {
+      const answer = await send('GET', path, { token })
+      expect([answer.status, answer.text]).toEqual([400, expect.stringContaining('where')])
+    }
+  })
 
   test('a where given as a JSON text is read as the object it spells', async () => {
     const { docs } = await app.payload.find({ collection: 'topics', limit: 1, depth: 0 })
@@ -96,7 +118,9 @@ describe('wrong shapes are refused with 400 naming the field, and nothing is sto
   })
 
   test('POST /api/chambers with a malformed createdAt is refused naming it', async () => {
-    const answer = await send('POST', '/api/chambers', { json: { name: 'Chambre test', kind: 'cci', createdAt: 'STRING' } })
+    const answer = await send('POST', '/api/chambers', {
+      json: { name: 'Chambre test', kind: 'cci', createdAt: 'STRING' },
+    })
     expect(answer.status).toBe(400)
     expect(namedFields(answer)).toEqual(['createdAt'])
   })
@@ -104,7 +128,12 @@ describe('wrong shapes are refused with 400 naming the field, and nothing is sto
   test('the refusal speaks French by default and English to an English client', async () => {
     const id = await firstId('topics')
     const french = await send('PATCH', `/api/topics/${id}`, { json: { description: {} } })
-    const response = await app.request(`/api/topics/${id}`, { method: 'PATCH', token: admin, json: { description: {} }, headers: { 'accept-language': 'en' } })
+    const response = await app.request(`/api/topics/${id}`, {
+      method: 'PATCH',
+      token: admin,
+      json: { description: {} },
+      headers: { 'accept-language': 'en' },
+    })
     expect(french.text).toContain('texte')
     expect(await response.text()).toContain('text')
   })
@@ -130,7 +159,9 @@ describe('methods on routes that are not documents', () => {
 })
 
 test('POST /api/media from a private address is refused with 400 naming url', async () => {
-  const answer = await send('POST', '/api/media', { json: { url: 'http://127.0.0.1:9/logo.png', filename: 'logo.png', alt: 'Logo' } })
+  const answer = await send('POST', '/api/media', {
+    json: { url: 'http://127.0.0.1:9/logo.png', filename: 'logo.png', alt: 'Logo' },
+  })
   expect(answer.status).toBe(400)
   expect(answer.text).toContain('url')
 })
@@ -145,9 +176,22 @@ test('a signed-in user saves an admin preference, then reads it back', async () 
 })
 
 test('deleting a destination that has deliveries keeps them, with its name and no link', async () => {
-  const destination = await app.payload.db.create({ collection: 'destinations', data: { name: 'Ancien site', kind: 'webhook', url: 'https://old.example.org/hook', enabled: true } })
-  const row = { itemCollection: 'articles', itemId: '1', event: 'published', status: 'delivered', webhookId: 'msg_old', orderKey: `${destination.id}:articles:1:` }
-  const delivery = await app.payload.db.create({ collection: 'deliveries', data: { ...row, destination: destination.id } })
+  const destination = await app.payload.db.create({
+    collection: 'destinations',
+    data: { name: 'Ancien site', kind: 'webhook', url: 'https://old.example.org/hook', enabled: true },
+  })
+  const row = {
+    itemCollection: 'articles',
+    itemId: '1',
+    event: 'published',
+    status: 'delivered',
+    webhookId: 'msg_old',
+    orderKey: `${destination.id}:articles:1:`,
+  }
+  const delivery = await app.payload.db.create({
+    collection: 'deliveries',
+    data: { ...row, destination: destination.id },
+  })
   const answer = await send('DELETE', `/api/destinations/${destination.id}`)
   expect(answer.status).toBe(200)
   const kept = await app.payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
@@ -159,7 +203,12 @@ describe('logging', () => {
 
   beforeAll(async () => {
     // A second instance on the same database, as production runs it, whose log lines can be read.
-    const env = { ...productionApiEnv(app.databaseUri, 'server-errors-test'), LOG_LEVEL: 'info', JOBS_AUTORUN: 'false', DELIVERY_WORKER: 'false' }
+    const env = {
+      ...productionApiEnv(app.databaseUri, 'server-errors-test'),
+      LOG_LEVEL: 'info',
+      JOBS_AUTORUN: 'false',
+      DELIVERY_WORKER: 'false',
+    }
     server = await spawnServer(env)
   }, 60_000)
   afterAll(async () => {
@@ -185,16 +234,24 @@ describe('logging', () => {
   })
 
   test('a fault of ours is logged as an error with the request id that the answer gives', async () => {
-    await app.payload.db.execute({ drizzle: app.payload.db.drizzle, raw: 'ALTER TABLE partners RENAME TO partners_gone' })
+    await app.payload.db.execute({
+      drizzle: app.payload.db.drizzle,
+      raw: 'ALTER TABLE partners RENAME TO partners_gone',
+    })
     try {
       const response = await fetch(`${server.url}/api/partners`)
       const body = (await response.json()) as { requestId?: string }
       expect(response.status).toBe(500)
       expect(body.requestId).toBe(response.headers.get('x-request-id'))
       await server.waitForOutput(new RegExp(`"requestId":"${body.requestId}"`))
-      expect(linesOf(body.requestId ?? '')).toEqual([expect.objectContaining({ level: 50, err: expect.objectContaining({ stack: expect.any(String) }) })])
+      expect(linesOf(body.requestId ?? '')).toEqual([
+        expect.objectContaining({ level: 50, err: expect.objectContaining({ stack: expect.any(String) }) }),
+      ])
     } finally {
-      await app.payload.db.execute({ drizzle: app.payload.db.drizzle, raw: 'ALTER TABLE partners_gone RENAME TO partners' })
+      await app.payload.db.execute({
+        drizzle: app.payload.db.drizzle,
+        raw: 'ALTER TABLE partners_gone RENAME TO partners',
+      })
     }
   })
 })

@@ -6,7 +6,14 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  * worker ("the destination was deleted"). One statement, in the delete's transaction.
  */
 export const keepDeliveryHistory: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const destination = await req.payload.findByID({ collection: 'destinations', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const destination = await req.payload.findByID({
+    collection: 'destinations',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!destination) return
   await req.payload.db.updateMany({
     collection: 'deliveries',

@@ -10,8 +10,9 @@ import { say } from '../../../i18n/messages'
  */
 export const refusePrivateUrl: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   // Payload takes the URL out of the data before this hook (it is a source, not a field): read the request's.
-  const url = (req.data as { url?: unknown } | undefined)?.url ?? ((args as { data?: { url?: unknown } }).data)?.url
-  if ((operation !== 'create' && operation !== 'update') || typeof url !== 'string' || !/^[a-z][a-z\d+.-]*:/i.test(url)) return args
+  const url = (req.data as { url?: unknown } | undefined)?.url ?? (args as { data?: { url?: unknown } }).data?.url
+  if ((operation !== 'create' && operation !== 'update') || typeof url !== 'string' || !/^[a-z][a-z\d+.-]*:/i.test(url))
+    return args
   try {
     await assertPublicDestination(url, { allowPrivate: false })
   } catch (error) {
