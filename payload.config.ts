@@ -28,6 +28,7 @@ import { Users } from './src/collections/Users'
 import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapterFromEnv } from './src/email/adapter'
+import { errorRequestId } from './src/hooks/errorRequestId'
 import { calendarEndpoint } from './src/endpoints/calendar'
 import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
@@ -38,6 +39,7 @@ import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { intFromEnv } from './src/lib/env'
+import { loggerOptions } from './src/lib/requestLog'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { SITE_TYPES } from './src/lib/sitePaths'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
@@ -46,6 +48,7 @@ import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/se
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
+import { shapeChecks } from './src/plugins/shapeChecks'
 import { writeIntegrity } from './src/plugins/writeIntegrity'
 import { translations } from './src/i18n/translations'
 import { livePreviewUrl } from './src/site/previewLinks'
@@ -70,8 +73,8 @@ export default buildConfig({
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
-  hooks: { afterError: [auditFailedLogin] },
-  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), writeIntegrity()],
+  hooks: { afterError: [auditFailedLogin, errorRequestId] },
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), writeIntegrity()],
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -127,6 +130,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
   },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: loggerOptions(process.env.LOG_LEVEL || 'info') },
   telemetry: false,
 })

@@ -172,7 +172,7 @@ const destinationKey = new Map<string, Key>([[String(ids.site), 'site'], [String
 const f = figures(
   published,
   Object.fromEntries((Object.keys(receivers) as Key[]).map((key) => [key, arrivals[key]()])),
-  rows.map((row) => ({ ...row, destination: destinationKey.get(String(typeof row.destination === 'object' ? row.destination.id : row.destination))!, attempts: row.attempts ?? [] })),
+  rows.map((row) => ({ ...row, destination: destinationKey.get(String(typeof row.destination === 'object' ? row.destination?.id : row.destination))!, attempts: row.attempts ?? [] })),
 )
 
 const seconds = (ms: number) => Math.round(ms) / 1000

@@ -1419,7 +1419,8 @@ export interface Destination {
  */
 export interface Delivery {
   id: number;
-  destination: number | Destination;
+  destination?: (number | null) | Destination;
+  destinationName?: string | null;
   item?:
     | ({
         relationTo: 'articles';
@@ -2569,6 +2570,7 @@ export interface DestinationsSelect<T extends boolean = true> {
  */
 export interface DeliveriesSelect<T extends boolean = true> {
   destination?: T;
+  destinationName?: T;
   item?: T;
   itemCollection?: T;
   itemId?: T;

@@ -56,12 +56,14 @@ function latestLines(deliveries: Delivery[]): Line[] {
   for (const delivery of deliveries) {
     const destination = typeof delivery.destination === 'object' ? delivery.destination : null
     const key = `${destination?.id ?? delivery.destination}:${delivery.network ?? ''}`
-    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : (destination?.name ?? UNNAMED_WEBHOOK), delivery })
+    const name = destination?.name ?? delivery.destinationName ?? UNNAMED_WEBHOOK
+    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : name, delivery })
   }
   const rank = (line: Line) => (line.delivery.network ? 1 + NETWORKS.indexOf(line.delivery.network) : 0)
   const sorted = [...lines.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label))
   // Two schedulers posting to the same network (or two unnamed webhooks): say which is which.
-  const nameOf = ({ delivery: { destination } }: Line) => (typeof destination === 'object' ? destination.name : `n° ${destination}`)
+  const nameOf = ({ delivery: { destination, destinationName } }: Line) =>
+    typeof destination === 'object' && destination ? destination.name : (destinationName ?? `n° ${destination}`)
   return sorted.map((line) => (sorted.filter((other) => other.label === line.label).length > 1 ? { ...line, label: `${line.label} (${nameOf(line)})` } : line))
 }
 

@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto'
-import type { AfterErrorHook, PayloadRequest } from 'payload'
+import type { AfterErrorHook } from 'payload'
 
 import { isUncommitted } from '../db/uncommitted'
 import { translate } from '../i18n/translate'
+import { currentRequestId } from '../lib/requestLog'
 import { isTransientDbError, RETRY_AFTER_SECONDS } from '../lib/transientDbError'
-
-const header = (req: PayloadRequest, name: string, value: string) => {
-  req.responseHeaders ??= new Headers()
-  req.responseHeaders.set(name, value)
-}
 
 /**
  * A write that could not be committed answers as such, in the admin's language: 503 with
@@ -17,11 +12,11 @@ const header = (req: PayloadRequest, name: string, value: string) => {
  */
 export const answerUncommittedWrite: AfterErrorHook = ({ error, req }) => {
   if (isTransientDbError(error) || (error as { status?: number }).status === 503) {
-    header(req, 'retry-after', String(RETRY_AFTER_SECONDS))
-    return { status: 503, response: { errors: [{ message: translate(req, 'busyTryAgain') }] } }
+    req.responseHeaders ??= new Headers()
+    req.responseHeaders.set('retry-after', String(RETRY_AFTER_SECONDS))
+    return { status: 503, response: { errors: [{ message: translate(req, 'busyTryAgain') }], requestId: currentRequestId() } }
   }
   if (!isUncommitted(error)) return
-  const requestId = req.headers?.get('x-request-id') || randomUUID()
-  header(req, 'x-request-id', requestId)
+  const requestId = currentRequestId() ?? ''
   return { status: 500, response: { errors: [{ message: translate(req, 'notCommitted', { requestId }) }], requestId } }
 }

@@ -1,11 +1,23 @@
-import type { PayloadRequest } from 'payload'
+import { getLocalI18n, getRequestLanguage, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { parseCookies } from 'payload/shared'
 
 import type { NewsroomMessage } from './translations'
 
+export type MessageKey = NewsroomMessage
+type Vars = Record<string, unknown>
+type Translate = (key: never, vars?: Vars) => string
+
+/** One of the platform's messages through a request's (or a local) `t`. */
+export const say = (t: Translate, key: MessageKey, vars?: Vars): string =>
+  (t as unknown as (key: string, vars?: Vars) => string)(`newsroom:${key}`, vars)
+
 /** One of the platform's messages in the request's language (Payload's i18n; French by default). */
-export function translate(req: PayloadRequest, key: NewsroomMessage, values: Record<string, unknown> = {}): string {
-  const t = req.t as unknown as (key: string, values?: Record<string, unknown>) => string
-  return t(`newsroom:${key}`, values)
+export const translate = (req: PayloadRequest, key: MessageKey, vars: Vars = {}): string => say(req.t as unknown as Translate, key, vars)
+
+/** `t` for a request that has not reached Payload yet, in the language Payload would choose for it. */
+export async function translatorFor(config: SanitizedConfig, headers: Headers): Promise<Translate> {
+  const language = getRequestLanguage({ config, cookies: parseCookies(headers), headers })
+  return (await getLocalI18n({ config, language })).t as unknown as Translate
 }
 
 /** A date as the admin writes it for the request's language, in the newsroom's time zone. */

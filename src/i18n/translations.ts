@@ -1,4 +1,5 @@
 import { refusals } from './refusals'
+import { requestShapes } from './requestShapes'
 
 /** What a write that could not be stored, or whose precondition failed, tells the client. */
 const writes = {
@@ -40,8 +41,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { newsroom: { ...writes.fr, ...refusals.fr } },
-  en: { newsroom: { ...writes.en, ...refusals.en } },
+  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr } },
+  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

@@ -41,3 +41,38 @@ export function jsonBodyProblem(text: string): string | null {
   if (hasNul(body)) return 'Text may not contain the NUL character (\\u0000).'
   return null
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** A JSON value in Payload's bracket form (`where[slug][equals]=x`), the form it parses. */
+function bracketPairs(prefix: string, value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((entry, index) => bracketPairs(`${prefix}[${index}]`, entry))
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, entry]) => bracketPairs(`${prefix}[${key}]`, entry))
+  }
+  return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`]
+}
+
+/**
+ * `where` as Payload can use it. Given as a JSON text (`where={"slug":{"equals":"x"}}`), it is rewritten
+ * to the bracket form; `where=text`, `where[0]=…` or a JSON value that is not an object are refused
+ * (Payload answers them with a 500). Returns the query to use, or 'invalid'.
+ */
+export function whereQuery(search: string): { search: string } | 'invalid' {
+  const params = new URLSearchParams(search)
+  if ([...params.keys()].some((key) => /^where\[\d*\]/.test(key))) return 'invalid'
+  const text = params.get('where')
+  if (text === null) return { search }
+  let where: unknown
+  try {
+    where = JSON.parse(text)
+  } catch {
+    return 'invalid'
+  }
+  if (!isPlainObject(where)) return 'invalid'
+  const rest = [...params]
+    .filter(([key]) => key !== 'where')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+  return { search: [...rest, ...bracketPairs('where', where)].join('&') }
+}

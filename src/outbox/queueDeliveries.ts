@@ -47,15 +47,16 @@ export async function queueDeliveries(req: PayloadRequest, change: Change): Prom
   }
   const rows: Doc[] = []
   for (const destination of takers) {
+    const to = { destination: destination.id, destinationName: destination.name }
     if (!isSocialKind(destination.kind)) {
       const body = siteEventBody({ ...change, id: doc.id as string, locales: localeCodes(req), publishedAt: (doc.publishedAt as string) ?? null, occurredAt: at, pathOf: pathFor(collection) })
-      rows.push({ ...common, destination: destination.id, network: null, body, orderKey: orderKey(destination.id, collection, String(doc.id), null) })
+      rows.push({ ...common, ...to, network: null, body, orderKey: orderKey(destination.id, collection, String(doc.id), null) })
       continue
     }
     const networks = event === 'published' ? networksFor(destination.accounts ?? {}, doc.social as never) : await postsToWithdraw(req, destination, collection, String(doc.id), event)
     for (const network of networks) {
       const body = event === 'published' ? await socialPost(req, { network, collection, doc, url: siteUrl(collection, doc), mediaOrigin: settings.mediaOrigin, now: at }) : null
-      rows.push({ ...common, destination: destination.id, network, body, orderKey: orderKey(destination.id, collection, String(doc.id), network) })
+      rows.push({ ...common, ...to, network, body, orderKey: orderKey(destination.id, collection, String(doc.id), network) })
     }
   }
   for (const data of rows) {

@@ -39,9 +39,11 @@ async function postToWithdraw(payload: Payload, delivery: Delivery): Promise<str
 export async function sendDelivery(payload: Payload, id: number | string, settings: DeliverySettings): Promise<Attempt | null> {
   const delivery = (await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })) as Delivery | null
   if (!delivery) return null
-  const destinationId = typeof delivery.destination === 'object' ? delivery.destination.id : delivery.destination
+  const destinationId = typeof delivery.destination === 'object' ? delivery.destination?.id : delivery.destination
   // Field access hides the secrets from everyone; the worker is the one reader that needs them.
-  const destination = (await payload.findByID({ collection: 'destinations', id: destinationId, depth: 0, overrideAccess: true, disableErrors: true })) as Destination | null
+  const lookup = { collection: 'destinations', depth: 0, overrideAccess: true, disableErrors: true } as const
+  // Empty once the destination was deleted (the delivery keeps only its name).
+  const destination = destinationId == null ? null : ((await payload.findByID({ ...lookup, id: destinationId })) as Destination | null)
   if (!destination) return { delivery, destination, secrets: [], outcome: { verdict: 'cancelled', statusCode: null, message: 'The destination was deleted.' } }
   if (destination.enabled === false) return { delivery, destination, secrets: [], outcome: { verdict: 'failed', statusCode: null, message: `The destination is disabled${destination.disabledReason ? `: ${destination.disabledReason}` : ''}.` } }
 

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { currentRequestId } from '../lib/requestLog'
 import { adminInFrenchByDefault, adminSessionInFrenchByDefault } from './adminLanguage'
 import { cors } from './cors'
 import { fetchBridge } from './fetchBridge'
@@ -9,6 +10,7 @@ import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
 import { payloadApi } from './payloadApi'
 import { requestGuard } from './requestGuard'
+import { requestIds } from './requestId'
 import { securityHeaders } from './securityHeaders'
 import type { FrontEndSettings } from './settings'
 import { syndicationHandler } from './syndication'
@@ -31,6 +33,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.use(requestIds)
   app.use(securityHeaders)
   app.use(cors(settings.corsOrigins))
   app.use(healthRoutes(payload))
@@ -65,5 +68,7 @@ const errorHandler =
       return
     }
     res.status(clientError ? status : 500).setHeader('cache-control', 'no-store')
-    res.json({ errors: [{ message: clientError ? String((error as Error).message) : 'Something went wrong.' }] })
+    const message = clientError ? String((error as Error).message) : 'Something went wrong.'
+    // A fault of ours: the id leads from the user's report to the log lines.
+    res.json({ errors: [{ message }], ...(clientError ? {} : { requestId: currentRequestId() }) })
   }

@@ -1,44 +1,67 @@
 import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
-import { isNumericId, jsonBodyProblem, paginationProblem } from '../lib/requestChecks'
+import { type MessageKey, say, translatorFor } from '../i18n/translate'
+import { isNumericId, jsonBodyProblem, paginationProblem, whereQuery } from '../lib/requestChecks'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
+import { apiRoutes } from './apiRoutes'
 import { bufferedBodies } from './fetchBridge'
 
 const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => res.status(status).setHeader('cache-control', 'no-store').json({ errors: [{ message }] })
 
-/** Per collection, the words that stand where an id would (`/api/users/login`, `/api/articles/versions`). */
-function staticSegments(config: SanitizedConfig): Map<string, Set<string>> {
-  return new Map(
-    config.collections.map((collection) => [
-      collection.slug,
-      new Set((collection.endpoints || []).map((endpoint) => endpoint.path.split('/')[1]).filter((segment) => segment && !segment.startsWith(':'))),
-    ]),
-  )
-}
+/** Payload's create and update routes: a write sent without a body means "no fields", as `{}` does. */
+const DOCUMENT_WRITES = new Set(['post /', 'patch /', 'patch /:id'])
 
 /**
- * Checks the shape of API requests before Payload reads them: pagination within range, document ids
- * of the database's kind, JSON bodies that are objects. Payload answers each of these with a 500.
+ * Checks the shape of API requests before Payload reads them: `where` an object, methods a route
+ * answers, pagination within range, document ids of the database's kind, JSON bodies that are
+ * objects. Payload answers each of these with a 500.
  */
 export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text'): RequestHandler {
-  const statics = staticSegments(config)
-  return (req, res, next) => {
-    if (!req.path.startsWith('/api/') || req.path === '/api/graphql') return next()
-    const [slug, segment] = req.path.slice('/api/'.length).split('/')
-    const known = statics.get(slug)
-    if (known) {
+  const routes = apiRoutes(config)
+  const translate = async (req: Parameters<RequestHandler>[0], key: MessageKey, vars?: Record<string, unknown>) =>
+    say(await translatorFor(config, fetchHeaders(req)), key, vars)
+  return async (req, res, next) => {
+    if (!req.path.startsWith('/api/') || req.path === '/api/graphql' || req.method === 'OPTIONS') return next()
+    const url = new URL(req.originalUrl, 'http://localhost')
+    const where = whereQuery(url.search.slice(1))
+    if (where === 'invalid') return refuse(res, 400, await translate(req, 'whereNotObject'))
+    if (where.search !== url.search.slice(1)) req.url = req.originalUrl = `${url.pathname}?${where.search}`
+    const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
+    const route = routes(slug, req.method, `/${rest.join('/')}`)
+    if (route) {
+      if (!route.endpoint && route.allowed.length) {
+        res.setHeader('allow', [...route.allowed, 'OPTIONS'].join(', '))
+        const vars = { method: req.method, path: req.path, allowed: route.allowed.join(', ') }
+        return refuse(res, 405, await translate(req, 'methodNotAllowed', vars))
+      }
       // Payload's own lists; the collections' custom endpoints check their parameters themselves.
-      const list = segment === undefined || segment === '' || segment === 'versions'
-      const problem = list ? paginationProblem(new URL(req.originalUrl, 'http://localhost').searchParams) : null
+      const list = route.endpoint?.path === '/' || route.endpoint?.path === '/versions'
+      const problem = list ? paginationProblem(new URLSearchParams(where.search)) : null
       if (problem) return refuse(res, 400, problem)
-      if (idType === 'number' && segment && !known.has(segment) && !isNumericId(segment)) {
-        return refuse(res, 404, `No document "${decodeSafely(segment).slice(0, 40)}" in ${slug}: ids are whole numbers.`)
+      const id = route.endpoint?.params.id
+      if (idType === 'number' && id !== undefined && !isNumericId(id)) {
+        return refuse(res, 404, `No document "${decodeSafely(id).slice(0, 40)}" in ${slug}: ids are whole numbers.`)
+      }
+      const write = route.endpoint && DOCUMENT_WRITES.has(`${req.method.toLowerCase()} ${route.endpoint.path}`)
+      if (write && withoutBody(req)) {
+        bufferedBodies.set(req, Buffer.from('{}'))
+        req.rawHeaders.push('Content-Type', 'application/json')
+        return next()
       }
     }
     if (!['POST', 'PATCH', 'PUT'].includes(req.method) || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return next()
     readBody(req, res, next)
   }
+}
+
+const withoutBody = (req: Parameters<RequestHandler>[0]) =>
+  !req.headers['content-type'] && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
+
+function fetchHeaders(req: Parameters<RequestHandler>[0]): Headers {
+  const headers = new Headers()
+  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1])
+  return headers
 }
 
 function decodeSafely(segment: string): string {

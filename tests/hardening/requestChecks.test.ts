@@ -1,4 +1,11 @@
-import { isNumericId, jsonBodyProblem, MAX_LIMIT, MAX_PAGE, paginationProblem } from '../../src/lib/requestChecks'
+import {
+  isNumericId,
+  jsonBodyProblem,
+  MAX_LIMIT,
+  MAX_PAGE,
+  paginationProblem,
+  whereQuery,
+} from '../../src/lib/requestChecks'
 
 describe('pagination', () => {
   const problem = (query: string) => paginationProblem(new URLSearchParams(query))
@@ -49,5 +56,30 @@ describe('JSON bodies', () => {
 
   test('malformed JSON is refused with the parser’s own words', () => {
     expect(jsonBodyProblem('{"title": "unfinished')).toMatch(/^The body is not valid JSON: .+\.$/)
+  })
+})
+
+describe('where', () => {
+  test('the bracket form and no where at all pass unchanged', () => {
+    const bracket = 'where%5Bslug%5D%5Bequals%5D=x&limit=2'
+    expect(whereQuery(bracket)).toEqual({ search: bracket })
+    expect(whereQuery('')).toEqual({ search: '' })
+  })
+
+  test('a JSON text is rewritten to the bracket form Payload parses', () => {
+    const where = '{"or":[{"slug":{"equals":"a b"}},{"id":{"in":[1,2]}}]}'
+    const query = whereQuery(`limit=2&where=${encodeURIComponent(where)}`)
+    expect(query).not.toBe('invalid')
+    expect([...new URLSearchParams((query as { search: string }).search)]).toEqual([
+      ['limit', '2'],
+      ['where[or][0][slug][equals]', 'a b'],
+      ['where[or][1][id][in][0]', '1'],
+      ['where[or][1][id][in][1]', '2'],
+    ])
+  })
+
+  const invalid = ['where=STRING', 'where=', 'where=[1]', 'where=null', 'where=3', 'where[0]=x', 'where[]=x']
+  test.each(invalid)('%p is invalid', (search) => {
+    expect(whereQuery(search)).toBe('invalid')
   })
 })

@@ -33,7 +33,15 @@ export const Deliveries: CollectionConfig = {
   endpoints: [retryDeliveryEndpoint, replayDeliveriesEndpoint],
   indexes: [{ fields: ['status', 'nextAttemptAt'] }, { fields: ['itemCollection', 'itemId'] }],
   fields: [
-    { name: 'destination', type: 'relationship', relationTo: 'destinations', required: true, index: true, label: { fr: 'Destination', en: 'Destination' } },
+    // Empty once the destination is deleted: its name stays below, so the history still says where it went.
+    {
+      name: 'destination',
+      type: 'relationship',
+      relationTo: 'destinations',
+      index: true,
+      label: { fr: 'Destination', en: 'Destination' },
+    },
+    { name: 'destinationName', type: 'text', label: { fr: 'Nom de la destination', en: 'Destination name' } },
     { name: 'item', type: 'relationship', relationTo: [...CONTENT], label: { fr: 'Contenu', en: 'Item' } },
     // The item again as plain columns: the worker's queries and the edit view's summary read them.
     { name: 'itemCollection', type: 'text', required: true, admin: { hidden: true } },

@@ -4,6 +4,7 @@ import { accessFromMatrix } from '../../access/byMatrix'
 import { DESTINATION_KINDS, NETWORKS } from '../../distribution/types'
 import { CONTENT } from '../../lib/permissions'
 import { checkDestination } from './hooks/checkDestination'
+import { keepDeliveryHistory } from './hooks/keepDeliveryHistory'
 import { reportSecretSet } from './hooks/reportSecretSet'
 import { storeSecret } from './hooks/storeSecret'
 
@@ -34,6 +35,7 @@ export const Destinations: CollectionConfig = {
   hooks: {
     beforeRead: [reportSecretSet],
     beforeChange: [storeSecret, checkDestination],
+    beforeDelete: [keepDeliveryHistory],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },

@@ -6,6 +6,7 @@ import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS } from '../../lib/uploadPolicy'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { oneUploadPerName } from './hooks/oneUploadPerName'
+import { refusePrivateUrl } from './hooks/refusePrivateUrl'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -24,7 +25,7 @@ export const Media: CollectionConfig = {
   },
   access: accessFromMatrix('media'),
   hooks: {
-    beforeOperation: [checkUploadedFile, oneUploadPerName],
+    beforeOperation: [refusePrivateUrl, checkUploadedFile, oneUploadPerName],
     beforeChange: [setCreatedBy],
   },
   upload: {

@@ -3,6 +3,7 @@ import * as migration_20261129_062420_planning from './20261129_062420_planning'
 import * as migration_20261129_070357_frontend from './20261129_070357_frontend';
 import * as migration_20261129_085039_distribution from './20261129_085039_distribution';
 import * as migration_20261129_134902_reset_interval from './20261129_134902_reset_interval';
+import * as migration_20261203_135407_destination_name from './20261203_135407_destination_name';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_134902_reset_interval.up,
     down: migration_20261129_134902_reset_interval.down,
-    name: '20261129_134902_reset_interval'
+    name: '20261129_134902_reset_interval',
+  },
+  {
+    up: migration_20261203_135407_destination_name.up,
+    down: migration_20261203_135407_destination_name.down,
+    name: '20261203_135407_destination_name'
   },
 ];

@@ -1,0 +1,43 @@
+/** What the edge says of a request's shape (where, methods, field types) before Payload reads it. */
+export const requestShapes = {
+  fr: {
+    whereNotObject:
+      '« where » doit être un objet : where[champ][opérateur]=valeur, ou un objet JSON comme {"slug":{"equals":"x"}}.',
+    methodNotAllowed: '{{method}} n’est pas possible sur {{path}} : seulement {{allowed}}.',
+    fieldProblem: '« {{path}} » {{problem}}',
+    expectedText: 'attend un texte.',
+    expectedTexts: 'attend une liste de textes.',
+    expectedNumber: 'attend un nombre.',
+    expectedNumbers: 'attend une liste de nombres.',
+    expectedBoolean: 'attend true ou false.',
+    expectedDate: 'attend une date ISO 8601 (par exemple 2030-03-01T09:00:00Z).',
+    expectedOption: 'attend le texte d’une des options.',
+    expectedOptions: 'attend une liste d’options.',
+    expectedObject: 'attend un objet avec ses champs.',
+    expectedRows: 'attend une liste de lignes (des objets).',
+    expectedBlocks: 'attend une liste de blocs ayant chacun un blockType connu.',
+    expectedPoint: 'attend [longitude, latitude].',
+    expectedReference: 'attend l’identifiant d’un document.',
+    privateFileUrl: 'url : le fichier doit venir d’une adresse publique ({{reason}}).',
+  },
+  en: {
+    whereNotObject:
+      '"where" must be an object: where[field][operator]=value, or a JSON object such as {"slug":{"equals":"x"}}.',
+    methodNotAllowed: '{{method}} is not allowed on {{path}}: only {{allowed}}.',
+    fieldProblem: '"{{path}}" {{problem}}',
+    expectedText: 'expects a text.',
+    expectedTexts: 'expects a list of texts.',
+    expectedNumber: 'expects a number.',
+    expectedNumbers: 'expects a list of numbers.',
+    expectedBoolean: 'expects true or false.',
+    expectedDate: 'expects an ISO 8601 date (e.g. 2030-03-01T09:00:00Z).',
+    expectedOption: 'expects the text of one of the options.',
+    expectedOptions: 'expects a list of options.',
+    expectedObject: 'expects an object with its fields.',
+    expectedRows: 'expects a list of rows (objects).',
+    expectedBlocks: 'expects a list of blocks, each with a known blockType.',
+    expectedPoint: 'expects [longitude, latitude].',
+    expectedReference: 'expects the id of a document.',
+    privateFileUrl: 'url: the file must come from a public address ({{reason}}).',
+  },
+}
