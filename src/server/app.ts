@@ -8,6 +8,7 @@ import { fetchBridge } from './fetchBridge'
 import type { FrontEndServices } from './frontEnd'
 import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
+import { idempotency } from './idempotency'
 import { payloadApi } from './payloadApi'
 import { requestGuard } from './requestGuard'
 import { requestIds } from './requestId'
@@ -41,6 +42,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(services.rateLimit)
   app.use('/api', uploadSizeGuard)
   app.use(requestGuard(payload.config, payload.db.defaultIDType === 'number' ? 'number' : 'text'))
+  app.use(idempotency(payload))
   app.use(services.cache.lookup)
   app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
   app.use('/api', adminSessionInFrenchByDefault)

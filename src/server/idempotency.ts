@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto'
+import type { Request, RequestHandler, Response } from 'express'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { say, translatorFor } from '../i18n/translate'
+import { decide, keepsAnswer, type Stored, validKey } from '../lib/idempotency'
+import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
+import { bufferedBodies } from './fetchBridge'
+
+const KV = 'payload-kv'
+// Kept beside the work it guards, not inside its transaction: a rollback must not forget the key.
+const NO_TRANSACTION = {} as PayloadRequest
+
+type Row = { id: number | string; data?: Stored }
+
+/**
+ * `Idempotency-Key` on `POST /api/<collection>` (the public question intake included). Keys are
+ * stored in the database (`payload-kv`), so every instance agrees; they belong to the account, or
+ * to the client address for anonymous clients.
+ */
+export function idempotency(payload: Payload): RequestHandler {
+  const collections = new Set(payload.config.collections.map((collection) => collection.slug))
+  return async (req, res, next) => {
+    const key = req.get('idempotency-key')
+    const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
+    if (key === undefined || req.method !== 'POST' || !req.path.startsWith('/api/') || rest.length) return next()
+    if (!collections.has(slug as (typeof payload.config.collections)[number]['slug'])) return next()
+    try {
+      const t = await translatorFor(payload.config, new Headers(req.headers as Record<string, string>))
+      const refuse = (status: number, message: Parameters<typeof say>[1]) =>
+        res.status(status).setHeader('cache-control', 'no-store').json({ errors: [{ message: say(t, message) }] })
+      if (!validKey(key)) return refuse(400, 'idempotencyKeyInvalid')
+      const body = await readBody(req)
+      const storageKey = `idempotency:${await scopeOf(payload, req)}:${sha256(key)}`
+      const fingerprint = sha256(`${req.method} ${req.originalUrl}\n${body.toString('base64')}`)
+      const decision = await reserve(payload, storageKey, fingerprint)
+      if (decision === 'reserved') return keepAnswer(payload, storageKey, fingerprint, res, next)
+      if (decision.kind === 'mismatch') return refuse(422, 'idempotencyKeyReused')
+      if (decision.kind === 'in-flight') return refuse(409, 'idempotencyKeyInFlight')
+      res.status(decision.status).setHeader('content-type', decision.contentType).setHeader('idempotent-replayed', 'true')
+      res.setHeader('cache-control', 'no-store').end(decision.body)
+    } catch (error) {
+      next(error)
+    }
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** The account behind the request's credentials, else its address. */
+async function scopeOf(payload: Payload, req: Request): Promise<string> {
+  if (req.headers.authorization || req.headers.cookie) {
+    const { user } = await payload.auth({ headers: new Headers(req.headers as Record<string, string>) })
+    if (user) return `user:${user.id}`
+  }
+  return `address:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`
+}
+
+/** The body, read once (the request guard may have read a JSON body already) and handed on to Payload. */
+async function readBody(req: Request): Promise<Buffer> {
+  const buffered = bufferedBodies.get(req)
+  if (buffered) return buffered
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_UPLOAD_BYTES) throw Object.assign(new Error(`Bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`), { status: 413 })
+    chunks.push(chunk as Buffer)
+  }
+  const body = Buffer.concat(chunks)
+  bufferedBodies.set(req, body)
+  return body
+}
+
+/** Takes the key for this request, atomically (the key is unique), or says what the stored one means. */
+async function reserve(payload: Payload, key: string, fingerprint: string): Promise<'reserved' | Exclude<ReturnType<typeof decide>, { kind: 'take-over' }>> {
+  const pending: Stored = { state: 'pending', fingerprint, at: Date.now() }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await payload.db.create({ collection: KV, data: { key, data: pending }, req: NO_TRANSACTION })
+      return 'reserved'
+    } catch (error) {
+      const row = await findKey(payload, key)
+      if (!row?.data) {
+        if (attempt === 2) throw error
+        continue
+      }
+      const decision = decide(row.data, fingerprint, Date.now())
+      if (decision.kind !== 'take-over') return decision
+      await payload.db.deleteOne({ collection: KV, where: { id: { equals: row.id } }, req: NO_TRANSACTION })
+    }
+  }
+  throw new Error(`Idempotency key ${key} could not be reserved.`)
+}
+
+const findKey = (payload: Payload, key: string) =>
+  payload.db.findOne<Row>({ collection: KV, where: { key: { equals: key } }, req: NO_TRANSACTION }) as Promise<Row | null>
+
+/** Lets the request through and keeps its answer under the key (or frees the key when the answer is not final). */
+function keepAnswer(payload: Payload, key: string, fingerprint: string, res: Response, next: () => void): void {
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => Response
+  const collect = (chunk: unknown) => {
+    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string))
+  }
+  res.write = ((chunk: unknown, ...rest: unknown[]) => (collect(chunk), write(chunk, ...rest))) as Response['write']
+  // The answer is kept before the client has it, so that a retry sent on receipt finds it.
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunk)
+    settle(payload, key, fingerprint, res, Buffer.concat(chunks))
+      .catch((error: unknown) => payload.logger.error({ err: error, msg: 'idempotency key not settled' }))
+      .finally(() => end(chunk, ...rest))
+    return res
+  }) as Response['end']
+  next()
+}
+
+async function settle(payload: Payload, key: string, fingerprint: string, res: Response, body: Buffer): Promise<void> {
+  const row = await findKey(payload, key)
+  if (!row) return
+  if (!keepsAnswer(res.statusCode)) {
+    await payload.db.deleteOne({ collection: KV, where: { id: { equals: row.id } }, req: NO_TRANSACTION })
+    return
+  }
+  const contentType = String(res.getHeader('content-type') ?? 'application/json')
+  const done: Stored = { state: 'done', fingerprint, at: row.data?.at ?? Date.now(), status: res.statusCode, contentType, body: body.toString('utf8') }
+  await payload.db.updateOne({ collection: KV, where: { id: { equals: row.id } }, data: { data: done }, req: NO_TRANSACTION })
+}
