@@ -42,9 +42,10 @@ export async function startTestApp(label: string, options: Options = {}): Promis
   // The config (and so the database) is fixed when this file first imports it.
   if (started) throw new Error('startTestApp runs once per test file: split the file to test another database.')
   started = true
-  // Seeded once per run into a template (SQLite, PostgreSQL); MongoDB has no templates and seeds here.
+  // Seeded once per run into a template (SQLite, PostgreSQL); MongoDB has no templates, and a test
+  // that brings its own database seeds it here.
   const template: TemplateKind = options.seed === 'content' ? 'content' : options.seed ? 'accounts' : 'empty'
-  const cloned = testDbKind() !== 'mongodb'
+  const cloned = testDbKind() !== 'mongodb' && !options.env?.DATABASE_URI
   const databaseUri = await createTestDatabase(label, cloned ? template : 'empty')
   const mediaDir = path.join(testRun().dir, `media-${label}-${newId()}`)
   mkdirSync(mediaDir, { recursive: true })
