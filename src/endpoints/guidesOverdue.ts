@@ -1,5 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
+import { now } from '../lib/clock'
 import { isStaff } from '../lib/roles'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json, ref } from '../openapi/operation'
@@ -12,7 +13,7 @@ export const guidesOverdue: Endpoint = documented({
     if (!isStaff(req.user)) throw new APIError('Overdue guides are listed for newsroom staff only: sign in.', 403)
     const result = await req.payload.find({
       collection: 'guides',
-      where: { reviewDueAt: { less_than: new Date().toISOString() } },
+      where: { reviewDueAt: { less_than: now().toISOString() } },
       sort: 'reviewDueAt',
       limit: 200,
       depth: 0,

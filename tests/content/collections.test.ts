@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
+import { advanceClock, resetClock } from '../../src/lib/clock'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { demoUser, PUBLISH } from '../helpers/users'
 
@@ -89,6 +90,24 @@ describe('GET /api/guides/overdue', () => {
     expect(response.headers.get('cache-control')).toContain('no-store')
     const body = (await response.json()) as { docs: { title: string }[] }
     expect(body.docs.map((d) => d.title)).toEqual(['Ancien', 'Récent'])
+  })
+
+  test('goes by the platform clock: a guide due in two hours is overdue once the clock has moved three', async () => {
+    const editor = await demoUser(app.payload, 'editor')
+    const dueAt = new Date(Date.now() + 2 * 3_600_000).toISOString()
+    const data = { title: 'Bientôt à revoir', reviewDueAt: dueAt, ...PUBLISH }
+    await app.payload.create({ collection: 'guides', data, user: editor, overrideAccess: false })
+    const overdueTitles = async () =>
+      ((await (await app.request('/api/guides/overdue', { token })).json()) as { docs: { title: string }[] }).docs.map(
+        (d) => d.title,
+      )
+    expect(await overdueTitles()).not.toContain('Bientôt à revoir')
+    advanceClock(3 * 3_600_000)
+    try {
+      expect(await overdueTitles()).toContain('Bientôt à revoir')
+    } finally {
+      resetClock()
+    }
   })
 })
 

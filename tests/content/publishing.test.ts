@@ -1,3 +1,4 @@
+import { advanceClock, now, resetClock } from '../../src/lib/clock'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { demoUser, PUBLISH } from '../helpers/users'
 
@@ -16,6 +17,33 @@ describe('publishedAt', () => {
     expect(published.publishedAt).toEqual(expect.any(String))
     const edited = await app.payload.update({ collection: 'articles', id: draft.id, data: { standfirst: 'Mis à jour', ...PUBLISH }, user: editor, overrideAccess: false })
     expect(edited.publishedAt).toBe(published.publishedAt)
+  })
+
+  test('is the platform clock’s time of publication, not the machine’s', async () => {
+    const editor = await demoUser(app.payload, 'editor')
+    const draft = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Publié dans un mois' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    advanceClock(30 * 86_400_000)
+    try {
+      const before = now().getTime()
+      const published = await app.payload.update({
+        collection: 'articles',
+        id: draft.id,
+        data: { ...PUBLISH },
+        user: editor,
+        overrideAccess: false,
+      })
+      const at = new Date(published.publishedAt as string).getTime()
+      expect(at).toBeGreaterThanOrEqual(before)
+      expect(at).toBeLessThanOrEqual(now().getTime())
+    } finally {
+      resetClock()
+    }
   })
 })
 

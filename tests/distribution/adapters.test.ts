@@ -7,7 +7,7 @@ import { hootsuiteAdapter } from '../../src/distribution/adapters/hootsuite'
 import { webhookAdapter } from '../../src/distribution/adapters/webhook'
 import type { DeliveryAdapter, DestinationConfig, DestinationKind, SendOutcome, SendRequest, SiteEventBody, SocialPost } from '../../src/distribution/types'
 import { ayrshareReceiver } from '../helpers/receivers/ayrshareReceiver'
-import type { CannedResponse } from '../helpers/receivers/base'
+import type { CannedResponse, SchemaViolation } from '../helpers/receivers/base'
 import { bufferReceiver } from '../helpers/receivers/bufferReceiver'
 import { hootsuiteReceiver } from '../helpers/receivers/hootsuiteReceiver'
 import { webhookReceiver } from '../helpers/receivers/webhookReceiver'
@@ -17,12 +17,16 @@ const WEBHOOK_SECRET = `whsec_${randomBytes(32).toString('base64')}`
 const PROFILE_KEY = `PK-${randomBytes(12).toString('hex')}`
 const HOUR = 3_600_000
 
-const started: { close: () => Promise<void> }[] = []
+type Started = { close: () => Promise<void>; schemaViolations: SchemaViolation[] }
+const started: Started[] = []
 afterEach(async () => {
-  await Promise.all(started.splice(0).map((receiver) => receiver.close()))
+  const receivers = started.splice(0)
+  await Promise.all(receivers.map((receiver) => receiver.close()))
+  // Every request an adapter sent must have the provider's documented shape (tests/helpers/receivers/schemas).
+  expect(receivers.flatMap((receiver) => receiver.schemaViolations.map((v) => v.problems))).toEqual([])
 })
 
-async function start<R extends { start: () => Promise<unknown>; close: () => Promise<void> }>(receiver: R): Promise<R> {
+async function start<R extends Started & { start: () => Promise<unknown> }>(receiver: R): Promise<R> {
   started.push(receiver)
   await receiver.start()
   return receiver

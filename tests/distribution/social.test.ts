@@ -25,6 +25,10 @@ beforeAll(async () => {
   await createDestination(app, community, { name: 'Hootsuite', kind: 'hootsuite', url: hootsuite.url, secret: KEYS.hootsuite, accounts: { facebook: 'profile-fb' } })
   await createDestination(app, community, { name: 'Ayrshare', kind: 'ayrshare', url: ayrshare.url, secret: KEYS.ayrshare, accounts: { linkedin: 'default' } })
 })
+afterEach(() => {
+  // Every request the platform sent must have the provider's documented shape (tests/helpers/receivers/schemas).
+  expect([buffer, hootsuite, ayrshare].flatMap((receiver) => receiver.schemaViolations.map((v) => v.problems))).toEqual([])
+})
 afterAll(async () => {
   await Promise.all([buffer.close(), hootsuite.close(), ayrshare.close()])
   await app.close()

@@ -1,5 +1,5 @@
-import { checkSubjectTransition, SUBJECT_STATUSES } from '../../src/lib/subjectFlow'
 import { startTestApp, type TestApp } from '../helpers/app'
+import { expectedMove, pairs, SUBJECT_STATUSES, type Role } from '../helpers/expectedTransitions'
 import { makeSubject, ROLE_EMAILS, subjectById, userIds, type DemoRole } from '../helpers/planning'
 import { demoUser } from '../helpers/users'
 
@@ -19,7 +19,7 @@ const patch = (role: DemoRole, id: number, data: Record<string, unknown>) => app
 const message = async (response: Response) => ((await response.json()) as ErrorBody).errors[0].message
 
 describe('every subject transition, per role, through REST', () => {
-  const PAIRS = SUBJECT_STATUSES.flatMap((from) => SUBJECT_STATUSES.filter((to) => to !== from).map((to) => ({ from, to })))
+  const PAIRS = pairs(SUBJECT_STATUSES)
   const ACTORS: { role: DemoRole; assignee: boolean }[] = [
     { role: 'admin', assignee: false },
     { role: 'editor', assignee: false },
@@ -35,14 +35,15 @@ describe('every subject transition, per role, through REST', () => {
     for (const { from, to } of PAIRS) {
       const someoneElse = role === 'editor' ? ids.journalist : ids.editor
       const subject = await makeSubject(app.payload, { status: from, assignee: assignee ? ids[role] : someoneElse })
-      const verdict = checkSubjectTransition(from, to, [ROLE_NAME[role]], assignee)
+      const verdict = expectedMove('subject', from, to, ROLE_NAME[role] as Role, assignee)
       const response = await patch(role, subject.id, { status: to })
       const label = `${role}: ${from} → ${to}`
       // A non-decider may only update subjects they proposed or were given: others are out of reach (403/404) before the workflow speaks.
       const reachable = role === 'admin' || role === 'editor' || assignee
-      const expected = verdict.ok ? [200] : reachable ? [verdict.status] : [403, 404]
+      const expected = verdict === 'ok' ? [200] : reachable ? [verdict] : [403, 404]
       expect([label, expected.includes(response.status) ? 'as expected' : `${response.status}: ${await response.text()}`]).toEqual([label, 'as expected'])
-      expect([label, (await subjectById(app.payload, subject.id)).status]).toEqual([label, verdict.ok ? to : from])
+      const status = (await subjectById(app.payload, subject.id)).status
+      expect([label, status]).toEqual([label, verdict === 'ok' ? to : from])
     }
   })
 })

@@ -1,11 +1,14 @@
 import { createReceiver, idSequence, type CannedResponse, type ReceivedRequest, type Receiver, type ReceiverOptions } from './base'
+import { AYRSHARE_PLATFORMS as PLATFORMS, AYRSHARE_ROUTES } from './schemas/ayrshare'
+import { checkRequest } from './schemas/validate'
 
 /**
  * Ayrshare's post API: POST /api/post and DELETE /api/post (`{ id }`), with an optional
  * Profile-Key header naming the managed profile (none: the primary profile). As documented, a
  * repeated idempotencyKey returns the first answer (same post id) instead of posting again, and
  * the same text on the same profile and platform while the first post exists is refused as a
- * duplicate (HTTP 400, `status: "error"`, code 137).
+ * duplicate (HTTP 400, `status: "error"`, code 137). A request that departs from the documented shape
+ * (schemas/ayrshare.ts) is answered 400 (404 off the documented routes) and recorded.
  */
 
 export type AyrsharePost = {
@@ -31,7 +34,6 @@ export type AyrshareReceiver = Receiver & {
   posts: Map<string, AyrsharePost>
 }
 
-const PLATFORMS = ['bluesky', 'facebook', 'gmb', 'instagram', 'linkedin', 'pinterest', 'reddit', 'snapchat', 'telegram', 'threads', 'tiktok', 'twitter', 'youtube']
 
 export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): AyrshareReceiver {
   const now = options.now ?? (() => new Date())
@@ -107,6 +109,10 @@ export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): Ayrshar
       if (request.method === 'POST') return create(request, profileKey)
       if (request.method === 'DELETE') return remove(request, profileKey)
       return failure(405, 'POST or DELETE only')
+    },
+    (request) => {
+      const { route, problems } = checkRequest(AYRSHARE_ROUTES, request)
+      return problems.length ? { problems, refusal: failure(route ? 400 : 404, problems.join('; ')) } : null
     },
   )
   return Object.assign(receiver, { posts })

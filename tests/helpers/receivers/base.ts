@@ -40,9 +40,20 @@ export type ReceiverOptions = {
 
 export type Started = { url: string; close: () => Promise<void> }
 
+/** A request that departs from the provider's documented shape, and how. */
+export type SchemaViolation<R extends ReceivedRequest = ReceivedRequest> = { request: R; problems: string[] }
+
+/**
+ * Checks a request against the provider's documented shape (tests/helpers/receivers/schemas): null when
+ * it conforms, else its problems and the answer the real API gives such a request (a 400, mostly).
+ */
+export type Conformance<R extends ReceivedRequest> = (request: R) => { problems: string[]; refusal: CannedResponse } | null
+
 export type Receiver<R extends ReceivedRequest = ReceivedRequest> = {
   /** Every request received so far, in order (refused ones too). */
   requests: R[]
+  /** The requests that did not match the provider's documented shape (refused as the provider would). */
+  schemaViolations: SchemaViolation<R>[]
   /** Queues answers for the next requests, in order; then the service's normal answers resume. */
   script: (...responses: Scripted<R>[]) => void
   hang: boolean
@@ -59,14 +70,17 @@ export type Receiver<R extends ReceivedRequest = ReceivedRequest> = {
 /**
  * Builds a receiver. `enrich` adds service-specific fields to each recorded request (the webhook
  * receiver's `verified`); `handle` gives the service's normal answer once the key has been checked
- * and no scripted answer is waiting.
+ * and no scripted answer is waiting. `conformance` checks each request's shape before either: a
+ * scripted answer stands for what the service does with a well-formed request.
  */
 export function createReceiver<R extends ReceivedRequest>(
   options: ReceiverOptions,
   enrich: (request: ReceivedRequest) => R,
   handle: (request: R) => CannedResponse,
+  conformance?: Conformance<R>,
 ): Receiver<R> {
   const requests: R[] = []
+  const schemaViolations: SchemaViolation<R>[] = []
   const queue: Scripted<R>[] = []
   const waiters: { ready: () => boolean; resolve: () => void }[] = []
   const sockets = new Set<Socket>()
@@ -86,6 +100,11 @@ export function createReceiver<R extends ReceivedRequest>(
     if (options.apiKey !== undefined && request.headers.authorization !== `Bearer ${options.apiKey}`) {
       return { status: 401, body: { error: 'invalid or missing API key' } }
     }
+    const refused = conformance?.(request)
+    if (refused) {
+      schemaViolations.push({ request, problems: refused.problems })
+      return refused.refusal
+    }
     const next = queue.shift()
     const response = next === undefined ? handle(request) : typeof next === 'function' ? next(request) : next
     return response.hang ? null : response
@@ -93,6 +112,7 @@ export function createReceiver<R extends ReceivedRequest>(
 
   const receiver: Receiver<R> = {
     requests,
+    schemaViolations,
     script: (...responses) => {
       queue.push(...responses)
     },

@@ -1,13 +1,16 @@
 import { Kind, parse, valueFromASTUntyped, type FieldNode } from 'graphql'
 
 import { createReceiver, idSequence, type CannedResponse, type ReceivedRequest, type Receiver, type ReceiverOptions, type Scripted } from './base'
+import { BUFFER_ROUTES, bufferInputViolations } from './schemas/buffer'
+import { checkRequest } from './schemas/validate'
 
 /**
  * Buffer's GraphQL endpoint (POST /) for the two mutations we use. The document is parsed with
  * `graphql`, so the input may come inline or through variables. Answers follow Buffer's shapes:
  * HTTP 200 with the mutation's union (`PostActionSuccess`, `DeletePostSuccess`, `MutationError`)
- * or the `errors` array; schema-level mistakes (a missing required field, the old
- * `assets: { images }` form) are refused with 400 as a GraphQL server refuses invalid documents.
+ * or the `errors` array; a request that departs from the documented shape (schemas/buffer.ts: a
+ * missing required field, an undocumented one, the old `assets: { images }` form) is refused with 400
+ * as a GraphQL server refuses invalid documents, and recorded.
  */
 
 export type BufferMutation = 'createPost' | 'deletePost'
@@ -29,37 +32,36 @@ export type BufferReceiver = Receiver<BufferRequest> & {
   graphqlError: (message: string, code: string) => Scripted<BufferRequest>
 }
 
-const SCHEDULING_TYPES = ['automatic', 'notification']
-const MODES = ['addToQueue', 'shareNow', 'shareNext', 'customScheduled']
-
 export function bufferReceiver(options: ReceiverOptions = {}): BufferReceiver {
   const posts = new Map<string, BufferPost>()
   const nextId = idSequence('buf')
 
-  const receiver = createReceiver<BufferRequest>(options, readMutation, (request) => {
-    if (request.method !== 'POST') return { status: 405, body: 'POST only' }
-    if (!request.mutation || !request.input) return invalid('expected a createPost or deletePost mutation with an input')
-    return request.mutation === 'createPost' ? createPost(request.input) : deletePost(request.input)
-  })
+  const receiver = createReceiver<BufferRequest>(
+    options,
+    readMutation,
+    (request) => (request.mutation === 'createPost' ? createPost(request.input!) : deletePost(request.input!)),
+    (request) => {
+      const { route, problems } = checkRequest(BUFFER_ROUTES, request)
+      const all = route && !problems.length ? bufferInputViolations(request.mutation, request.input) : problems
+      if (!all.length) return null
+      return { problems: all, refusal: route ? invalid(all.join('; ')) : { status: 405, body: 'POST only' } }
+    },
+  )
 
+  // The shape is checked already: what is left is what Buffer decides about a well-formed post.
   const createPost = (input: Record<string, unknown>): CannedResponse => {
-    const { text, channelId, schedulingType, mode, dueAt, assets } = input
-    if (typeof text !== 'string' || typeof channelId !== 'string') return invalid('CreatePostInput: text and channelId are required strings')
-    if (!SCHEDULING_TYPES.includes(schedulingType as string)) return invalid(`CreatePostInput.schedulingType: expected one of ${SCHEDULING_TYPES.join(', ')}`)
-    if (!MODES.includes(mode as string)) return invalid(`CreatePostInput.mode: expected one of ${MODES.join(', ')}`)
-    const imageUrls = readAssets(assets)
-    if (imageUrls === null) return invalid('CreatePostInput.assets: expected a list of AssetInput ({ image: { url } })')
-    if (mode === 'customScheduled' && (typeof dueAt !== 'string' || Number.isNaN(Date.parse(dueAt)))) {
+    const { text, channelId, mode, dueAt, assets } = input as Record<string, string> & { assets?: unknown }
+    if (mode === 'customScheduled' && dueAt === undefined) {
       return union('createPost', { __typename: 'InvalidInputError', message: 'dueAt is required for customScheduled posts' })
     }
-    const post: BufferPost = { id: nextId(), channelId, text, mode: mode as string, dueAt: typeof dueAt === 'string' ? dueAt : null, imageUrls }
+    const imageUrls = ((assets ?? []) as { image: { url: string } }[]).map((asset) => asset.image.url)
+    const post: BufferPost = { id: nextId(), channelId, text, mode, dueAt: dueAt ?? null, imageUrls }
     posts.set(post.id, post)
     return union('createPost', { __typename: 'PostActionSuccess', post: { id: post.id } })
   }
 
   const deletePost = (input: Record<string, unknown>): CannedResponse => {
-    const id = input.id
-    if (typeof id !== 'string') return invalid('DeletePostInput.id is required')
+    const id = input.id as string
     if (!posts.delete(id)) return { status: 200, body: { data: { deletePost: null }, errors: [{ message: 'Post not found', path: ['deletePost'], extensions: { code: 'NOT_FOUND' } }] } }
     return union('deletePost', { __typename: 'DeletePostSuccess', id })
   }
@@ -74,19 +76,6 @@ export function bufferReceiver(options: ReceiverOptions = {}): BufferReceiver {
 const union = (mutation: string, payload: Record<string, unknown>): CannedResponse => ({ status: 200, body: { data: { [mutation]: payload } } })
 
 const invalid = (message: string): CannedResponse => ({ status: 400, body: { errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } })
-
-/** Image URLs from `[{ image: { url } }]`; null when the value has another shape. */
-function readAssets(assets: unknown): string[] | null {
-  if (assets === undefined || assets === null) return []
-  if (!Array.isArray(assets)) return null
-  const urls: string[] = []
-  for (const asset of assets) {
-    const url = (asset as { image?: { url?: unknown } } | null)?.image?.url
-    if (typeof url !== 'string') return null
-    urls.push(url)
-  }
-  return urls
-}
 
 function readMutation(request: ReceivedRequest): BufferRequest {
   const none = { ...request, mutation: null, input: null }

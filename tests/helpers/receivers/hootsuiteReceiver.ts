@@ -1,10 +1,13 @@
 import { createReceiver, idSequence, type CannedResponse, type ReceivedRequest, type Receiver, type ReceiverOptions } from './base'
+import { HOOTSUITE_ROUTES } from './schemas/hootsuite'
+import { checkRequest } from './schemas/validate'
 
 /**
  * Hootsuite's REST API for messages: POST /v1/messages (one message per social profile, answered
  * `{ data: [{ id, state }] }`), GET and DELETE /v1/messages/{id}. A message without a send time
  * goes out at once (state SENT); a scheduled one is SCHEDULED until a test says otherwise.
- * Errors are `{ errors: [{ message }] }` with a 4xx status.
+ * Errors are `{ errors: [{ message }] }` with a 4xx status. A request that departs from the documented
+ * shape (schemas/hootsuite.ts) is answered 400 (404 off the documented routes) and recorded.
  */
 
 export type HootsuiteState = 'PENDING_APPROVAL' | 'REJECTED' | 'SCHEDULED' | 'SENT' | 'SEND_FAILED_PERMANENTLY'
@@ -77,6 +80,10 @@ export function hootsuiteReceiver(options: HootsuiteReceiverOptions = {}): Hoots
       if (message.state === 'SENT') return error(400, 'Message has already been SENT and cannot be deleted')
       messages.delete(message.id)
       return { status: 204 }
+    },
+    (request) => {
+      const { route, problems } = checkRequest(HOOTSUITE_ROUTES, request)
+      return problems.length ? { problems, refusal: error(route ? 400 : 404, problems.join('; ')) } : null
     },
   )
 
