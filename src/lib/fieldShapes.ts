@@ -97,14 +97,15 @@ function checkValue(
     if (!isObject(value)) problems.push({ path, problem: 'expectedObject' })
     else for (const child of field.fields ?? []) checkField(child, value, `${path}.`, locales, problems)
   } else if (field.type === 'array') {
-    if (value === null) return
+    // The admin's form sends a list without rows as its row count, 0.
+    if (value === null || value === 0) return
     if (!listOf(isObject)(value)) problems.push({ path, problem: 'expectedRows' })
     else
       (value as Record<string, unknown>[]).forEach((row, i) =>
         checkFields(field.fields ?? [], row, `${path}.${i}.`, locales, problems),
       )
   } else if (field.type === 'blocks') {
-    if (value === null) return
+    if (value === null || value === 0) return
     const rows = Array.isArray(value) ? value : []
     const blocks = rows.map((row) => isObject(row) && field.blocks?.find((block) => block.slug === row.blockType))
     if (!Array.isArray(value) || blocks.some((block) => !block)) problems.push({ path, problem: 'expectedBlocks' })

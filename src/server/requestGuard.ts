@@ -28,11 +28,11 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
     if (where === 'invalid') return refuse(res, 400, await translate(req, 'whereNotObject'))
     if (where.search !== url.search.slice(1)) req.url = req.originalUrl = `${url.pathname}?${where.search}`
     const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
-    const route = routes(slug, req.method, `/${rest.join('/')}`)
+    const route = routes(slug, effectiveMethod(req), `/${rest.join('/')}`)
     if (route) {
       if (!route.endpoint && route.allowed.length) {
         res.setHeader('allow', [...route.allowed, 'OPTIONS'].join(', '))
-        const vars = { method: req.method, path: req.path, allowed: route.allowed.join(', ') }
+        const vars = { method: effectiveMethod(req), path: req.path, allowed: route.allowed.join(', ') }
         return refuse(res, 405, await translate(req, 'methodNotAllowed', vars))
       }
       // Payload's own lists; the collections' custom endpoints check their parameters themselves.
@@ -53,6 +53,12 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
     if (!['POST', 'PATCH', 'PUT'].includes(req.method) || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return next()
     readBody(req, res, next)
   }
+}
+
+/** Payload reads a POST marked `X-Payload-HTTP-Method-Override: GET` as a GET (long queries; the admin's live preview). */
+function effectiveMethod(req: Parameters<RequestHandler>[0]): string {
+  const override = req.get('x-payload-http-method-override') ?? req.get('x-http-method-override')
+  return req.method === 'POST' && override === 'GET' ? 'GET' : req.method
 }
 
 const withoutBody = (req: Parameters<RequestHandler>[0]) =>

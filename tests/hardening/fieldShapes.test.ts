@@ -56,3 +56,8 @@ test('each wrong shape is named by its path, nested ones too', () => {
     { path: 'body', problem: 'expectedBlocks' },
   ])
 })
+
+test('a list without rows sent as the admin form sends it, its row count 0, passes; another count does not', () => {
+  expect(shapeProblems(FIELDS, { rows: 0, body: 0 }, ['fr', 'en'])).toEqual([])
+  expect(shapeProblems(FIELDS, { rows: 2 }, ['fr', 'en'])).toEqual([{ path: 'rows', problem: 'expectedRows' }])
+})

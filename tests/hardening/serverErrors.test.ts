@@ -156,6 +156,18 @@ describe('methods on routes that are not documents', () => {
     expect(answer.headers.get('allow')).toContain(allowed)
     expect(answer.text).toContain(method)
   })
+
+  test('a POST marked X-Payload-HTTP-Method-Override: GET reads the document, as the admin’s live preview does', async () => {
+    const { docs } = await app.payload.find({ collection: 'articles', limit: 1, depth: 0, overrideAccess: true })
+    const answer = await app.request(`/api/articles/${docs[0].id}`, {
+      method: 'POST',
+      token: admin,
+      headers: { 'x-payload-http-method-override': 'GET', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'depth=0&draft=true',
+    })
+    expect(answer.status).toBe(200)
+    expect(((await answer.json()) as { id: number }).id).toBe(docs[0].id)
+  })
 })
 
 test('POST /api/media from a private address is refused with 400 naming url', async () => {
