@@ -61,6 +61,13 @@ describe('where', () => {
     }
   })
 
+  test('a where on a nested field (dotted name), as the admin looks up a document’s lock, is read as is', async () => {
+    const query = 'where[document.relationTo][equals]=articles&where[document.value][equals]=1'
+    const answer = await app.request(`/api/payload-locked-documents?${query}`, { token: admin })
+    expect(answer.status).toBe(200)
+    expect((await app.request('/api/articles?where[meta.title][exists]=false&limit=1', { token: admin })).status).toBe(200)
+  })
+
   test('a where given as a JSON text is read as the object it spells', async () => {
     const { docs } = await app.payload.find({ collection: 'topics', limit: 1, depth: 0 })
     const where = encodeURIComponent(JSON.stringify({ slug: { equals: docs[0].slug } }))

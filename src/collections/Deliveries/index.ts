@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFromMatrix } from '../../access/byMatrix'
+import { readsDestinations } from '../../access/readsDestinations'
 import { DELIVERY_STATUSES, EVENTS, NETWORKS } from '../../distribution/types'
 import { replayDeliveriesEndpoint, retryDeliveryEndpoint } from '../../endpoints/retryDeliveries'
 import { CONTENT } from '../../lib/permissions'
@@ -41,7 +42,13 @@ export const Deliveries: CollectionConfig = {
       index: true,
       label: { fr: 'Destination', en: 'Destination' },
     },
-    { name: 'destinationName', type: 'text', label: { fr: 'Nom de la destination', en: 'Destination name' } },
+    // A copy of the name, kept when the destination is deleted; readable only where the destination is.
+    {
+      name: 'destinationName',
+      type: 'text',
+      access: { read: readsDestinations },
+      label: { fr: 'Nom de la destination', en: 'Destination name' },
+    },
     { name: 'item', type: 'relationship', relationTo: [...CONTENT], label: { fr: 'Contenu', en: 'Item' } },
     // The item again as plain columns: the worker's queries and the edit view's summary read them.
     { name: 'itemCollection', type: 'text', required: true, admin: { hidden: true } },
