@@ -55,9 +55,13 @@ export async function checkIfMatch(req: PayloadRequest, collection: CollectionCo
   throw new APIError(translate(req, 'changedSinceRead', { by }), 412, { currentETag: current }, true)
 }
 
-/** Signed-in reads of one document carry its tag, to send back as `If-Match` with a write. */
+/**
+ * Signed-in reads of one document carry its tag, to send back as `If-Match` with a write. Only on a
+ * GET: the lookups a write's hooks make with its request would otherwise tag its answer with other
+ * documents, and cost two queries each.
+ */
 export const tagReadVersion: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
-  if (operation !== 'findByID' || !req.user || !result || typeof result !== 'object') return result
+  if (operation !== 'findByID' || req.method !== 'GET' || !req.user || !result || typeof result !== 'object') return result
   const id = (result as { id?: number | string }).id ?? (args as { id?: number | string }).id
   if (id === undefined) return result
   const tag = await currentVersionTag(req, collection, id)

@@ -18,10 +18,16 @@ export const bufferedBodies = new WeakMap<ExpressRequest, Buffer>()
  */
 export const CLIENT_ADDRESS_HEADER = 'x-newsroom-client-address'
 
-/** Express request → WHATWG Request, streaming the body: nothing is buffered or parsed on the way. */
-export function toFetchRequest(req: ExpressRequest): Request {
+/** An express request's headers as the WHATWG `Headers` Payload reads. */
+export function fetchHeaders(req: ExpressRequest): Headers {
   const headers = new Headers()
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1])
+  return headers
+}
+
+/** Express request → WHATWG Request, streaming the body: nothing is buffered or parsed on the way. */
+export function toFetchRequest(req: ExpressRequest): Request {
+  const headers = fetchHeaders(req)
   headers.set(CLIENT_ADDRESS_HEADER, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   const buffered = bufferedBodies.get(req)

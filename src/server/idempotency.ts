@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { say, translatorFor } from '../i18n/translate'
 import { decide, keepsAnswer, type Stored, validKey } from '../lib/idempotency'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
-import { bufferedBodies } from './fetchBridge'
+import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
 const KV = 'payload-kv'
 // Kept beside the work it guards, not inside its transaction: a rollback must not forget the key.
@@ -26,9 +26,10 @@ export function idempotency(payload: Payload): RequestHandler {
     if (key === undefined || req.method !== 'POST' || !req.path.startsWith('/api/') || rest.length) return next()
     if (!collections.has(slug as (typeof payload.config.collections)[number]['slug'])) return next()
     try {
-      const t = await translatorFor(payload.config, new Headers(req.headers as Record<string, string>))
-      const refuse = (status: number, message: Parameters<typeof say>[1]) =>
+      const refuse = async (status: number, message: Parameters<typeof say>[1]) => {
+        const t = await translatorFor(payload.config, fetchHeaders(req))
         res.status(status).setHeader('cache-control', 'no-store').json({ errors: [{ message: say(t, message) }] })
+      }
       if (!validKey(key)) return refuse(400, 'idempotencyKeyInvalid')
       const body = await readBody(req)
       const storageKey = `idempotency:${await scopeOf(payload, req)}:${sha256(key)}`
@@ -50,7 +51,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** The account behind the request's credentials, else its address. */
 async function scopeOf(payload: Payload, req: Request): Promise<string> {
   if (req.headers.authorization || req.headers.cookie) {
-    const { user } = await payload.auth({ headers: new Headers(req.headers as Record<string, string>) })
+    const { user } = await payload.auth({ headers: fetchHeaders(req) })
     if (user) return `user:${user.id}`
   }
   return `address:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`

@@ -5,7 +5,7 @@ import { type MessageKey, say, translatorFor } from '../i18n/translate'
 import { isNumericId, jsonBodyProblem, paginationProblem, whereQuery } from '../lib/requestChecks'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import { apiRoutes } from './apiRoutes'
-import { bufferedBodies } from './fetchBridge'
+import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
 const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => res.status(status).setHeader('cache-control', 'no-store').json({ errors: [{ message }] })
 
@@ -63,12 +63,6 @@ function effectiveMethod(req: Parameters<RequestHandler>[0]): string {
 
 const withoutBody = (req: Parameters<RequestHandler>[0]) =>
   !req.headers['content-type'] && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
-
-function fetchHeaders(req: Parameters<RequestHandler>[0]): Headers {
-  const headers = new Headers()
-  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1])
-  return headers
-}
 
 function decodeSafely(segment: string): string {
   try {
