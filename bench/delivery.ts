@@ -1,5 +1,5 @@
 /**
- * `npm run bench:delivery -- [--db sqlite|postgres|all] [--items 1000] [--publishers 4] [--rate 0] [--worker in-process|after|process] [--timeout 600]`
+ * `npm run bench:delivery -- [--db sqlite|postgres|all] [--items 1000] [--publishers 4] [--rate 0] [--worker in-process|after|process] [--publish create|update] [--timeout 600]`
  *
  * The outbox under a burst of publications: a fresh database, the platform in this process (API
  * only, its own delivery worker sending), three loopback receivers (the site webhook, a generic
@@ -9,6 +9,8 @@
  * arrived (or `--timeout` seconds), then for the worker to be idle, and reads the deliveries table.
  * `--worker after` starts the in-process worker once everything is published (how fast it drains
  * a queue); `--worker process` sends from a separate `scripts/worker.ts`, as `npm run worker` does.
+ * `--publish update` saves each article as a draft first (not timed) and publishes it with a PATCH:
+ * the path that takes the document's lock, which a create does not need.
  *
  * Latency is per piece and destination, up to the receiver's first accepted request, from the
  * delivery row's createdAt (written in the publication's transaction, just before its commit) and
@@ -34,7 +36,8 @@ const publishers = Number(arg('publishers', '4'))
 const rate = Number(arg('rate', '0'))
 const timeoutMs = Number(arg('timeout', '600')) * 1000
 const workerMode = arg('worker', 'in-process') as 'in-process' | 'after' | 'process'
-const variant = workerMode === 'in-process' ? '' : `-worker-${workerMode}`
+const publishBy = arg('publish', 'create') as 'create' | 'update'
+const variant = `${workerMode === 'in-process' ? '' : `-worker-${workerMode}`}${publishBy === 'create' ? '' : '-by-update'}`
 const dataDir = path.join(root, 'bench/.data')
 const outDir = path.join(root, 'bench/results')
 
@@ -87,6 +90,7 @@ const ids = {
 }
 
 const post = jsonPost(running.url)
+const patch = jsonPost(running.url, 'PATCH')
 const { token } = (await post('/api/users/login', { email: 'editor@newsroom.test', password: SEED_PASSWORD })).body as { token: string }
 
 type Published = { order: number; id: string; slug: string; startedAt: number; committedAt: number }
@@ -98,12 +102,17 @@ let t0 = 0
 async function publisher(): Promise<void> {
   for (let i = next++; i < items; i = next++) {
     if (rate > 0) await sleep(t0 + (i * 1000) / rate - Date.now())
-    const startedAt = Date.now()
     const title = `Bench delivery ${String(i).padStart(5, '0')}`
+    const fields = { title, standfirst: `Mesure ${i} pour les entreprises.`, format: 'news', workflowStatus: 'approved' }
     try {
-      const { status, body } = await post('/api/articles', { title, standfirst: `Mesure ${i} pour les entreprises.`, format: 'news', _status: 'published', workflowStatus: 'approved' }, token)
+      const draft = publishBy === 'update' ? ((await post('/api/articles', { ...fields, _status: 'draft' }, token)).body as { doc?: { id: number | string } }).doc : undefined
+      if (publishBy === 'update' && !draft) throw new Error('the draft was not created')
+      const startedAt = Date.now()
+      const { status, body } = draft
+        ? await patch(`/api/articles/${draft.id}`, { _status: 'published' }, token)
+        : await post('/api/articles', { ...fields, _status: 'published' }, token)
       const doc = (body as { doc?: { id: number | string; slug: string } }).doc
-      if (status === 201 && doc) published.push({ order: i, id: String(doc.id), slug: doc.slug, startedAt, committedAt: Date.now() })
+      if ((status === 201 || status === 200) && doc) published.push({ order: i, id: String(doc.id), slug: doc.slug, startedAt, committedAt: Date.now() })
       else publishErrors.push(`${status} ${JSON.stringify(body).slice(0, 200)}`)
     } catch (error) {
       // The piece may have been published without our knowing: its deliveries then count as unexpected.
@@ -184,6 +193,7 @@ const summary: Summary = {
   publishers,
   rate,
   worker: workerMode,
+  publish: publishBy,
   settings: { concurrency: settings.concurrency, pollMs: settings.pollMs, leaseMs: settings.leaseMs, timeoutMs: settings.timeoutMs, env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('DELIVERY_'))) },
   result: {
     published: published.length,

@@ -9,6 +9,7 @@ export type Summary = {
   rate: number
   /** Where the worker runs: in this process from the start, in it once all is published, or apart. */
   worker: string
+  publish?: string
   settings: Record<string, unknown>
   result: Record<string, number | string | null>
   /** Latency from queued, p50 and p95, per tenth of the publications in order: does a backlog build up? */

@@ -32,12 +32,12 @@ export async function freshDatabase(db: 'sqlite' | 'postgres', dataDir: string):
  * (5 s idle) can be reused by the client and reset: a publication lost to the benchmark, not to
  * the platform. One TCP connect on loopback costs far less than a publication.
  */
-export const jsonPost = (baseUrl: string) => (pathname: string, json: unknown, token?: string): Promise<{ status: number; body: unknown }> => {
+export const jsonPost = (baseUrl: string, method = 'POST') => (pathname: string, json: unknown, token?: string): Promise<{ status: number; body: unknown }> => {
   const body = JSON.stringify(json)
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
     if (token) headers.authorization = `JWT ${token}`
-    const req = request(`${baseUrl}${pathname}`, { method: 'POST', agent: false, headers }, (res) => {
+    const req = request(`${baseUrl}${pathname}`, { method, agent: false, headers }, (res) => {
       let text = ''
       res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }))
