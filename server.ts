@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 
-import { ensureGenerationRow } from './src/cache/generation'
 import { deliverySettings } from './src/distribution/settings'
 import { type DeliveryWorker, startDeliveryWorker } from './src/outbox/worker'
 import { buildApp } from './src/server/app'
@@ -38,7 +37,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const settings = frontEndSettings(process.env)
   const payload = await getPayload({ config })
   await options.beforeListen?.(payload)
-  await ensureGenerationRow(payload)
   const nextHandler = options.next ? await nextRequestHandler(options.next.dev) : undefined
   const services = frontEndServices(payload, settings)
   const app = buildApp({ payload, config, settings, services, nextHandler })

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs'
 
 export type Running = { child: ChildProcess; url: string; stop: () => Promise<void> }
 
-/** Starts a node process with tsx and waits until `ready` answers (bounded). */
+/** Starts a node process (with tsx for TypeScript) and waits until `ready` answers (bounded). */
 export async function start(script: string, env: Record<string, string>, port: number, ready = '/healthz'): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], { env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

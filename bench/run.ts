@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- [--db sqlite|postgres] [--size 10000] [--duration 10] [--connections 20]`
+ * `npm run bench -- [--db sqlite|postgres] [--size 10000] [--duration 10] [--connections 20]
+ *   [--cases list,detail] [--fail-below 0.4]`
  *
- * Seeds (once per database and size), builds the admin if `.next` is missing, then loads the
- * production server with autocannon, cold (response cache off) and warm (on, plus If-None-Match
+ * Seeds (once per database and size), builds the admin if `.next` is missing and the server as
+ * `npm start` runs it (compiled), then loads the production server with autocannon, cold (response cache off) and warm (on, plus If-None-Match
  * revalidation), beside a raw baseline answering the same requests with the same JSON.
  */
 import { spawn } from 'node:child_process'
@@ -26,6 +27,8 @@ const duration = Number(arg('duration', size > 50_000 ? '5' : '10'))
 const warmup = Number(arg('warmup', '2'))
 const connections = Number(arg('connections', '20'))
 const only = arg('cases', '').split(',').filter(Boolean)
+// The smoke benchmark in CI: exit non-zero when a cold case answers below this share of the baseline.
+const failBelow = Number(arg('fail-below', '0'))
 const dataDir = path.join(root, 'bench/.data')
 mkdirSync(dataDir, { recursive: true })
 
@@ -67,6 +70,8 @@ if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
   }
 }
 
+await run('npm', ['run', '--silent', 'build:server'], {})
+
 const cases = loadCases(size).filter((c) => !only.length || only.includes(c.name))
 const rows: Row[] = []
 const loadBefore = loadavg()[0]
@@ -87,8 +92,8 @@ const fetchCase = async (url: string, spec: LoadCase, headers: Record<string, st
 // ratios compare figures taken a minute apart, not ten: on a shared machine the load drifts.
 console.log('# starting the baseline and the newsroom server, response cache off (cold) and on (warm)')
 const baseline = await start('bench/baseline/server.ts', { DATABASE_URI: uri }, 3310, '/api/chambers/geojson')
-const cold = await start('server.ts', { ...appEnv, HTTP_CACHE: 'off' }, 3311)
-const warm = await start('server.ts', { ...appEnv, HTTP_CACHE: 'on' }, 3312)
+const cold = await start('dist/server.js', { ...appEnv, HTTP_CACHE: 'off' }, 3311)
+const warm = await start('dist/server.js', { ...appEnv, HTTP_CACHE: 'on' }, 3312)
 const sameJson: Record<string, string[]> = {}
 try {
   for (const spec of cases) {
@@ -118,4 +123,6 @@ const stem = `${meta.date.slice(0, 16).replace(/[:T]/g, '-')}-${db}-${size}`
 writeFileSync(path.join(outDir, `${stem}.json`), `${JSON.stringify({ meta, sameJson, results }, null, 2)}\n`)
 writeFileSync(path.join(outDir, `${stem}.svg`), svgChart(results, `Newsroom / raw baseline, req/s (${db}, ${size} articles)`))
 console.log(`\nwritten: bench/results/${stem}.json and .svg`)
-process.exit(0)
+const tooSlow = results.filter((r) => r.mode === 'cold' && (r.ratio ?? 0) < failBelow)
+for (const r of tooSlow) console.log(`FAILED: ${r.case} cold at ${Math.round((r.ratio ?? 0) * 100)} % of the baseline, below ${failBelow * 100} %`)
+process.exit(tooSlow.length ? 1 : 0)

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { bumpDatabaseGeneration } from './generation'
+import { recordChange } from './changeFeed'
 import { redisPrefix } from './redis'
 import { redisBus } from './redisBus'
 import { afterCommit, beforeCommit } from './transactionHooks'
@@ -8,24 +8,30 @@ import { afterCommit, beforeCommit } from './transactionHooks'
 const ACK_TIMEOUT_MS = Number(process.env.CACHE_INVALIDATION_TIMEOUT_MS || 2000)
 
 /**
- * Published content may have changed: every instance's cached responses must go. Once per
- * transaction is enough. Without Redis the new generation is written in the same transaction, as
- * its last write (taking the generation row's lock last, no two writers can deadlock on it); with
- * Redis it is announced once the transaction has committed.
+ * What an anonymous reader can see has changed: the cached answers carrying these tags must go, on
+ * every instance. The tags of one transaction are gathered and published once: without Redis as
+ * one row written in the same transaction, as its last write; with Redis announced once the
+ * transaction has committed.
  */
-export async function contentChanged(req: PayloadRequest): Promise<void> {
+export async function contentChanged(req: PayloadRequest, tags: string[]): Promise<void> {
   const transactionID = req.transactionID ? await req.transactionID : undefined
-  if (transactionID !== undefined) {
-    const seen = (req.context.cacheInvalidated ??= new Set()) as Set<number | string>
-    if (seen.has(transactionID)) return
-    seen.add(transactionID)
-  }
   const url = process.env.REDIS_URL
-  if (!url) {
-    if (transactionID === undefined) return bumpDatabaseGeneration(req)
-    return beforeCommit(req.payload, transactionID, () => bumpDatabaseGeneration({ payload: req.payload, transactionID } as PayloadRequest))
+  const publish = (all: string[], writer: PayloadRequest) => {
+    if (!url) return recordChange(writer, all)
+    return redisBus(url, redisPrefix(process.env), { warn: (msg) => req.payload.logger.warn(msg) }, ACK_TIMEOUT_MS).announce(all)
   }
-  const bus = redisBus(url, redisPrefix(process.env), { warn: (msg) => req.payload.logger.warn(msg) }, ACK_TIMEOUT_MS)
-  if (transactionID === undefined) return bus.announce()
-  return afterCommit(req.payload, transactionID, () => bus.announce())
+  if (transactionID === undefined) return publish(tags, req)
+  const pending = (req.context.cacheTags ??= new Map()) as Map<number | string, Set<string>>
+  const gathered = pending.get(transactionID)
+  if (gathered) {
+    for (const tag of tags) gathered.add(tag)
+    return
+  }
+  const all = new Set(tags)
+  pending.set(transactionID, all)
+  const flush = () => {
+    pending.delete(transactionID)
+    return publish([...all], { payload: req.payload, transactionID } as PayloadRequest)
+  }
+  return url ? afterCommit(req.payload, transactionID, flush) : beforeCommit(req.payload, transactionID, flush)
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { listTag, recordRead } from '../cache/readTags'
 import type { Chamber, ChambersSelect } from '../payload-types'
 
 export type LocatedChamber = Chamber & { latitude: number; longitude: number }
@@ -26,6 +27,8 @@ async function readableAsStored(req: PayloadRequest, fields: string[]): Promise<
 export async function locatedChambers(req: PayloadRequest, fields: (keyof ChambersSelect)[]): Promise<LocatedChamber[]> {
   const names = [...fields, 'latitude', 'longitude']
   const select = Object.fromEntries(names.map((field) => [field, true as const]))
+  // Read past Payload's hooks: the cached answer must still depend on every chamber.
+  recordRead([listTag('chambers')])
   const { docs } = (await readableAsStored(req, names))
     ? await req.payload.db.find<Chamber>({ collection: 'chambers', where: LOCATED, select, pagination: false, limit: 0, req, locale: req.locale ?? undefined })
     : await req.payload.find({ collection: 'chambers', where: LOCATED, select, pagination: false, depth: 0, overrideAccess: false, user: req.user, req, locale: req.locale })

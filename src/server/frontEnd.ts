@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { nextEmbargoEnd } from '../cache/embargo'
-import { databaseGeneration, type Generation } from '../cache/generation'
+import { databaseChanges, type ChangeFeed } from '../cache/changeFeed'
+import { embargoEnds } from '../cache/embargo'
 import { closeRedisClients, redisClient } from '../cache/redis'
 import { forgetRedisBuses, redisBus } from '../cache/redisBus'
 import type { Respond } from './fetchBridge'
@@ -28,15 +28,15 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 export function frontEndServices(payload: Payload, settings: FrontEndSettings): FrontEndServices {
   const { redis } = settings
   const log = { warn: (message: string) => payload.logger.warn(message) }
-  const generation: Generation = redis ? redisBus(redis.url, redis.prefix, log, redis.ackTimeoutMs) : databaseGeneration(payload)
+  const changes: ChangeFeed = redis ? redisBus(redis.url, redis.prefix, log, redis.ackTimeoutMs) : databaseChanges(payload)
   const responses = new ResponseStore(settings.cache.maxBytes, MAX_ENTRY_BYTES)
-  const store = settings.cache.enabled ? { responses, freshness: new Freshness(generation, () => nextEmbargoEnd(payload), () => responses.clear()) } : undefined
+  const store = settings.cache.enabled ? { responses, freshness: new Freshness(changes, embargoEnds(payload), responses) } : undefined
   const limits = redis ? new RedisRateLimitStore(redisClient(redis.url, 'commands'), redis.prefix) : new MemoryRateLimitStore()
   return {
     rateLimit: rateLimit(settings.rateLimits, limits, () => payload.secret, log.warn),
     cache: httpCache({ lifetimes: settings.cache.lifetimes, store }),
     close: async () => {
-      await generation.close()
+      await changes.close()
       if (redis) {
         forgetRedisBuses()
         await closeRedisClients()

@@ -9,8 +9,8 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-// On a new database the cache generation row does not exist yet: the first content changes, made
-// at the same time, must not race to create it (a unique key refused all but one of them).
+// The first content changes of a new database, made at the same time, must not race for any shared
+// row (each records its cache change in a row of its own).
 test('the very first publications, made at once on a new database, all succeed', async () => {
   const responses = await Promise.all(
     Array.from({ length: 8 }, (_, index) =>

@@ -150,17 +150,32 @@ describe('invalidation', () => {
     expect(await titles(response)).not.toContain('Brouillon en cours')
   })
 
-  test('content that did not change keeps its ETag across an unrelated change', async () => {
-    const path = `/api/faqs/${fx.pieces.faq.id}`
-    const etag = (await get(path)).headers.get('etag')!
+  test('a change leaves the answers that did not read it in the cache', async () => {
+    const faq = `/api/faqs/${fx.pieces.faq.id}`
+    const unrelated = [faq, '/api/chambers/geojson', '/api/faqs?limit=10', `/api/success-stories/${fx.pieces.story.id}`]
+    for (const path of unrelated) await warm(path)
+    await warm()
     await app.payload.create({ collection: 'topics', data: { title: 'Sans rapport' }, overrideAccess: true })
-    const revalidated = await get(path, { 'if-none-match': etag })
-    expect(revalidated.headers.get('x-cache')).toBe('MISS')
-    expect(revalidated.status).toBe(304)
+    await fx.publish('articles', 'Sans effet ailleurs', 12)
+    expect((await get(LIST)).headers.get('x-cache')).toBe('MISS')
+    for (const path of unrelated) expect([path, (await get(path)).headers.get('x-cache')]).toEqual([path, 'HIT'])
   })
 
-  test('an embargo ending empties the cache: the piece appears by itself, with no write', async () => {
+  test('renaming a topic refreshes the answers that embed it, and only those', async () => {
+    const article = `/api/articles/${fx.pieces.article.id}?depth=1`
+    const guide = `/api/guides/${fx.pieces.guide.id}`
+    await warm(article)
+    await warm(guide)
+    await app.payload.update({ collection: 'topics', id: fx.topics.aides, data: { title: 'Aides publiques' }, overrideAccess: true })
+    const after = await get(article)
+    expect(after.headers.get('x-cache')).toBe('MISS')
+    expect(JSON.stringify(await after.json())).toContain('Aides publiques')
+    expect((await get(guide)).headers.get('x-cache')).toBe('HIT')
+  })
+
+  test('an embargo ending refreshes the lists the piece joins, by itself, with no write; other answers stay', async () => {
     await warm()
+    await warm('/api/chambers/geojson')
     expect(await titles(await get(LIST))).not.toContain('Article Embargo')
     // Shared caches are not told to keep the answer past the end of the embargo.
     const maxAge = Number(/s-maxage=(\d+)/.exec((await get(LIST)).headers.get('cache-control')!)![1])
@@ -171,6 +186,7 @@ describe('invalidation', () => {
       expect(after.headers.get('x-cache')).toBe('MISS')
       expect(await titles(after)).toContain('Article Embargo')
       expect(JSON.stringify(await (await get('/api/feed')).json())).toContain('article-embargo')
+      expect((await get('/api/chambers/geojson')).headers.get('x-cache')).toBe('HIT')
     } finally {
       resetClock()
     }

@@ -1,4 +1,4 @@
 import { twoInstanceCases } from './twoInstancesCases'
 
-// The generation is a row of the shared database, rewritten in each change's transaction.
+// Each change's tags are a new row of the shared database, written in the change's transaction.
 describe('two instances, invalidating through the database', () => twoInstanceCases('twodb', () => ({})))

@@ -32,7 +32,8 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
     expect(response.status).toBeLessThan(300)
     return ((await response.json()) as { doc: { id: number } }).doc
   }
-  const publish = (via: ServerProcess, title: string) => write(via, 'POST', '/api/articles', { title, _status: 'published', workflowStatus: 'approved' })
+  const publish = (via: ServerProcess, title: string, extra: Record<string, unknown> = {}) =>
+    write(via, 'POST', '/api/articles', { title, _status: 'published', workflowStatus: 'approved', ...extra })
   const read = async (server: ServerProcess, path: string) => {
     const response = await fetch(`${server.url}${path}`)
     return { cache: response.headers.get('x-cache'), text: await response.text() }
@@ -75,5 +76,22 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
     await warm(instances.a, LIST)
     await write(instances.b, 'DELETE', `/api/articles/${other.id}`)
     expect((await read(instances.a, LIST)).text).not.toContain('A supprimer')
+  })
+
+  test('a change refreshes on the other instance only the answers that read what changed', async () => {
+    const topic = await write(instances.a, 'POST', '/api/topics', { title: 'Export' })
+    const article = await publish(instances.a, 'Avec un sujet', { topics: [topic.id] })
+    const faq = await write(instances.a, 'POST', '/api/faqs', { question: 'Question sans rapport ?', _status: 'published', workflowStatus: 'approved' })
+    const detail = `/api/articles/${article.id}?depth=1`
+    const unrelated = [`/api/faqs/${faq.id}`, '/api/faqs?limit=5', '/api/chambers/geojson']
+    for (const path of [LIST, detail, ...unrelated]) await warm(instances.b, path)
+
+    await publish(instances.a, 'Encore un')
+    expect((await read(instances.b, LIST)).text).toContain('Encore un')
+    await write(instances.a, 'PATCH', `/api/topics/${topic.id}`, { title: 'Export et international' })
+    const renamed = await read(instances.b, detail)
+    expect(renamed.cache).toBe('MISS')
+    expect(renamed.text).toContain('Export et international')
+    for (const path of unrelated) expect([path, (await read(instances.b, path)).cache]).toEqual([path, 'HIT'])
   })
 }

@@ -1,44 +1,66 @@
-import type { Generation } from '../../cache/generation'
+import type { Change, ChangeFeed } from '../../cache/changeFeed'
+import type { EmbargoEnds } from '../../cache/embargo'
 import { now } from '../../lib/clock'
 
-export type Ticket = { epoch: number }
+export type Ticket = { seq: number }
+type Target = { invalidate(tags: Iterable<string>): number; clear(): void }
+
+// Changes remembered to check the answers computed while they happened; an answer older than all
+// of them is not stored.
+const REMEMBERED = 1024
 
 /**
- * Decides whether cached responses are still good, and empties the store when they are not: when
- * the content generation changes, and when the next embargo among published pieces ends (the
- * moment a hidden piece appears for the public). Each emptying opens a new epoch; a response
- * computed during an older epoch is never stored.
+ * Decides which cached answers are still good: drops those a committed change made stale, and
+ * those of the pieces whose embargo ends (they appear for the public with no write). Every change
+ * is numbered; an answer computed while a change to one of its tags happened is never stored.
  */
 export class Freshness {
-  private generation: string | null = null
-  private epoch = 0
+  private seq = 0
+  private resetAt = 0
+  private readonly recent: { seq: number; tags: Set<string> }[] = []
+  // Embargo ends up to `boundary` are applied; the next one is at `embargoEnd`.
+  private boundary: number | null = null
   private embargoEnd = Number.NEGATIVE_INFINITY
-  private computedAt = 0
+  // A piece written since may carry a nearer embargo end.
+  private embargoesChanged = false
   private refreshing?: Promise<void>
 
   constructor(
-    private readonly source: Generation,
-    private readonly nextEmbargoEnd: () => Promise<number>,
-    private readonly onEmpty: () => void,
-  ) {}
+    private readonly feed: ChangeFeed,
+    private readonly embargoEnds: EmbargoEnds,
+    private readonly target: Target,
+  ) {
+    feed.listen((change) => this.apply(change))
+  }
+
+  apply(change: Change): void {
+    const seq = ++this.seq
+    if (change === 'all') {
+      this.resetAt = seq
+      this.recent.length = 0
+      this.target.clear()
+      return
+    }
+    if (change.some((tag) => tag.startsWith('list:'))) this.embargoesChanged = true
+    this.recent.push({ seq, tags: new Set(change) })
+    if (this.recent.length > REMEMBERED) this.recent.shift()
+    this.target.invalidate(change)
+  }
 
   /** A ticket to read and fill the cache, or null to serve uncached. */
   async ticket(): Promise<Ticket | null> {
-    const generation = await this.source.current()
-    if (generation === null) return null
-    if (generation !== this.generation) {
-      this.generation = generation
-      await this.refresh(true)
-    }
+    if (!(await this.feed.sync())) return null
     const at = now().getTime()
-    // A clock moved backwards (only tests do) would make later answers look valid too early.
-    if (at >= this.embargoEnd || at < this.computedAt) await this.refresh(false)
-    return this.valid({ epoch: this.epoch }) ? { epoch: this.epoch } : null
+    if (this.boundary === null || this.embargoesChanged || at >= this.embargoEnd || at < this.boundary) await this.refresh()
+    return now().getTime() < this.embargoEnd ? { seq: this.seq } : null
   }
 
-  valid(ticket: Ticket): boolean {
+  /** Whether an answer computed under the ticket, made of these tags, may be stored. */
+  storable(ticket: Ticket, tags: readonly string[]): boolean {
     const at = now().getTime()
-    return ticket.epoch === this.epoch && at < this.embargoEnd && at >= this.computedAt
+    if (ticket.seq < this.resetAt || at >= this.embargoEnd || (this.boundary !== null && at < this.boundary)) return false
+    if (ticket.seq < this.seq && (this.recent[0]?.seq ?? Number.POSITIVE_INFINITY) > ticket.seq + 1) return false
+    return !this.recent.some((change) => change.seq > ticket.seq && tags.some((tag) => change.tags.has(tag)))
   }
 
   /** Seconds until the next embargo ends, for the shared caches' lifetime; Infinity when none runs. */
@@ -46,26 +68,25 @@ export class Freshness {
     return Math.max(0, Math.floor((this.embargoEnd - now().getTime()) / 1000))
   }
 
-  private async refresh(force: boolean): Promise<void> {
-    if (this.refreshing && !force) return this.refreshing
-    const epoch = ++this.epoch
-    this.onEmpty()
-    const startedAt = now().getTime()
-    const run = this.nextEmbargoEnd().then(
-      (end) => {
-        if (this.epoch !== epoch) return
-        this.embargoEnd = end
-        this.computedAt = startedAt
-      },
-      () => {
-        // Unknown: nothing may be cached until a later request computes it.
-        if (this.epoch === epoch) this.embargoEnd = Number.NEGATIVE_INFINITY
-      },
-    )
-    this.refreshing = run.finally(() => {
-      if (this.refreshing === tracked) this.refreshing = undefined
-    })
-    const tracked = this.refreshing
-    return tracked
+  private refresh(): Promise<void> {
+    this.refreshing ??= this.applyEmbargoEnds().finally(() => (this.refreshing = undefined))
+    return this.refreshing
+  }
+
+  private async applyEmbargoEnds(): Promise<void> {
+    this.embargoesChanged = false
+    const to = now().getTime()
+    // The first time, and when the clock moved backwards (only tests do): start afresh.
+    const from = this.boundary === null || to < this.boundary ? null : this.boundary
+    try {
+      const { ended, next } = await this.embargoEnds(from ?? to, to)
+      if (from === null) this.apply('all')
+      else if (ended.length) this.apply(ended)
+      this.boundary = to
+      this.embargoEnd = next
+    } catch {
+      // Unknown: nothing may be cached until a later request computes it.
+      this.embargoEnd = Number.NEGATIVE_INFINITY
+    }
   }
 }

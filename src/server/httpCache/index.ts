@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response as ExpressResponse } from 'express'
 import { createHash } from 'node:crypto'
 
+import { recordingReads } from '../../cache/readTags'
 import { hasCredentials } from '../credentials'
 import { bufferedBodies, sendFetchResponse, type Respond } from '../fetchBridge'
 import { graphqlOperationOf } from '../graphqlBody'
@@ -9,7 +10,7 @@ import type { Freshness, Ticket } from './freshness'
 import { cachePolicy, PRIVATE_CACHE_CONTROL, publicCacheControl, VARY, type CacheLifetimes, type CachePolicy } from './policy'
 import type { CachedResponse, ResponseStore } from './store'
 
-type Fill = { key: string; ticket: Ticket; settle: (entry: CachedResponse | null) => void }
+type Fill = { key: string; ticket: Ticket; tags: Set<string>; settle: (entry: CachedResponse | null) => void }
 type State = { policy: CachePolicy; fill?: Fill }
 
 // Per-request and per-connection headers, and those this layer sets itself on every answer.
@@ -43,8 +44,8 @@ function keyOf(req: Request, policy: CachePolicy): string | undefined {
 /**
  * HTTP caching in front of the API: validators (strong ETag, 304), lifetimes (public for anonymous
  * reads of published content, `private, no-store` for the rest), and an in-process cache of
- * anonymous answers, emptied when the content generation changes or an embargo ends. Concurrent
- * misses on one key wait for a single computation.
+ * anonymous answers, each dropped when something it read changes or an embargo it hid ends.
+ * Concurrent misses on one key wait for a single computation.
  */
 export function httpCache({ lifetimes, store }: HttpCacheOptions): { lookup: RequestHandler; respond: Respond } {
   const states = new WeakMap<ExpressResponse, State>()
@@ -80,22 +81,24 @@ export function httpCache({ lifetimes, store }: HttpCacheOptions): { lookup: Req
     if (!ticket) return next()
     const hit = store.responses.get(key)
     if (hit) return send(req, res, hit, policy, 'HIT')
-    const flight = `${ticket.epoch} ${key}`
+    const flight = key
     const pending = inflight.get(flight)
     if (pending) {
       const entry = await pending
       return entry ? send(req, res, entry, policy, 'HIT') : next()
     }
     let settle!: (entry: CachedResponse | null) => void
-    inflight.set(flight, new Promise((resolve) => (settle = resolve)))
+    const flying = new Promise<CachedResponse | null>((resolve) => (settle = resolve))
+    inflight.set(flight, flying)
     const done = (entry: CachedResponse | null) => {
       settle(entry)
-      inflight.delete(flight)
+      if (inflight.get(flight) === flying) inflight.delete(flight)
     }
     // An answer that fails or is abandoned must not leave the waiters hanging.
     res.once('close', () => done(null))
-    state.fill = { key, ticket, settle: done }
-    next()
+    const tags = new Set<string>()
+    state.fill = { key, ticket, tags, settle: done }
+    recordingReads(tags, next)
   }
 
   const respond: Respond = async (req, res, response) => {
@@ -108,11 +111,11 @@ export function httpCache({ lifetimes, store }: HttpCacheOptions): { lookup: Req
     }
     const body = Buffer.from(await response.arrayBuffer())
     const headers = [...response.headers].filter(([name]) => !NOT_STORED.test(name))
-    const entry: CachedResponse = { status: 200, headers, body, etag: strongEtag(body) }
     const { fill } = state
+    const entry: CachedResponse = { status: 200, headers, body, etag: strongEtag(body), tags: fill ? [...fill.tags] : [] }
     // A GraphQL answer with errors (access refused, bad query) is not kept.
     const storable = state.policy === 'public' || !hasErrors(body)
-    if (fill && store && storable && store.freshness.valid(fill.ticket)) {
+    if (fill && store && storable && store.freshness.storable(fill.ticket, entry.tags)) {
       store.responses.set(fill.key, entry)
       fill.settle(entry)
     } else {
