@@ -5,7 +5,14 @@ import { myWork } from '../endpoints/myWork'
 import { say } from '../i18n/translate'
 
 type Translate = Parameters<typeof say>[0]
-type Props = { payload: Payload; user?: PayloadRequest['user']; i18n?: { language: string; t: unknown } }
+type Props = {
+  payload: Payload
+  user?: PayloadRequest['user']
+  i18n?: { language: string; t: unknown }
+  /** Only these sections (the planning page shows a contributor their subjects). */
+  only?: string[]
+  heading?: boolean
+}
 
 // Subjects carry a day (their due date); everything else an instant.
 const DAY_ONLY = new Set(['subjects'])
@@ -29,15 +36,15 @@ const card: React.CSSProperties = {
  * The dashboard's first block: the signed-in person's work, one card per section of their roles
  * (src/lib/workSections.ts), each item a link to its edit view. The same data as GET /api/me/work.
  */
-export async function WorkViews({ payload, user, i18n }: Props) {
+export async function WorkViews({ payload, user, i18n, only, heading = true }: Props) {
   if (!user) return null
   const t = i18n?.t as Translate
   const language = i18n?.language ?? 'fr'
-  const sections = await myWork(payload, user, t)
+  const sections = (await myWork(payload, user, t)).filter((s) => !only || only.includes(s.key))
   if (sections.length === 0) return null
   return (
-    <section className="work-views" aria-labelledby="work-views-title" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 id="work-views-title" style={{ marginBottom: 'var(--base)' }}>{say(t, 'workTitle')}</h2>
+    <section className="work-views" aria-labelledby={heading ? 'work-views-title' : undefined} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      {heading && <h2 id="work-views-title" style={{ marginBottom: 'var(--base)' }}>{say(t, 'workTitle')}</h2>}
       <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))' }}>
         {sections.map((section) => (
           <section

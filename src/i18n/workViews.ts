@@ -1,5 +1,27 @@
 /** The personal work views (dashboard and GET /api/me/work) and the planning board, in the admin's two languages. */
 const fr = {
+  boardTitle: 'Conférence de rédaction',
+  boardWeeks: 'Semaines',
+  boardWeek: 'Semaine {{number}} ({{from}} – {{to}})',
+  boardNewMeeting: '+ Nouvelle conférence',
+  boardNoMeeting: 'Aucune conférence n’est prévue : créez celle de la semaine.',
+  boardMeeting_planned: 'prévue',
+  boardMeeting_open: 'en cours',
+  boardMeeting_closed: 'close',
+  boardDecision: 'Décision',
+  boardOffAgenda: 'Hors ordre du jour',
+  boardDecision_accepted: 'Acté en conférence',
+  boardDecision_accepted_by: 'Acté, pour le {{date}}',
+  boardDecision_assigned: 'À attribuer',
+  boardDecision_assigned_by: 'À attribuer, pour le {{date}}',
+  boardDecision_assigned_to: 'Attribué à {{name}}',
+  boardDecision_assigned_to_by: 'Attribué à {{name}} pour le {{date}}',
+  boardDecision_postponed: 'Reporté à la conférence suivante',
+  boardDecision_rejected: 'Refusé',
+  planningContributorIntro:
+    'Les conférences de rédaction sont réservées à la rédaction. Vous proposez des sujets : la rédaction les ' +
+    'examine en conférence, et vous suivez ici où ils en sont.',
+  planningPropose: 'Proposer un sujet',
   workSignIn: 'Connectez-vous pour voir votre travail.',
   workTitle: 'Mon travail',
   workEmpty: 'Rien pour l’instant.',
@@ -38,6 +60,28 @@ const fr = {
 type Key = keyof typeof fr
 
 const en: Record<Key, string> = {
+  boardTitle: 'Editorial meeting',
+  boardWeeks: 'Weeks',
+  boardWeek: 'Week {{number}} ({{from}} – {{to}})',
+  boardNewMeeting: '+ New meeting',
+  boardNoMeeting: 'No meeting is planned: create this week’s.',
+  boardMeeting_planned: 'planned',
+  boardMeeting_open: 'in session',
+  boardMeeting_closed: 'closed',
+  boardDecision: 'Decision',
+  boardOffAgenda: 'Not on this week’s agenda',
+  boardDecision_accepted: 'Accepted at the meeting',
+  boardDecision_accepted_by: 'Accepted, due {{date}}',
+  boardDecision_assigned: 'To be assigned',
+  boardDecision_assigned_by: 'To be assigned, due {{date}}',
+  boardDecision_assigned_to: 'Assigned to {{name}}',
+  boardDecision_assigned_to_by: 'Assigned to {{name}}, due {{date}}',
+  boardDecision_postponed: 'Postponed to the next meeting',
+  boardDecision_rejected: 'Rejected',
+  planningContributorIntro:
+    'Editorial meetings are for the newsroom. You propose subjects: the newsroom weighs them at its meeting, ' +
+    'and you follow here where they stand.',
+  planningPropose: 'Propose a subject',
   workSignIn: 'Sign in to see your work.',
   workTitle: 'My work',
   workEmpty: 'Nothing for now.',
