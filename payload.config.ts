@@ -34,6 +34,7 @@ import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
 import { depthLimit } from './src/graphql/depthLimit'
 import { feedEndpoint } from './src/endpoints/feed'
+import { myWorkEndpoint } from './src/endpoints/myWork'
 import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
@@ -71,7 +72,7 @@ export default buildConfig({
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
   ],
-  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
+  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, myWorkEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [auditFailedLogin, errorRequestId] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), writeIntegrity()],
@@ -102,7 +103,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     livePreview: { collections: [...SITE_TYPES], url: livePreviewUrl },
     components: {
-      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
+      beforeDashboard: ['/components/WorkViews#WorkViews'],
       afterNavLinks: ['/components/planning/PlanningNavLinks#PlanningNavLinks'],
       views: {
         calendar: { Component: '/components/planning/CalendarView#CalendarView', path: '/calendar' },

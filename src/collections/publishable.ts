@@ -2,7 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { accessFromMatrix } from '../access/byMatrix'
 import { scheduleEndpoint } from '../endpoints/schedule'
+import { readersOf } from '../access/readersOf'
 import { deliveriesSummaryField } from '../fields/deliveriesSummary'
+import { shownToReadersOf } from '../fields/shownTo'
 import { slugField } from '../fields/slug'
 import { socialField } from '../fields/social'
 import { audiencesField, topicsField } from '../fields/taxonomy'
@@ -103,8 +105,8 @@ function planningJoins(): Field[] {
       collection: 'comments',
       on: 'target',
       label: { fr: 'Commentaires', en: 'Comments' },
-      access: { read: staffOnly },
-      admin: { defaultColumns: ['body', 'author', 'resolved', 'createdAt'] },
+      access: { read: readersOf('comments') },
+      admin: { condition: shownToReadersOf('comments'), defaultColumns: ['body', 'author', 'resolved', 'createdAt'] },
     },
   ]
 }

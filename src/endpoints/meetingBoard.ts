@@ -1,6 +1,8 @@
 import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
-import { groupByStatus } from '../lib/board'
+import { DELIVERED_SHOWN_DAYS, groupByStatus, IN_FLIGHT } from '../lib/board'
+import { now } from '../lib/clock'
+import { translate, type MessageKey } from '../i18n/translate'
 import { titleFieldOf } from '../lib/deliverable'
 import { idOf } from '../lib/ids'
 import { scopeFor } from '../lib/permissions'
@@ -33,7 +35,8 @@ const person = (value: unknown) => (value && typeof value === 'object' ? { id: (
 
 /**
  * `GET /api/editorial-meetings/:id/board`: the week's subjects (its agenda and the subjects it has
- * decisions on) in one column per status, with assignee, due date, the piece's status, the
+ * decisions on) and every subject in flight whatever its week (accepted, assigned, in progress, and
+ * delivered lately: the newsroom follows them until they land), in one column per status, with assignee, due date, the piece's status, the
  * decision recorded for each, and the moves the asking user may make.
  */
 export const meetingBoardEndpoint: Endpoint = {
@@ -47,7 +50,14 @@ export const meetingBoardEndpoint: Endpoint = {
     const decisions = new Map((meeting.decisions ?? []).map((d) => [String(idOf(d.subject)), d]))
     const { docs } = await req.payload.find({
       collection: 'subjects',
-      where: { or: [{ meetings: { in: [meeting.id] } }, { id: { in: [...decisions.keys()] } }] },
+      where: {
+        or: [
+          { meetings: { in: [meeting.id] } },
+          { id: { in: [...decisions.keys()] } },
+          { status: { in: [...IN_FLIGHT] } },
+          { and: [{ status: { equals: 'delivered' } }, { updatedAt: { greater_than: new Date(now().getTime() - DELIVERED_SHOWN_DAYS * 86_400_000).toISOString() } }] },
+        ],
+      },
       depth: 1,
       pagination: false,
       overrideAccess: false,
@@ -59,7 +69,9 @@ export const meetingBoardEndpoint: Endpoint = {
     const cards = docs.map((s) => {
       const decision = decisions.get(String(s.id))
       const assignee = person(s.assignee)
+      const onAgenda = (s.meetings ?? []).some((m) => String(idOf(m)) === String(meeting.id)) || decisions.has(String(s.id))
       return {
+        onAgenda,
         id: s.id,
         title: s.title,
         angle: s.angle ?? null,
@@ -84,7 +96,7 @@ export const meetingBoardEndpoint: Endpoint = {
         attendees: (meeting.attendees ?? []).map(person),
       },
       canDecide: meeting.status !== 'closed' && isDecider(roles) && scopeFor(roles, 'editorial-meetings', 'update') === 'all',
-      columns: groupByStatus(cards),
+      columns: groupByStatus(cards).map((column) => ({ ...column, label: translate(req, `workState_${column.status}` as MessageKey) })),
     })
   },
 }

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { staffWithRole } from '../access/staffWithRole'
 import { NETWORKS, type Network } from '../distribution/types'
+import { shownToReadersOf } from './shownTo'
 
 const LABELS: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
 // X and LinkedIn carry the newsroom's relays by default; Facebook is chosen piece by piece.
@@ -15,7 +16,8 @@ export function socialField(): Field {
     label: { fr: 'Réseaux sociaux', en: 'Social media' },
     // The newsroom's relay plans (texts, times) are not for readers of the API.
     access: { read: staffWithRole },
-    admin: { description: { fr: 'Texte vide : titre, chapô et lien, ajustés à la limite du réseau.', en: 'Empty text: title, standfirst and link, fitted to the network’s limit.' } },
+    // Relays are the newsroom's business: a chamber's correspondent, who follows no delivery, is not shown them.
+    admin: { condition: shownToReadersOf('deliveries'), description: { fr: 'Texte vide : titre, chapô et lien, ajustés à la limite du réseau.', en: 'Empty text: title, standfirst and link, fitted to the network’s limit.' } },
     fields: NETWORKS.map((network) => ({
       name: network,
       type: 'group' as const,

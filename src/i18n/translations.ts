@@ -1,5 +1,6 @@
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
+import { workViews } from './workViews'
 
 /** What a write that could not be stored, or whose precondition failed, tells the client. */
 const writes = {
@@ -41,8 +42,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr } },
-  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en } },
+  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr } },
+  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

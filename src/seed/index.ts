@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { DEMO_ACCOUNTS, seedPassword } from './accounts'
 import { seedContent } from './content'
+import { seedRoleDemo } from './roleDemo'
 import { seedSiteDestination } from './siteDestination'
 
 export type SeedLog = (message: string) => void
@@ -19,6 +20,7 @@ export type SeedOptions = {
 export async function seed(payload: Payload, log: SeedLog = (m) => payload.logger.info(m), options: SeedOptions = {}): Promise<void> {
   await seedAccounts(payload, log)
   await seedContent(payload, log)
+  await seedRoleDemo(payload, log)
   if (options.siteDestination !== false) await seedSiteDestination(payload, log)
   log('Seed complete')
 }

@@ -160,7 +160,7 @@ describe('the meeting record', () => {
 })
 
 describe('the board', () => {
-  type Card = { id: number; status: string; assignee: { id: number; name: string } | null; dueDate: string | null; deliverable: { collection: string; status: string; workflowStatus: string } | null; decision: { decision: string } | null; moves: string[] }
+  type Card = { id: number; onAgenda: boolean; status: string; assignee: { id: number; name: string } | null; dueDate: string | null; deliverable: { collection: string; status: string; workflowStatus: string } | null; decision: { decision: string } | null; moves: string[] }
   type Board = { meeting: { week: string }; canDecide: boolean; columns: { status: string; label: string; subjects: Card[] }[] }
 
   test('groups the week’s subjects in columns by status, with assignee, due date, piece status and the user’s moves', async () => {
@@ -179,15 +179,16 @@ describe('the board', () => {
     const column = (status: string) => board.columns.find((c) => c.status === status)!.subjects
     expect(column('proposed').map((s) => s.id)).toEqual([urgent.id, proposed.id])
     expect(column('proposed')[1]).toMatchObject({ decision: { decision: 'accepted' }, moves: ['accepted', 'rejected', 'postponed'] })
-    expect(column('in-progress')).toEqual([
+    expect(column('in-progress')).toContainEqual(
       expect.objectContaining({
         id: working.id,
+        onAgenda: true,
         assignee: { id: ids.journalist, name: 'Julien Moreau' },
         dueDate: '2031-05-02T12:00:00.000Z',
         deliverable: expect.objectContaining({ collection: 'articles', status: 'draft', workflowStatus: 'in-review' }),
         moves: ['delivered'],
       }),
-    ])
+    )
     expect(board.columns.flatMap((c) => c.subjects).map((s) => s.id)).not.toContain(elsewhere.id)
 
     const asJournalist = (await (await app.request(`/api/editorial-meetings/${meeting.id}/board`, { token: tokens.journalist })).json()) as Board
@@ -195,5 +196,21 @@ describe('the board', () => {
     expect(asJournalist.columns.find((c) => c.status === 'proposed')!.subjects[0].moves).toEqual([])
     expect([403, 404]).toContain((await app.request(`/api/editorial-meetings/${meeting.id}/board`, { token: tokens.contributor })).status)
     expect((await app.request(`/api/editorial-meetings/${meeting.id}/board`)).status).toBe(401)
+  })
+
+  test('shows every subject in flight, whatever week’s agenda it was on, and recently delivered ones; columns in the admin’s language', async () => {
+    const assigned = await makeSubject(app.payload, { title: 'Attribué ailleurs', status: 'assigned', assignee: ids.journalist })
+    const delivered = await makeSubject(app.payload, { title: 'Livré hier', status: 'delivered', assignee: ids.journalist })
+    const parked = await makeSubject(app.payload, { title: 'Proposé ailleurs' })
+    const meeting = await openMeeting([], [])
+    const read = async (language: string) =>
+      (await (await app.request(`/api/editorial-meetings/${meeting.id}/board`, { token: tokens.editor, headers: { 'accept-language': language } })).json()) as Board
+    const board = await read('fr')
+    const column = (status: string) => board.columns.find((c) => c.status === status)!
+    expect(column('assigned').subjects).toContainEqual(expect.objectContaining({ id: assigned.id, onAgenda: false }))
+    expect(column('delivered').subjects.map((s) => s.id)).toContain(delivered.id)
+    expect(board.columns.flatMap((c) => c.subjects).map((s) => s.id)).not.toContain(parked.id)
+    expect(column('in-progress').label).toBe('En cours')
+    expect((await read('en')).columns.find((c) => c.status === 'in-progress')!.label).toBe('In progress')
   })
 })

@@ -2,6 +2,8 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { accessFromMatrix } from '../../access/byMatrix'
 import { startPieceEndpoint } from '../../endpoints/startPiece'
+import { readersOf } from '../../access/readersOf'
+import { shownToNewsroomOrWhenSet, shownToReadersOf } from '../../fields/shownTo'
 import { topicsField } from '../../fields/taxonomy'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { SUBJECT_STATUS_LABELS } from '../../lib/board'
@@ -70,6 +72,8 @@ export const Subjects: CollectionConfig = {
           type: 'select',
           defaultValue: 'normal',
           label: { fr: 'Priorité', en: 'Priority' },
+          // The newsroom sets priorities; a correspondent's proposal takes the default.
+          admin: { condition: shownToReadersOf('editorial-meetings') },
           options: [
             { value: 'urgent', label: { fr: 'Urgente', en: 'Urgent' } },
             { value: 'high', label: { fr: 'Haute', en: 'High' } },
@@ -116,13 +120,13 @@ export const Subjects: CollectionConfig = {
       options: SUBJECT_STATUSES.map((value) => ({ value, label: SUBJECT_STATUS_LABELS[value] })),
       admin: { position: 'sidebar', components: { Field: '/components/planning/SubjectStatusControl#SubjectStatusControl' } },
     },
-    { name: 'assignee', type: 'relationship', relationTo: 'users', index: true, label: { fr: 'Attribué à', en: 'Assignee' }, admin: { position: 'sidebar' } },
+    { name: 'assignee', type: 'relationship', relationTo: 'users', index: true, label: { fr: 'Attribué à', en: 'Assignee' }, admin: { position: 'sidebar', condition: shownToNewsroomOrWhenSet('assignee') } },
     {
       name: 'dueDate',
       type: 'date',
       index: true,
       label: { fr: 'Échéance', en: 'Due date' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      admin: { position: 'sidebar', condition: shownToNewsroomOrWhenSet('dueDate'), date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
     },
     {
       name: 'meetings',
@@ -131,7 +135,7 @@ export const Subjects: CollectionConfig = {
       hasMany: true,
       index: true,
       label: { fr: 'Conférences de rédaction', en: 'Editorial meetings' },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', condition: shownToReadersOf('editorial-meetings') },
     },
     {
       name: 'deliverable',
@@ -139,7 +143,7 @@ export const Subjects: CollectionConfig = {
       relationTo: [...CONTENT],
       index: true,
       label: { fr: 'Contenu livré', en: 'Deliverable' },
-      admin: { position: 'sidebar', description: { fr: 'Le contenu qui traite le sujet ; sa publication livre le sujet.', en: 'The piece that delivers it; publishing it delivers the subject.' } },
+      admin: { position: 'sidebar', condition: shownToReadersOf('editorial-meetings'), description: { fr: 'Le contenu qui traite le sujet ; sa publication livre le sujet.', en: 'The piece that delivers it; publishing it delivers the subject.' } },
     },
     topicsField(),
     {
@@ -153,6 +157,14 @@ export const Subjects: CollectionConfig = {
     },
     // The due date the last reminder was sent for (see the daily reminder task).
     { name: 'dueReminderFor', type: 'date', hidden: true },
-    { name: 'comments', type: 'join', collection: 'comments', on: 'target', label: { fr: 'Commentaires', en: 'Comments' }, admin: { defaultColumns: ['body', 'author', 'resolved', 'createdAt'] } },
+    {
+      name: 'comments',
+      type: 'join',
+      collection: 'comments',
+      on: 'target',
+      label: { fr: 'Commentaires', en: 'Comments' },
+      access: { read: readersOf('comments') },
+      admin: { condition: shownToReadersOf('comments'), defaultColumns: ['body', 'author', 'resolved', 'createdAt'] },
+    },
   ],
 }

@@ -1,9 +1,11 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { weekMessage } from '../../lib/board'
 import { formId } from '../../lib/ids'
+import { mondayOf } from '../../lib/isoWeek'
 import { api, frDate, loadPeople, type Person } from './api'
 import type { BoardData, DecisionInput } from './boardTypes'
 import { SubjectCard } from './SubjectCard'
@@ -12,8 +14,6 @@ type CloseResult = { message: string; applied: unknown[]; carriedOver: unknown[]
 type Meeting = { decisions?: { subject: number | { id: number }; decision: string; assignee?: unknown; dueDate?: string | null; note?: string | null }[] }
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
-
-const STATUS_LABELS = { planned: 'Prévue', open: 'En cours', closed: 'Close' }
 
 /**
  * The week's board: a column per subject status, a card per subject. Every action is a request to
@@ -24,6 +24,7 @@ export function Board({ meetingId }: { meetingId: string }) {
   const [people, setPeople] = useState<Person[]>([])
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t, i18n } = useTranslation()
 
   const reload = useCallback(async () => {
     const result = await api<BoardData>(`/api/editorial-meetings/${meetingId}/board`)
@@ -73,12 +74,15 @@ export function Board({ meetingId }: { meetingId: string }) {
 
   if (!board) return <p className="planning-board__loading">{message?.text ?? 'Chargement du tableau…'}</p>
   const { meeting, canDecide } = board
+  const monday = mondayOf(meeting.week)
+  const week = monday ? weekMessage(meeting.week, monday, i18n.language) : null
+  const weekLabel = week ? (t as (key: string, vars?: object) => string)(`newsroom:${week.key}`, week.vars) : meeting.week
   return (
-    <section className="planning-board" aria-label={`Conférence de rédaction ${meeting.week}`}>
+    <section className="planning-board" aria-label={weekLabel}>
       <header className="planning-board__header">
         <div>
           <h2>
-            Conférence {meeting.week} · {STATUS_LABELS[meeting.status]}
+            {weekLabel} · {(t as (key: string) => string)(`newsroom:boardMeeting_${meeting.status}`)}
           </h2>
           <p>
             {frDate(meeting.date, true)}

@@ -1,16 +1,15 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { SUBJECT_STATUS_LABELS } from '../../lib/board'
+import { decisionMessage, SUBJECT_STATUS_LABELS } from '../../lib/board'
 import type { SubjectStatus } from '../../lib/subjectFlow'
 import { frDate, type Person } from './api'
 import type { Card, DecisionInput } from './boardTypes'
 import { DecisionForm } from './DecisionForm'
 
 const PRIORITY = { urgent: 'Urgent', high: 'Haute', normal: '', low: 'Basse' } as Record<string, string>
-const DECISION = { accepted: 'acter', rejected: 'refuser', postponed: 'reporter', assigned: 'attribuer' } as Record<string, string>
 const REVIEW = { draft: 'brouillon', 'in-review': 'en relecture', 'changes-requested': 'à reprendre', approved: 'validé' } as Record<string, string>
 
 type Props = {
@@ -28,12 +27,15 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
   const [deciding, setDeciding] = useState(false)
   const needsAssignee = card.moves.includes('assigned') && !card.assignee
   const piece = card.deliverable
+  const { t, i18n } = useTranslation()
+  const say = (message: { key: string; vars: Record<string, string | number> }) => (t as (key: string, vars?: object) => string)(`newsroom:${message.key}`, message.vars)
 
   return (
-    <article className="planning-card" data-priority={card.priority}>
+    <article className="planning-card" data-priority={card.priority} data-on-agenda={card.onAgenda}>
       <h4>
         <a href={`/admin/collections/subjects/${card.id}`}>{card.title}</a>
       </h4>
+      {!card.onAgenda && <span className="planning-card__off-agenda">{say({ key: 'boardOffAgenda', vars: {} })}</span>}
       {PRIORITY[card.priority] && <span className={`planning-card__priority planning-card__priority--${card.priority}`}>{PRIORITY[card.priority]}</span>}
       {card.angle && <p className="planning-card__angle">{card.angle}</p>}
       <dl className="planning-card__facts">
@@ -60,12 +62,10 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
         )}
         {card.decision && (
           <>
-            <dt>Décision</dt>
-            <dd>
-              {DECISION[card.decision.decision] ?? card.decision.decision}
-              {card.decision.assignee ? ` · ${card.decision.assignee.name}` : ''}
-              {card.decision.dueDate ? ` · ${frDate(card.decision.dueDate)}` : ''}
-              {card.decision.note ? ` · ${card.decision.note}` : ''}
+            <dt>{say({ key: 'boardDecision', vars: {} })}</dt>
+            <dd className="planning-card__decision">
+              {say(decisionMessage(card.decision, i18n.language))}
+              {card.decision.note ? ` — « ${card.decision.note} »` : ''}
             </dd>
           </>
         )}

@@ -4,6 +4,8 @@ import type { Person } from './api'
 /** What GET /api/editorial-meetings/:id/board returns (src/endpoints/meetingBoard.ts). */
 export type Card = {
   id: number
+  /** On this meeting's agenda or decided in it; otherwise shown because it is in flight. */
+  onAgenda: boolean
   title: string
   angle: string | null
   priority: string

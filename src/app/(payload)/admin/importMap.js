@@ -56,7 +56,7 @@ import { QuestionTrends as QuestionTrends_4a8a6e4924b9009c8b0bec7441acb1b7 } fro
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { PlanningNavLinks as PlanningNavLinks_210c696ebfd3b81057d5d528c7f65be9 } from '../../../components/planning/PlanningNavLinks'
-import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
+import { WorkViews as WorkViews_8b0aef989762926c5c33e140f94340a4 } from '../../../components/WorkViews'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CalendarView as CalendarView_498cb03f94bae4af3c3aaf595ae363b4 } from '../../../components/planning/CalendarView'
 import { PlanningView as PlanningView_926a8f8bf613b2caf0208b34d16ac5b0 } from '../../../components/planning/PlanningView'
@@ -122,7 +122,7 @@ export const importMap = {
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/planning/PlanningNavLinks#PlanningNavLinks": PlanningNavLinks_210c696ebfd3b81057d5d528c7f65be9,
-  "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
+  "/components/WorkViews#WorkViews": WorkViews_8b0aef989762926c5c33e140f94340a4,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/planning/CalendarView#CalendarView": CalendarView_498cb03f94bae4af3c3aaf595ae363b4,
   "/components/planning/PlanningView#PlanningView": PlanningView_926a8f8bf613b2caf0208b34d16ac5b0,
