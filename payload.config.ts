@@ -44,6 +44,8 @@ import { loggerOptions } from './src/lib/requestLog'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { SITE_TYPES } from './src/lib/sitePaths'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadPolicy'
+import { cleanUntitledDraftsTask } from './src/jobs/cleanUntitledDrafts'
+import { ADMIN_DATE_FORMAT, frenchDates } from './src/plugins/frenchDates'
 import { DAILY_QUEUE, remindDueTomorrowTask } from './src/notifications/remindDueTomorrow'
 import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/sendNotification'
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
@@ -75,7 +77,7 @@ export default buildConfig({
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, myWorkEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [auditFailedLogin, errorRequestId] },
-  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), writeIntegrity()],
+  plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), frenchDates(), writeIntegrity()],
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -85,7 +87,7 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [sendNotificationTask, remindDueTomorrowTask],
+    tasks: [sendNotificationTask, remindDueTomorrowTask, cleanUntitledDraftsTask],
     // Scheduled publishing, e-mail notifications (queued with the change that causes them, sent once
     // it is committed) and the daily reminders run from here: every minute, in each app process
     // unless JOBS_AUTORUN=false. Tests run the queues themselves.
@@ -99,11 +101,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // "21 nov. 2026 10:00": French order, 24 h (date-fns, in the admin's language).
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Newsroom' },
     livePreview: { collections: [...SITE_TYPES], url: livePreviewUrl },
     components: {
       beforeDashboard: ['/components/WorkViews#WorkViews'],
+      providers: ['/components/editView/PreconditionProvider#PreconditionProvider'],
       afterNavLinks: ['/components/planning/PlanningNavLinks#PlanningNavLinks'],
       views: {
         calendar: { Component: '/components/planning/CalendarView#CalendarView', path: '/calendar' },

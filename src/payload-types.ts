@@ -179,6 +179,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       remindDueTomorrow: TaskRemindDueTomorrow;
+      cleanUntitledDrafts: TaskCleanUntitledDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1609,7 +1610,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindDueTomorrow' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNotification' | 'remindDueTomorrow' | 'cleanUntitledDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1642,7 +1643,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindDueTomorrow' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindDueTomorrow' | 'cleanUntitledDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2756,6 +2757,16 @@ export interface TaskRemindDueTomorrow {
   input?: unknown;
   output: {
     reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCleanUntitledDrafts".
+ */
+export interface TaskCleanUntitledDrafts {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -40,6 +40,10 @@ function publicIndexes(defaultSort: CollectionConfig['defaultSort']): NonNullabl
   return fields.map((field) => ({ fields: ['_status', field] }))
 }
 
+/** Lists show the review step right after the title: "Brouillon" alone does not say where a piece stands. */
+const withReviewStep = (columns: string[]): string[] =>
+  columns.includes('workflowStatus') ? columns : [columns[0], 'workflowStatus', ...columns.slice(1)]
+
 /**
  * What every piece the newsroom publishes shares: drafts with autosave and scheduled publishing,
  * the review workflow and embargo, access from the permission matrix, the audit trail, a unique
@@ -48,7 +52,21 @@ function publicIndexes(defaultSort: CollectionConfig['defaultSort']): NonNullabl
 export function publishable({ fields, slugFrom = 'title', hooks, admin, ...config }: Options): CollectionConfig {
   return {
     ...config,
-    admin: { defaultColumns: [slugFrom, 'workflowStatus', '_status', 'updatedAt'], preview: previewButtonFor(config.slug), ...admin, useAsTitle: admin?.useAsTitle ?? slugFrom },
+    admin: {
+      preview: previewButtonFor(config.slug),
+      ...admin,
+      defaultColumns: withReviewStep(admin?.defaultColumns ?? [slugFrom, '_status', 'updatedAt']),
+      useAsTitle: admin?.useAsTitle ?? slugFrom,
+      components: {
+        ...admin?.components,
+        edit: {
+          ...admin?.components?.edit,
+          // The review step and its next move sit in the header; Payload's publish button shows only when it can succeed.
+          beforeDocumentControls: ['/components/WorkflowControl#WorkflowControl', ...(admin?.components?.edit?.beforeDocumentControls ?? [])],
+          PublishButton: '/components/editView/GatedPublishButton#GatedPublishButton',
+        },
+      },
+    },
     access: accessFromMatrix(config.slug),
     indexes: [...publicIndexes(config.defaultSort), ...(config.indexes ?? [])],
     endpoints: [...(config.endpoints || []), scheduleEndpoint(config.slug)],

@@ -1,43 +1,48 @@
 'use client'
 
-import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { primaryMove, WORKFLOW_LABELS } from '../lib/reviewStep'
 import { transitionsFor, type WorkflowStatus } from '../lib/workflow'
-
-const LABELS: Record<string, Record<WorkflowStatus, string>> = {
-  fr: { draft: 'Brouillon', 'in-review': 'En relecture', 'changes-requested': 'Modifications demandées', approved: 'Validé' },
-  en: { draft: 'Draft', 'in-review': 'In review', 'changes-requested': 'Changes requested', approved: 'Approved' },
-}
 
 const ACTIONS: Record<string, Record<WorkflowStatus, string>> = {
   fr: { draft: 'Repasser en brouillon', 'in-review': 'Soumettre à relecture', 'changes-requested': 'Demander des modifications', approved: 'Valider' },
   en: { draft: 'Back to draft', 'in-review': 'Submit for review', 'changes-requested': 'Request changes', approved: 'Approve' },
 }
 
+const WORDS = {
+  fr: { step: 'Étape', note: 'Commentaire pour l’auteur (facultatif)', send: 'Envoyer la demande', cancel: 'Annuler', save: 'Enregistrez le brouillon pour le soumettre.' },
+  en: { step: 'Step', note: 'Comment for the author (optional)', send: 'Send the request', cancel: 'Cancel', save: 'Save the draft to submit it.' },
+}
+
 const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /**
- * The review step and the moves this user may make from it. Each move is a request to the API,
- * which checks it again: the buttons only spare people from asking for what they may not do.
+ * The review step, in the document's header, and the moves this user may make from it: the next
+ * forward step first, the others beside it. Each move is a request to the API, which checks it
+ * again: the buttons only spare people from asking for what they may not do.
  */
-export function WorkflowControl({ path = 'workflowStatus' }: { path?: string }) {
-  const { value } = useField<WorkflowStatus>({ path })
-  const { id, collectionSlug } = useDocumentInfo()
+export function WorkflowControl() {
+  const { id, collectionSlug, unlockDocument } = useDocumentInfo()
   const { user } = useAuth()
-  const { getData } = useForm()
+  const { getData, setModified } = useForm()
   const locale = useLocale()
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'fr'
+  const value = useFormFields(([fields]) => fields.workflowStatus?.value) as WorkflowStatus | undefined
   const createdBy = useFormFields(([fields]) => fields.createdBy?.value)
   const authors = useFormFields(([fields]) => fields.authors?.value)
   const [note, setNote] = useState('')
+  const [asking, setAsking] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   const status: WorkflowStatus = value ?? 'draft'
   const owner = Boolean(user && (idOf(createdBy) === String(user.id) || (Array.isArray(authors) && authors.some((a) => idOf(a) === String(user.id)))))
   const moves = id ? transitionsFor(status, (user?.roles as string[]) ?? [], owner) : []
+  const primary = primaryMove(status, moves)
+  const ordered = primary ? [primary, ...moves.filter((to) => to !== primary)] : moves
 
   async function move(to: WorkflowStatus) {
     setBusy(true)
@@ -46,10 +51,14 @@ export function WorkflowControl({ path = 'workflowStatus' }: { path?: string }) 
     const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
       method: 'PATCH',
       credentials: 'include',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
       body: JSON.stringify({ ...getData(), workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
     })
     if (response.ok) {
+      // The write released Payload's edit lock; this tab must not take it again before it reloads
+      // (a pending form-state request would), or the piece would wait for review held by its author.
+      setModified(false)
+      if (id !== undefined && id !== null && collectionSlug) await unlockDocument(id, collectionSlug)
       window.location.reload()
       return
     }
@@ -59,29 +68,38 @@ export function WorkflowControl({ path = 'workflowStatus' }: { path?: string }) 
   }
 
   return (
-    <div className="field-type workflow-control" data-workflow-status={status}>
-      <FieldLabel label={lang === 'fr' ? 'Étape de relecture' : 'Review status'} />
-      <p className="workflow-control__status">
-        <strong>{LABELS[lang][status]}</strong>
-      </p>
-      {!id && <p>{lang === 'fr' ? 'Enregistrez le brouillon pour le soumettre.' : 'Save the draft to submit it.'}</p>}
-      {moves.includes('changes-requested') && (
-        <textarea
-          aria-label={lang === 'fr' ? 'Commentaire (facultatif)' : 'Comment (optional)'}
-          placeholder={lang === 'fr' ? 'Commentaire pour l’auteur (facultatif)' : 'Comment for the author (optional)'}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          rows={3}
-          style={{ width: '100%', marginBottom: 8 }}
-        />
+    <div className="workflow-control review-step" data-workflow-status={status}>
+      <span className="review-step__label">{WORDS[lang].step}</span>
+      <span className="review-step__badge" data-workflow-status={status}>
+        {WORKFLOW_LABELS[status][lang]}
+      </span>
+      {!id && <span className="review-step__hint">{WORDS[lang].save}</span>}
+      {!asking &&
+        ordered.map((to) => (
+          <Button
+            key={to}
+            buttonStyle={to === primary ? 'primary' : 'secondary'}
+            size="medium"
+            disabled={busy}
+            className={`review-step__move${to === primary ? ' review-step__move--primary' : ''}`}
+            onClick={() => (to === 'changes-requested' ? setAsking(true) : void move(to))}
+          >
+            {ACTIONS[lang][to]}
+          </Button>
+        ))}
+      {asking && (
+        <div className="review-step__request">
+          <textarea aria-label={WORDS[lang].note} placeholder={WORDS[lang].note} value={note} onChange={(event) => setNote(event.target.value)} rows={3} />
+          <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => void move('changes-requested')}>
+            {WORDS[lang].send}
+          </Button>
+          <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setAsking(false)}>
+            {WORDS[lang].cancel}
+          </Button>
+        </div>
       )}
-      {moves.map((to) => (
-        <Button key={to} buttonStyle={to === 'approved' || to === 'in-review' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => void move(to)}>
-          {ACTIONS[lang][to]}
-        </Button>
-      ))}
       {error && (
-        <p role="alert" className="workflow-control__error" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" className="workflow-control__error">
           {error}
         </p>
       )}

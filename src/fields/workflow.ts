@@ -2,7 +2,10 @@ import type { Field, FieldAccess } from 'payload'
 
 import { now } from '../lib/clock'
 import { isStaff } from '../lib/roles'
+import { WORKFLOW_LABELS } from '../lib/reviewStep'
 import { WORKFLOW_STATUSES } from '../lib/workflow'
+
+export { WORKFLOW_LABELS }
 
 const staffOnly: FieldAccess = ({ req: { user } }) => isStaff(user)
 
@@ -19,7 +22,8 @@ export function workflowFields(): Field[] {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        components: { Field: '/components/WorkflowControl#WorkflowControl' },
+        // Shown and moved from the document's header (WorkflowControl); lists show it as a coloured badge.
+        components: { Field: '/components/editView/InHeader#InHeader', Cell: '/components/editView/ReviewStepCell#ReviewStepCell' },
       },
       options: WORKFLOW_STATUSES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
     },
@@ -61,11 +65,4 @@ export function workflowFields(): Field[] {
       admin: { position: 'sidebar', readOnly: true },
     },
   ]
-}
-
-export const WORKFLOW_LABELS: Record<(typeof WORKFLOW_STATUSES)[number], { fr: string; en: string }> = {
-  draft: { fr: 'Brouillon', en: 'Draft' },
-  'in-review': { fr: 'En relecture', en: 'In review' },
-  'changes-requested': { fr: 'Modifications demandées', en: 'Changes requested' },
-  approved: { fr: 'Validé', en: 'Approved' },
 }

@@ -1,3 +1,4 @@
+import { editView, payloadWords } from './editView'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 import { workViews } from './workViews'
@@ -42,8 +43,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr } },
-  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en } },
+  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr } },
+  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

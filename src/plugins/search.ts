@@ -45,7 +45,7 @@ export function search(): Plugin {
       fields: ({ defaultFields }) => [
         ...defaultFields,
         { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
-        { name: 'summary', type: 'textarea', localized: true, admin: { readOnly: true } },
+        { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' }, admin: { readOnly: true } },
         { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'embargoUntil', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'searchText', type: 'text', localized: true, index: true, admin: { hidden: true } },

@@ -7,10 +7,21 @@ import { tagReadVersion } from '../hooks/preconditions'
 import { noteFailedWrites, noteTransaction, stillInTransaction } from '../hooks/requireLiveTransaction'
 import { serialiseWrites } from '../hooks/serialiseWrites'
 
+const VERSION_TRACKER = '/components/editView/VersionTracker#VersionTracker'
+
 const guarded = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
+  const components = collection.admin?.components
   return {
     ...collection,
+    // The admin's edit view sends the version it loaded as If-Match (PreconditionProvider).
+    admin: {
+      ...collection.admin,
+      components: {
+        ...components,
+        edit: { ...components?.edit, beforeDocumentControls: [VERSION_TRACKER, ...(components?.edit?.beforeDocumentControls ?? [])] },
+      },
+    },
     hooks: {
       ...hooks,
       beforeOperation: [noteTransaction, serialiseWrites, explainLock, ...(hooks.beforeOperation ?? [])],

@@ -7,6 +7,7 @@ import React from 'react'
 
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
+import './editView.scss'
 import { guardSchedule } from './scheduleGuard'
 
 type Args = {

@@ -40,6 +40,7 @@ export const Articles: CollectionConfig = publishable({
       name: 'byline',
       type: 'array',
       label: { fr: 'Signature', en: 'Byline' },
+      labels: { singular: { fr: 'Signataire', en: 'Byline' }, plural: { fr: 'Signataires', en: 'Bylines' } },
       admin: { readOnly: true, position: 'sidebar', description: { fr: 'Noms des auteurs, tenus à jour à l’enregistrement.', en: 'Author names, kept up to date on save.' } },
       fields: [{ name: 'name', type: 'text' }],
     },

@@ -6,6 +6,23 @@ export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpu
 
 const nobody = () => false
 
+/** Collection slugs and statuses, as the admin names them. */
+const AUDIT_CELL = '/components/editView/AuditValueCell#AuditValueCell'
+
+const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], { fr: string; en: string }> = {
+  create: { fr: 'Création', en: 'Create' },
+  update: { fr: 'Modification', en: 'Update' },
+  transition: { fr: 'Changement d’étape', en: 'Review step change' },
+  publish: { fr: 'Publication', en: 'Publish' },
+  unpublish: { fr: 'Dépublication', en: 'Unpublish' },
+  schedule: { fr: 'Programmation', en: 'Schedule' },
+  delete: { fr: 'Suppression', en: 'Delete' },
+  'restore-version': { fr: 'Restauration d’une version', en: 'Version restored' },
+  login: { fr: 'Connexion', en: 'Sign-in' },
+  'login-failed': { fr: 'Connexion refusée', en: 'Failed sign-in' },
+  'role-change': { fr: 'Changement de rôle', en: 'Role change' },
+}
+
 /**
  * Who changed or published what, and when. Entries are written by the platform's hooks inside the
  * transaction of the change they record, and never changed afterwards: no API updates or deletes
@@ -46,15 +63,15 @@ export const AuditLog: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Action', en: 'Action' },
-      options: AUDIT_ACTIONS.map((value) => ({ value, label: value })),
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })),
     },
-    { name: 'collection', type: 'text', index: true, label: { fr: 'Collection', en: 'Collection' } },
+    { name: 'collection', type: 'text', index: true, label: { fr: 'Collection', en: 'Collection' }, admin: { components: { Cell: AUDIT_CELL } } },
     { name: 'documentId', type: 'text', index: true, label: { fr: 'Document', en: 'Document' } },
     { name: 'documentTitle', type: 'text', label: { fr: 'Titre', en: 'Title' } },
     { name: 'changedFields', type: 'json', label: { fr: 'Champs modifiés', en: 'Fields changed' } },
-    { name: 'statusBefore', type: 'text', label: { fr: 'Statut avant', en: 'Status before' } },
-    { name: 'statusAfter', type: 'text', label: { fr: 'Statut après', en: 'Status after' } },
+    { name: 'statusBefore', type: 'text', label: { fr: 'Statut avant', en: 'Status before' }, admin: { components: { Cell: AUDIT_CELL } } },
+    { name: 'statusAfter', type: 'text', label: { fr: 'Statut après', en: 'Status after' }, admin: { components: { Cell: AUDIT_CELL } } },
     { name: 'note', type: 'textarea', label: { fr: 'Note', en: 'Note' } },
-    { name: 'summary', type: 'text', admin: { hidden: true } },
+    { name: 'summary', type: 'text', label: { fr: 'Résumé', en: 'Summary' }, admin: { hidden: true } },
   ],
 }

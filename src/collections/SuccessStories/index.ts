@@ -8,8 +8,8 @@ export const SuccessStories: CollectionConfig = publishable({
   slug: 'success-stories',
   slugFrom: 'companyName',
   labels: {
-    singular: { fr: 'Success story', en: 'Success story' },
-    plural: { fr: 'Success stories', en: 'Success stories' },
+    singular: { fr: 'Réussite d’entreprise', en: 'Success story' },
+    plural: { fr: 'Réussites d’entreprises', en: 'Success stories' },
   },
   admin: { defaultColumns: ['companyName', 'sector', '_status', 'publishedAt'], group: { fr: 'Contenus', en: 'Content' } },
   fields: [
