@@ -20,6 +20,8 @@ export type StartOptions = {
   deliveries?: boolean
 }
 
+const KEEP_ALIVE_MS = 65_000
+
 export type RunningServer = { url: string; payload: Payload; worker?: DeliveryWorker; close: () => Promise<void> }
 
 async function nextRequestHandler(dev: boolean): Promise<RequestHandler> {
@@ -41,6 +43,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const services = frontEndServices(payload, settings)
   const app = buildApp({ payload, config, settings, services, nextHandler })
   const server = app.listen(options.port ?? 0)
+  // Node closes an idle keep-alive connection after 5 s, which races a client (or a load balancer,
+  // idle for up to 60 s) reusing it: the request is lost as "socket hang up". Outlive their timeouts.
+  server.keepAliveTimeout = KEEP_ALIVE_MS
+  server.headersTimeout = KEEP_ALIVE_MS + 1000
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   const { port } = server.address() as AddressInfo
   const worker = (options.deliveries ?? process.env.DELIVERY_WORKER !== 'false') ? startDeliveryWorker(payload, deliverySettings()) : undefined

@@ -9,6 +9,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises'
 import type { LookupAddress } from 'node:dns'
 import { isIP } from 'node:net'
+import ipaddr from 'ipaddr.js'
 import { Agent, fetch as undiciFetch } from 'undici'
 
 export class DestinationRefused extends Error {
@@ -42,73 +43,38 @@ export function checkDestinationUrl(value: string): string | null {
   return null
 }
 
-function parseIPv4(ip: string): number[] | null {
-  if (isIP(ip) !== 4) return null
-  return ip.split('.').map(Number)
+/** Where an IPv6 address carries an IPv4 one (and reaches it): the 16-bit groups that hold it. */
+const EMBEDDED_V4: Partial<Record<string, [number, number]>> = {
+  ipv4Mapped: [6, 7], // ::ffff:0:0/96
+  rfc6145: [6, 7], // ::ffff:0:0:0/96, SIIT
+  rfc6052: [6, 7], // 64:ff9b::/96, NAT64
+  '6to4': [1, 2], // 2002::/16: 2002:AABB:CCDD::/48 is relayed to AA.BB.CC.DD
 }
 
-/** Eight 16-bit groups, with an embedded dotted IPv4 tail converted. */
-function parseIPv6(ip: string): number[] | null {
-  const address = ip.replace(/%.*$/, '')
-  if (isIP(address) !== 6) return null
-  let text = address
-  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)
-  if (v4) {
-    const [a, b, c, d] = parseIPv4(v4[1])!
-    text = text.slice(0, v4.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
-  }
-  const [head, tail] = text.includes('::') ? text.split('::') : [text, null]
-  const headGroups = head ? head.split(':') : []
-  const tailGroups = tail ? tail.split(':') : []
-  const missing = 8 - headGroups.length - tailGroups.length
-  const groups = tail === null ? headGroups : [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
-  return groups.map((g) => parseInt(g, 16))
-}
+const fromGroups = (high: number, low: number) => ipaddr.fromByteArray([high >> 8, high & 0xff, low >> 8, low & 0xff])
 
-const inV4 = (ip: number[], prefix: number[], bits: number) => {
-  const value = (ip[0] << 24) | (ip[1] << 16) | (ip[2] << 8) | ip[3]
-  const base = (prefix[0] << 24) | (prefix[1] << 16) | (prefix[2] << 8) | prefix[3]
-  const mask = bits === 0 ? 0 : ~0 << (32 - bits)
-  return ((value ^ base) & mask) === 0
-}
-
-const PRIVATE_V4: Array<[number[], number]> = [
-  [[0, 0, 0, 0], 8],
-  [[10, 0, 0, 0], 8],
-  [[100, 64, 0, 0], 10],
-  [[127, 0, 0, 0], 8],
-  [[169, 254, 0, 0], 16],
-  [[172, 16, 0, 0], 12],
-  [[192, 0, 0, 0], 24],
-  [[192, 168, 0, 0], 16],
-  [[198, 18, 0, 0], 15],
-  [[224, 0, 0, 0], 3], // multicast (224/4) and reserved (240/4) up to 255.255.255.255
-]
-
-function isPrivateV4(ip: number[]): boolean {
-  return PRIVATE_V4.some(([prefix, bits]) => inV4(ip, prefix, bits))
-}
-
-function isPrivateV6(g: number[]): boolean {
-  const embeddedV4 = [g[6] >> 8, g[6] & 0xff, g[7] >> 8, g[7] & 0xff]
-  const zeros = (from: number, to: number) => g.slice(from, to).every((x) => x === 0)
-  // ::/96 (incl. :: and ::1) and ::ffff:0:0/96 reach IPv4; 64:ff9b::/96 is NAT64 to IPv4.
-  if (zeros(0, 5) && (g[5] === 0 || g[5] === 0xffff)) return isPrivateV4(embeddedV4)
-  if (g[0] === 0x64 && g[1] === 0xff9b && zeros(2, 6)) return isPrivateV4(embeddedV4)
-  return (
-    (g[0] & 0xfe00) === 0xfc00 || // unique local, incl. fd00:ec2::254 (AWS metadata)
-    (g[0] & 0xff80) === 0xfe80 || // link-local fe80::/10 and the old site-local fec0::/10
-    (g[0] & 0xff00) === 0xff00 // multicast
-  )
+/**
+ * Only ordinary unicast is public (ipaddr.js's ranges: private, loopback, link-local, CGNAT, reserved,
+ * multicast, unique local… are not); an IPv6 address that stands for an IPv4 one is judged by that one,
+ * and Teredo, whose far end cannot be known, is refused.
+ */
+function isPublic(address: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  if (address.kind() === 'ipv4') return address.range() === 'unicast'
+  const v6 = address as ipaddr.IPv6
+  const range = v6.range()
+  const embedded = EMBEDDED_V4[range]
+  if (embedded) return isPublic(fromGroups(v6.parts[embedded[0]], v6.parts[embedded[1]]))
+  // The deprecated IPv4-compatible ::/96 (::7f00:1 is 127.0.0.1) is "unicast" to ipaddr.js.
+  if (v6.parts.slice(0, 6).every((part) => part === 0)) return isPublic(fromGroups(v6.parts[6], v6.parts[7]))
+  return range === 'unicast'
 }
 
 /** Fails closed: anything that is not an IP address counts as private. */
 export function isPrivateAddress(ip: string): boolean {
   const bare = ip.replace(/^\[|\]$/g, '')
-  const v4 = parseIPv4(bare)
-  if (v4) return isPrivateV4(v4)
-  const v6 = parseIPv6(bare)
-  return v6 ? isPrivateV6(v6) : true
+  // Only the standard notations (not "127.1" or octal), as the connection itself would take them.
+  if (!isIP(bare.replace(/%.*$/, ''))) return true
+  return !isPublic(ipaddr.parse(bare))
 }
 
 const HINT = 'destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)'

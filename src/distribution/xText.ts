@@ -2,107 +2,28 @@
  * Character counting for social posts. X refuses a post over 280 *weighted* characters, so the
  * newsroom must see the count X will compute (twitter-text v3), not `text.length`.
  */
+import twitterText from 'twitter-text'
+
 import type { Network } from './types'
 
 export const SOCIAL_LIMITS: Record<Network, number> = { x: 280, facebook: 63206, linkedin: 3000 }
 
 const NETWORK_NAMES: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
 
-/** What X counts for any link: it rewrites every URL to a t.co link of this length. */
-const URL_WEIGHT = 23
-const EMOJI_WEIGHT = 2
-
-// twitter-text's URL grammar, reduced. With a protocol any alphabetic TLD is accepted (twitter-text
-// checks its ~1,500-entry list); without one, only common gTLDs and two-letter ccTLDs, as a bare
-// `word.word` in prose should not become 23 characters.
-const LATIN = '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff'
-const CYRILLIC = '\\u0400-\\u04ff'
-const BARE_GTLDS =
-  'com|org|net|edu|gov|mil|int|info|biz|name|pro|mobi|asia|app|dev|news|blog|media|online|site|website|' +
-  'tech|store|shop|xyz|club|live|life|world|today|cloud|page|link|email|studio|agency|press|social|' +
-  'network|digital|global|group|team|space|one|top|art|museum|travel|jobs|paris|bzh|alsace|corsica|' +
-  'brussels|berlin|london|nyc|cat|eus|gal|swiss'
-const UNICODE_LABEL = '[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}_-]*[\\p{L}\\p{M}\\p{N}])?'
-const TLD_END = '(?![a-z0-9@+\\-])'
-const PROTOCOL_DOMAIN = `https?:\\/\\/(?:${UNICODE_LABEL}\\.)+(?:xn--[a-z0-9-]+|[a-z]{2,63})${TLD_END}`
-const BARE_DOMAIN = `(?<![\\-_./])(?:[\\-a-z0-9${LATIN}]+\\.)+(?:${BARE_GTLDS}|xn--[a-z0-9-]+|[a-z]{2})${TLD_END}`
-const PATH_CHAR = `[a-z0-9${CYRILLIC}${LATIN}!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&()]`
-const QUERY_CHAR = "[a-z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]"
-const URL_PATTERN = new RegExp(
-  `(?<![A-Za-z0-9@\\uFF20$#\\uFF03])(?:${PROTOCOL_DOMAIN}|${BARE_DOMAIN})(?::\\d{1,5})?` +
-    `(?:\\/${PATH_CHAR}*)?(?:\\?${QUERY_CHAR}*)?`,
-  'giu',
-)
-const DOMAIN_AND_PORT = new RegExp(`^(?:${PROTOCOL_DOMAIN}|${BARE_DOMAIN})(?::\\d{1,5})?`, 'iu')
-const PATH_END = new RegExp(`[+\\-a-z0-9${CYRILLIC}${LATIN}=_#/]`, 'iu')
-const QUERY_END = /[a-z0-9\-_&=#/]/i
-
-/** So that "see https://example.com/a." does not swallow the full stop (twitter-text's ending rules). */
-function trimUrlEnd(url: string): string {
-  const pathStart = DOMAIN_AND_PORT.exec(url)?.[0].length ?? url.length
-  const query = url.indexOf('?', pathStart)
-  // A ")" may end the URL only when the parentheses before it balance (Wikipedia links).
-  const depth: number[] = [0]
-  const lowest: number[] = [0]
-  for (let i = pathStart; i < url.length; i += 1) {
-    const d = depth[depth.length - 1] + (url[i] === '(' ? 1 : url[i] === ')' ? -1 : 0)
-    depth.push(d)
-    lowest.push(Math.min(lowest[lowest.length - 1], d))
-  }
-  const balancedUpTo = (end: number) => depth[end - pathStart] === 0 && lowest[end - pathStart] >= 0
-  let end = url.length
-  while (end > pathStart) {
-    const ch = url[end - 1]
-    const inQuery = query !== -1 && query < end - 1
-    if (inQuery ? QUERY_END.test(ch) : ch === ')' ? balancedUpTo(end) : ch !== '?' && PATH_END.test(ch)) break
-    end -= 1
-  }
-  return url.slice(0, end)
+/**
+ * X's own counting (twitter-text v3: URLs weigh 23 as t.co links, emoji 2, CJK 2), from X's library
+ * rather than a copy of its grammar: its TLD list and emoji tables move with each release.
+ */
+export function weightedLength(text: string): number {
+  return twitterText.parseTweet(text).weightedLength
 }
 
+// The units a shortened text is cut between, so that no emoji sequence or accent is split. A regular
+// expression rather than Intl.Segmenter, which takes seconds on a Facebook-length text in Node 20.
 const EMOJI_PART = '\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F]|\\p{Emoji_Modifier})?(?:[\\u{E0020}-\\u{E007E}]+\\u{E007F})?'
 const EMOJI_SEQUENCE = `\\p{Regional_Indicator}{2}|[0-9#*]\\uFE0F?\\u20E3|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`
 const UNIT = new RegExp(`${EMOJI_SEQUENCE}|[\\s\\S]\\p{M}*`, 'gu')
-const EMOJI_ONLY = new RegExp(`^(?:${EMOJI_SEQUENCE})$`, 'u')
-const EMOJI_MARKER = /[\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}\u20E3\uFE0F\u200D\u{E007F}]/u
-/** Below U+00A9 (©, the first pictograph) nothing can be an emoji: a fast path for plain prose. */
-const MAY_HOLD_EMOJI = /[^\u0000-\u00a8]/
-
 const units = (text: string) => Array.from(text.matchAll(UNIT), (m) => m[0])
-
-/** Shown as an emoji, it is one emoji for X whatever its length; `©` or `☺︎` alone is text. */
-function isEmoji(unit: string): boolean {
-  return EMOJI_ONLY.test(unit) && EMOJI_MARKER.test(unit) && !(unit.includes('\uFE0E') && !unit.includes('\u200D'))
-}
-
-function codePointWeight(cp: number): number {
-  const light =
-    cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037)
-  return light ? 1 : 2
-}
-
-function plainWeight(text: string): number {
-  if (!MAY_HOLD_EMOJI.test(text)) return text.length
-  let total = 0
-  for (const unit of units(text)) {
-    if (isEmoji(unit)) total += EMOJI_WEIGHT
-    else for (const ch of unit) total += codePointWeight(ch.codePointAt(0)!)
-  }
-  return total
-}
-
-export function weightedLength(text: string): number {
-  const normalized = text.normalize('NFC')
-  let total = 0
-  let cursor = 0
-  for (const match of normalized.matchAll(URL_PATTERN)) {
-    const url = trimUrlEnd(match[0])
-    if (!url) continue
-    total += plainWeight(normalized.slice(cursor, match.index)) + URL_WEIGHT
-    cursor = match.index + url.length
-  }
-  return total + plainWeight(normalized.slice(cursor))
-}
 
 export function socialLength(network: Network, text: string): number {
   return network === 'x' ? weightedLength(text) : [...text.normalize('NFC')].length

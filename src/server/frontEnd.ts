@@ -5,6 +5,7 @@ import { databaseChanges, type ChangeFeed } from '../cache/changeFeed'
 import { embargoEnds } from '../cache/embargo'
 import { closeRedisClients, redisClient } from '../cache/redis'
 import { forgetRedisBuses, redisBus } from '../cache/redisBus'
+import { tokenCookieName } from './credentials'
 import type { Respond } from './fetchBridge'
 import { httpCache } from './httpCache'
 import { Freshness } from './httpCache/freshness'
@@ -33,8 +34,8 @@ export function frontEndServices(payload: Payload, settings: FrontEndSettings): 
   const store = settings.cache.enabled ? { responses, freshness: new Freshness(changes, embargoEnds(payload), responses) } : undefined
   const limits = redis ? new RedisRateLimitStore(redisClient(redis.url, 'commands'), redis.prefix) : new MemoryRateLimitStore()
   return {
-    rateLimit: rateLimit(settings.rateLimits, limits, () => payload.secret, log.warn),
-    cache: httpCache({ lifetimes: settings.cache.lifetimes, store }),
+    rateLimit: rateLimit(settings.rateLimits, limits, () => payload.secret, log.warn, tokenCookieName(payload.config)),
+    cache: httpCache({ lifetimes: settings.cache.lifetimes, store, cookieName: tokenCookieName(payload.config) }),
     close: async () => {
       await changes.close()
       if (redis) {

@@ -20,13 +20,13 @@ const LOGIN_PATHS = /^\/api\/users\/(login|forgot-password|reset-password|first-
 const LOGIN_MUTATIONS = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser'])
 
 /** Which limit a request counts against, or none. */
-function bucketOf(req: Request, signedIn: () => boolean): Bucket | undefined {
+async function bucketOf(req: Request, signedIn: () => Promise<boolean>): Promise<Bucket | undefined> {
   if (!req.path.startsWith('/api/') && !req.path.startsWith('/feeds/')) return undefined
   if (req.method === 'OPTIONS') return undefined
   if (req.method === 'POST' && LOGIN_PATHS.test(req.path)) return 'login'
   const graphql = graphqlOperationOf(req)
   if (graphql?.fields.some((field) => LOGIN_MUTATIONS.has(field))) return 'login'
-  if (signedIn()) return undefined
+  if (await signedIn()) return undefined
   if (req.method === 'GET' || req.method === 'HEAD' || graphql?.operation === 'query') return 'api'
   return 'post'
 }
@@ -35,13 +35,20 @@ const DESCRIPTION: Record<Bucket, string> = { api: 'requests', login: 'sign-in a
 
 /**
  * Per-address limits in fixed one-minute windows. A store failure (Redis down) lets requests
- * through rather than taking the site down with it.
+ * through rather than taking the site down with it. `cookieName` is Payload's session cookie
+ * (tokenCookieName(config)).
  */
-export function rateLimit(limits: RateLimits, store: RateLimitStore, secret: () => string, log: (message: string) => void): RequestHandler {
+export function rateLimit(
+  limits: RateLimits,
+  store: RateLimitStore,
+  secret: () => string,
+  log: (message: string) => void,
+  cookieName?: string,
+): RequestHandler {
   let lastWarning = 0
   return async (req, res, next) => {
-    const token = tokenOf(req)
-    const bucket = bucketOf(req, () => Boolean(token && isValidToken(token, secret())))
+    const token = tokenOf(req, cookieName)
+    const bucket = await bucketOf(req, async () => Boolean(token && (await isValidToken(token, secret()))))
     const limit = bucket ? limits[bucket] : 0
     if (!bucket || !limit) return next()
     let count: number

@@ -1,45 +1,53 @@
 import type { Redis } from 'ioredis'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible'
 
 /** One more request in the key's current window: how many so far, and when the window ends. */
 export interface RateLimitStore {
   hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>
 }
 
-/** Fixed windows in this process's memory: right for a single instance. */
-export class MemoryRateLimitStore implements RateLimitStore {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>()
-  private nextSweep = 0
+/**
+ * Fixed windows counted by rate-limiter-flexible, one limiter per window length. The stores only
+ * count (`penalty` adds a point without refusing): the middleware compares the count with the
+ * limit of the request's kind, so that one store serves every limit.
+ */
+abstract class CountingStore implements RateLimitStore {
+  private readonly limiters = new Map<number, RateLimiterAbstract>()
+
+  protected abstract limiter(durationSeconds: number): RateLimiterAbstract
 
   async hit(key: string, windowMs: number) {
-    const now = Date.now()
-    // Expired windows are dropped once per window, so idle addresses do not accumulate.
-    if (now >= this.nextSweep) {
-      for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k)
-      this.nextSweep = now + windowMs
-    }
-    let window = this.windows.get(key)
-    if (!window || window.resetAt <= now) this.windows.set(key, (window = { count: 0, resetAt: now + windowMs }))
-    window.count += 1
-    return { count: window.count, resetInMs: window.resetAt - now }
+    const seconds = Math.max(1, Math.ceil(windowMs / 1000))
+    let limiter = this.limiters.get(seconds)
+    if (!limiter) this.limiters.set(seconds, (limiter = this.limiter(seconds)))
+    const res: RateLimiterRes = await limiter.penalty(key, 1)
+    return { count: res.consumedPoints, resetInMs: res.msBeforeNext > 0 ? res.msBeforeNext : windowMs }
   }
 }
 
-// INCR and set the expiry on the first hit, atomically: a crash between the two cannot leave a
-// counter that never expires.
-const FIXED_WINDOW = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return { count, redis.call('PTTL', KEYS[1]) }`
+/** In this process's memory: right for a single instance. */
+export class MemoryRateLimitStore extends CountingStore {
+  protected limiter(duration: number) {
+    return new RateLimiterMemory({ points: Number.MAX_SAFE_INTEGER, duration })
+  }
+}
 
-/** Fixed windows shared by every instance through Redis. */
-export class RedisRateLimitStore implements RateLimitStore {
+/** Shared by every instance through Redis (`REDIS_URL`); the counter and its expiry are set atomically. */
+export class RedisRateLimitStore extends CountingStore {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    super()
+  }
 
-  async hit(key: string, windowMs: number) {
-    const [count, ttl] = (await this.redis.eval(FIXED_WINDOW, 1, `${this.prefix}ratelimit:${key}`, windowMs)) as [number, number]
-    return { count, resetInMs: ttl > 0 ? ttl : windowMs }
+  protected limiter(duration: number) {
+    return new RateLimiterRedis({
+      storeClient: this.redis,
+      // `<prefix>ratelimit:<key>`, as before: a key (bucket and address) always comes with the same window.
+      keyPrefix: `${this.prefix}ratelimit`,
+      points: Number.MAX_SAFE_INTEGER,
+      duration,
+    })
   }
 }

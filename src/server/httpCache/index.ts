@@ -20,6 +20,8 @@ export type HttpCacheOptions = {
   lifetimes: CacheLifetimes
   /** Absent when the in-process cache is off: answers still get their validators and lifetimes. */
   store?: { responses: ResponseStore; freshness: Freshness }
+  /** Payload's session cookie (tokenCookieName(config)): a request carrying it is never shared. */
+  cookieName?: string
 }
 
 const hasErrors = (body: Buffer) => {
@@ -33,11 +35,11 @@ const hasErrors = (body: Buffer) => {
 const sha1 = (data: Buffer) => createHash('sha1').update(data).digest('base64url')
 
 /** What identifies a cacheable answer: the URL of an anonymous read, or the body of an anonymous GraphQL query. */
-function keyOf(req: Request, policy: CachePolicy): string | undefined {
+function keyOf(req: Request, policy: CachePolicy, cookieName?: string): string | undefined {
   if (policy === 'public') return `GET ${req.protocol}://${req.get('host')}${req.originalUrl}`
   const graphql = graphqlOperationOf(req)
   const body = bufferedBodies.get(req)
-  if (graphql?.operation === 'query' && !hasCredentials(req) && body) return `GRAPHQL ${req.get('host')} ${sha1(body)}`
+  if (graphql?.operation === 'query' && !hasCredentials(req, cookieName) && body) return `GRAPHQL ${req.get('host')} ${sha1(body)}`
   return undefined
 }
 
@@ -47,7 +49,7 @@ function keyOf(req: Request, policy: CachePolicy): string | undefined {
  * anonymous answers, each dropped when something it read changes or an embargo it hid ends.
  * Concurrent misses on one key wait for a single computation.
  */
-export function httpCache({ lifetimes, store }: HttpCacheOptions): { lookup: RequestHandler; respond: Respond } {
+export function httpCache({ lifetimes, store, cookieName }: HttpCacheOptions): { lookup: RequestHandler; respond: Respond } {
   const states = new WeakMap<ExpressResponse, State>()
   const inflight = new Map<string, Promise<CachedResponse | null>>()
 
@@ -72,10 +74,10 @@ export function httpCache({ lifetimes, store }: HttpCacheOptions): { lookup: Req
 
   const lookup: RequestHandler = async (req, res, next) => {
     const search = new URLSearchParams(req.originalUrl.split('?')[1] ?? '')
-    const policy = cachePolicy(req.method, req.path, search, hasCredentials(req))
+    const policy = cachePolicy(req.method, req.path, search, hasCredentials(req, cookieName))
     const state: State = { policy }
     states.set(res, state)
-    const key = keyOf(req, policy)
+    const key = keyOf(req, policy, cookieName)
     if (!store || !key) return next()
     const ticket = await store.freshness.ticket().catch(() => null)
     if (!ticket) return next()
