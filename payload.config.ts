@@ -29,6 +29,9 @@ import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapterFromEnv } from './src/email/adapter'
 import { errorRequestId } from './src/hooks/errorRequestId'
+import { noSuggestions } from './src/graphql/noSuggestions'
+import { graphqlSuggestions } from './src/hooks/graphqlSuggestions'
+import { inputErrors } from './src/hooks/inputErrors'
 import { calendarEndpoint } from './src/endpoints/calendar'
 import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
@@ -73,7 +76,7 @@ export default buildConfig({
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),
-  hooks: { afterError: [auditFailedLogin, errorRequestId] },
+  hooks: { afterError: [inputErrors, auditFailedLogin, errorRequestId, graphqlSuggestions] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), writeIntegrity()],
   localization: {
     locales: [
@@ -124,7 +127,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     maxComplexity: intFromEnv(process.env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
-    validationRules: () => [graphqlDepthLimit],
+    validationRules: () => (process.env.NODE_ENV === 'production' ? [graphqlDepthLimit, noSuggestions] : [graphqlDepthLimit]),
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

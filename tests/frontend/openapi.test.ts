@@ -48,9 +48,10 @@ describe('GET /api/openapi.json', () => {
     expect(doc.components.schemas.chambers.properties!.latitude).toBeDefined()
   })
 
-  test('never documents password hashes or reset tokens', () => {
+  test('never documents password hashes or reset tokens; sessions are an answer, never an input', () => {
     const users = JSON.stringify(doc.components.schemas.users)
-    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'sessions']) expect(users).not.toContain(`"${secret}"`)
+    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'resetPasswordExpiration', 'lockUntil']) expect(users).not.toContain(`"${secret}"`)
+    expect(doc.components.schemas.users.properties!.sessions).toMatchObject({ readOnly: true })
     expect(doc.components.schemas.users.properties!.password).toMatchObject({ writeOnly: true })
   })
 
