@@ -37,7 +37,7 @@ import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
 import { depthLimit } from './src/graphql/depthLimit'
 import { feedEndpoint } from './src/endpoints/feed'
-import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
+import { apiDocsAssetEndpoint, apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
@@ -74,7 +74,7 @@ export default buildConfig({
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
   ],
-  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
+  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint, apiDocsAssetEndpoint],
   email: emailAdapterFromEnv(process.env),
   hooks: { afterError: [inputErrors, auditFailedLogin, errorRequestId, graphqlSuggestions] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), writeIntegrity()],

@@ -81,13 +81,24 @@ const pathParameters = (path: string, declared: Record<string, unknown>[] = []) 
   return [...params, ...others]
 }
 
-/** The OpenAPI paths of the documented routes. */
+const shape = (template: string) => template.replace(/\{\w+\}/g, '{}')
+const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1])
+
+/**
+ * The OpenAPI paths of the documented routes. Two patterns of one shape (`/:key` and `/:id`) are
+ * one path for a client: the first one's parameter names are kept, the other's renamed to them.
+ */
 export function routePaths(routes: ConfigRoute[]): Record<string, PathItem> {
   const paths: Record<string, PathItem> = {}
+  const byShape = new Map<string, string>()
   for (const route of routes) {
     if (!route.operation) continue
-    for (const path of templates(route.path)) {
-      const parameters = pathParameters(path, route.operation.parameters)
+    for (const own of templates(route.path)) {
+      const path = byShape.get(shape(own)) ?? own
+      byShape.set(shape(own), path)
+      const renamed = new Map(names(own).map((name, index) => [name, names(path)[index]]))
+      const declared = route.operation.parameters?.map((p) => (p.in === 'path' && renamed.has(String(p.name)) ? { ...p, name: renamed.get(String(p.name)) } : p))
+      const parameters = pathParameters(path, declared)
       paths[path] ??= {}
       paths[path][route.method] = {
         tags: [route.tag],

@@ -12,6 +12,7 @@ import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
 import { idempotency } from './idempotency'
 import { payloadApi } from './payloadApi'
+import { payloadGaps } from './payloadGaps'
 import { requestGuard } from './requestGuard'
 import { requestIds } from './requestId'
 import { securityHeaders } from './securityHeaders'
@@ -50,6 +51,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(services.cache.lookup)
   app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
   app.use('/api', adminSessionInFrenchByDefault)
+  app.use(payloadGaps(payload))
   app.use(payloadApi(config, services.cache.respond))
   if (nextHandler) {
     app.use('/admin', adminInFrenchByDefault)
