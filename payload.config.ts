@@ -29,13 +29,16 @@ import { auditFailedLogin } from './src/collections/Users/hooks/auditAccount'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapterFromEnv } from './src/email/adapter'
 import { errorRequestId } from './src/hooks/errorRequestId'
+import { noSuggestions } from './src/graphql/noSuggestions'
+import { graphqlSuggestions } from './src/hooks/graphqlSuggestions'
+import { inputErrors } from './src/hooks/inputErrors'
 import { calendarEndpoint } from './src/endpoints/calendar'
 import { calendarFeedEndpoint } from './src/endpoints/calendarFeed'
 import { calendarRescheduleEndpoint } from './src/endpoints/calendarReschedule'
 import { depthLimit } from './src/graphql/depthLimit'
 import { feedEndpoint } from './src/endpoints/feed'
 import { myWorkEndpoint } from './src/endpoints/myWork'
-import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
+import { apiDocsAssetEndpoint, apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
@@ -74,9 +77,9 @@ export default buildConfig({
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
   ],
-  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, myWorkEndpoint, openApiEndpoint, apiDocsEndpoint],
+  endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, myWorkEndpoint, openApiEndpoint, apiDocsEndpoint, apiDocsAssetEndpoint],
   email: emailAdapterFromEnv(process.env),
-  hooks: { afterError: [auditFailedLogin, errorRequestId] },
+  hooks: { afterError: [inputErrors, auditFailedLogin, errorRequestId, graphqlSuggestions] },
   plugins: [...contentPlugins(), ...s3StorageFromEnv(process.env), cacheInvalidation(), shapeChecks(), frenchDates(), writeIntegrity()],
   localization: {
     locales: [
@@ -130,7 +133,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     maxComplexity: intFromEnv(process.env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
-    validationRules: () => [graphqlDepthLimit],
+    validationRules: () => (process.env.NODE_ENV === 'production' ? [graphqlDepthLimit, noSuggestions] : [graphqlDepthLimit]),
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express'
+import type { Express, RequestHandler } from 'express'
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
@@ -22,7 +22,7 @@ export type StartOptions = {
 
 const KEEP_ALIVE_MS = 65_000
 
-export type RunningServer = { url: string; payload: Payload; worker?: DeliveryWorker; close: () => Promise<void> }
+export type RunningServer = { url: string; payload: Payload; app: Express; worker?: DeliveryWorker; close: () => Promise<void> }
 
 async function nextRequestHandler(dev: boolean): Promise<RequestHandler> {
   const { default: next } = await import('next')
@@ -54,7 +54,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await worker?.stop()
     await services.close()
   }
-  return { url: `http://127.0.0.1:${port}`, payload, worker, close: () => shutDown(server, payload, closeServices) }
+  return { url: `http://127.0.0.1:${port}`, payload, app, worker, close: () => shutDown(server, payload, closeServices) }
 }
 
 /**

@@ -2,6 +2,8 @@ import { APIError, type Endpoint } from 'payload'
 
 import { CALENDAR_TYPES, calendarItems, type CalendarType } from '../calendar/items'
 import { isStaff } from '../lib/roles'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 const MAX_RANGE_DAYS = 100
 const DAY = 86_400_000
@@ -17,7 +19,7 @@ function parseDate(value: string | null, name: string): Date {
  * scheduled publications, subject due dates, events and meetings between two dates, for the
  * admin's calendar.
  */
-export const calendarEndpoint: Endpoint = {
+const calendar: Endpoint = {
   path: '/calendar',
   method: 'get',
   handler: async (req) => {
@@ -34,3 +36,21 @@ export const calendarEndpoint: Endpoint = {
     return Response.json({ from: from.toISOString(), to: to.toISOString(), items })
   },
 }
+
+export const calendarEndpoint: Endpoint = documented(calendar, {
+  summary: 'Scheduled publications, due dates, events and meetings between two dates (staff)',
+  parameters: [
+    query('from', { type: 'string', format: 'date-time' }, 'Start (ISO 8601).', true),
+    query('to', { type: 'string', format: 'date-time' }, 'End (ISO 8601), at most 100 days after `from`.', true),
+    query('types', { type: 'string', pattern: '^[a-z,]*$' }, 'Comma-separated: publication, subject, event, meeting.'),
+    query('person', { type: 'string' }, 'Only what concerns this user id.'),
+  ],
+  responses: {
+    '200': json('The items, in date order.', {
+      type: 'object',
+      required: ['from', 'to', 'items'],
+      properties: { from: { type: 'string' }, to: { type: 'string' }, items: { type: 'array', items: ref('CalendarItem') } },
+    }),
+    ...errors(400, 401, 403),
+  },
+})

@@ -6,6 +6,8 @@ import { publicBaseUrl } from '../lib/adminLinks'
 import { addDays, calendarDate } from '../lib/isoWeek'
 import { buildCalendar, type CalendarEvent } from '../lib/ical'
 import { hashCalendarToken } from './calendarToken'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 const DAY = 86_400_000
 const PUBLICATION_MINUTES = 15
@@ -47,7 +49,7 @@ async function userForToken(req: PayloadRequest, token: string | null) {
  * subjects' due dates, the meetings they attend, and the newsroom's scheduled publications. The
  * personal token is the only credential looked at, never the session; 401 for anything else.
  */
-export const calendarFeedEndpoint: Endpoint = {
+const calendarFeed: Endpoint = {
   path: '/calendar.ics',
   method: 'get',
   handler: async (req) => {
@@ -74,3 +76,13 @@ export const calendarFeedEndpoint: Endpoint = {
     })
   },
 }
+
+export const calendarFeedEndpoint: Endpoint = documented(calendarFeed, {
+  summary: 'A person’s calendar for calendar apps (iCalendar, RFC 5545), opened by their personal token',
+  security: [{}],
+  parameters: [query('token', { type: 'string', minLength: 20 }, 'The personal calendar token.', true)],
+  responses: {
+    '200': { description: 'The calendar.', content: { 'text/calendar': { schema: { type: 'string' } } } },
+    '401': { description: 'Unknown or revoked token.', content: { 'text/plain': { schema: { type: 'string' } } } },
+  },
+})

@@ -4,6 +4,8 @@ import { titleOf, writeAudit } from '../hooks/audit'
 import { CALENDAR_TYPES, type CalendarType } from '../calendar/items'
 import { idOf } from '../lib/ids'
 import { assertSchedulable } from './schedule'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 type Body = { type?: unknown; id?: unknown; at?: unknown }
 
@@ -39,7 +41,7 @@ const MOVES: Record<CalendarType, (req: PayloadRequest, id: string, at: Date) =>
  * (src/endpoints/schedule.ts), a subject's due date belongs to the editors and to open subjects,
  * a closed meeting does not move and an open one stays in its week, an event is edited as any edit.
  */
-export const calendarRescheduleEndpoint: Endpoint = {
+const calendarReschedule: Endpoint = {
   path: '/calendar/reschedule',
   method: 'post',
   handler: async (req) => {
@@ -60,3 +62,30 @@ export const calendarRescheduleEndpoint: Endpoint = {
     }
   },
 }
+
+export const calendarRescheduleEndpoint: Endpoint = documented(calendarReschedule, {
+  summary: 'Move a calendar item to a new date, under the rules that apply to it',
+  requestBody: {
+    required: true,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['type', 'id', 'at'],
+          properties: {
+            type: { type: 'string', enum: ['publication', 'subject', 'event', 'meeting'] },
+            id: { type: ['integer', 'string'], minLength: 1 },
+            at: { type: 'string', format: 'date-time' },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    '200': json('Moved.', {
+      type: 'object',
+      properties: { message: { type: 'string' }, type: { type: 'string' }, id: { type: ['integer', 'string'] }, at: { type: 'string' } },
+    }),
+    ...errors(400, 401, 403, 404, 409),
+  },
+})

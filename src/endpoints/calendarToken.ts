@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { publicBaseUrl } from '../lib/adminLinks'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json } from '../openapi/operation'
 
 /** Only a hash is stored: a leaked database does not give away anyone's calendar. */
 export const hashCalendarToken = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -17,7 +19,7 @@ async function setHash(req: PayloadRequest, hash: string | null) {
  * their own: the token is not their session and opens nothing but their feed.
  */
 export const calendarTokenEndpoints: Endpoint[] = [
-  {
+  documented({
     path: '/calendar-token',
     method: 'post',
     handler: async (req) => {
@@ -26,13 +28,26 @@ export const calendarTokenEndpoints: Endpoint[] = [
       const url = `${publicBaseUrl(req.payload.config.serverURL)}/api/calendar.ics?token=${token}`
       return Response.json({ message: 'New calendar link: copy it now, it is shown only once.', token, url }, { status: 201, headers: { 'cache-control': 'no-store' } })
     },
-  },
-  {
+  }, {
+    summary: 'A new personal calendar link for the signed-in user (the old one stops working)',
+    responses: {
+      '201': json('The link, shown this once.', {
+        type: 'object',
+        required: ['token', 'url'],
+        properties: { message: { type: 'string' }, token: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+      }),
+      ...errors(401),
+    },
+  }),
+  documented({
     path: '/calendar-token',
     method: 'delete',
     handler: async (req) => {
       await setHash(req, null)
       return Response.json({ message: 'Calendar link revoked.' })
     },
-  },
+  }, {
+    summary: 'Revoke the signed-in user’s calendar link',
+    responses: { '200': json('Revoked.', { type: 'object', properties: { message: { type: 'string' } } }), ...errors(401) },
+  }),
 ]

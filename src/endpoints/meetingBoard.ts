@@ -8,6 +8,8 @@ import { idOf } from '../lib/ids'
 import { scopeFor } from '../lib/permissions'
 import { isDecider, subjectMovesFor, type SubjectStatus } from '../lib/subjectFlow'
 import type { EditorialMeeting, Subject, User } from '../payload-types'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 type Deliverable = { collection: string; id: number | string; title: string | null; status: string | null; workflowStatus: string | null }
 
@@ -39,7 +41,7 @@ const person = (value: unknown) => (value && typeof value === 'object' ? { id: (
  * delivered lately: the newsroom follows them until they land), in one column per status, with assignee, due date, the piece's status, the
  * decision recorded for each, and the moves the asking user may make.
  */
-export const meetingBoardEndpoint: Endpoint = {
+const meetingBoard: Endpoint = {
   path: '/:id/board',
   method: 'get',
   handler: async (req) => {
@@ -100,3 +102,27 @@ export const meetingBoardEndpoint: Endpoint = {
     })
   },
 }
+
+export const meetingBoardEndpoint: Endpoint = documented(meetingBoard, {
+  summary: 'The week’s subjects in one column per status, with decisions and the moves the caller may make',
+  parameters: [pathParam('id', 'The meeting id.')],
+  responses: {
+    '200': json('The board.', {
+      type: 'object',
+      required: ['meeting', 'canDecide', 'columns'],
+      properties: {
+        meeting: { type: 'object', properties: { id: { type: ['integer', 'string'] }, week: { type: 'string' }, status: { type: 'string' } } },
+        canDecide: { type: 'boolean' },
+        columns: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['status', 'label', 'subjects'],
+            properties: { status: { type: 'string' }, label: { type: 'string' }, subjects: { type: 'array', items: { type: 'object' } } },
+          },
+        },
+      },
+    }),
+    ...errors(401, 403, 404),
+  },
+})

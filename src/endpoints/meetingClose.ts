@@ -10,6 +10,8 @@ import { scopeFor } from '../lib/permissions'
 import { isDecider, type Decision, type SubjectStatus } from '../lib/subjectFlow'
 import { notify } from '../notifications/notify'
 import type { EditorialMeeting, Subject } from '../payload-types'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 const WEEK = 7 * 86_400_000
 
@@ -70,7 +72,7 @@ async function nextMeeting(req: PayloadRequest, meeting: Meeting): Promise<Meeti
  * next week's meeting (created if missing), and closes the meeting, which is read-only from then
  * on. A decision that no longer fits its subject is reported and nothing at all is applied.
  */
-export const closeMeetingEndpoint: Endpoint = {
+const closeMeeting: Endpoint = {
   path: '/:id/close',
   method: 'post',
   handler: async (req) => {
@@ -147,3 +149,21 @@ async function userNames(req: PayloadRequest, ids: (string | null | undefined)[]
   const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: wanted } }, depth: 0, pagination: false, overrideAccess: true, req })
   return new Map(docs.map((u) => [String(u.id), u.name]))
 }
+
+export const closeMeetingEndpoint: Endpoint = documented(closeMeeting, {
+  summary: 'Close an open meeting: apply its decisions, carry subjects over to next week (editors)',
+  parameters: [pathParam('id', 'The meeting id.')],
+  responses: {
+    '200': json('Closed.', {
+      type: 'object',
+      properties: {
+        message: { type: 'string' },
+        meeting: { type: 'object' },
+        applied: { type: 'array', items: { type: 'object' } },
+        carriedOver: { type: 'array', items: { type: ['integer', 'string'] } },
+        nextMeeting: { type: ['object', 'null'] },
+      },
+    }),
+    ...errors(401, 403, 404, 409),
+  },
+})

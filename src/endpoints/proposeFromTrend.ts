@@ -5,6 +5,8 @@ import { calendarDate } from '../lib/isoWeek'
 import { may } from '../lib/permissions'
 import { OPEN_STATUSES } from '../lib/subjectFlow'
 import { assertMayReadQuestions, parseWeeks, trendReport } from './questionTrends'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 /** The next meeting still to be held, where a new proposal belongs on the agenda. */
 async function upcomingMeeting(req: PayloadRequest): Promise<number | null> {
@@ -26,7 +28,7 @@ async function upcomingMeeting(req: PayloadRequest): Promise<number | null> {
  * questions of the period linked and the figures in its details, on the next meeting's agenda.
  * A topic that already has an open subject from the questions gets 409 and that subject's id.
  */
-export const proposeFromTrendEndpoint: Endpoint = {
+const proposeFromTrend: Endpoint = {
   path: '/trends/propose',
   method: 'post',
   handler: async (req) => {
@@ -80,3 +82,23 @@ export const proposeFromTrendEndpoint: Endpoint = {
     }
   },
 }
+
+export const proposeFromTrendEndpoint: Endpoint = documented(proposeFromTrend, {
+  summary: 'Turn a topic’s trend in business questions into a proposed subject',
+  requestBody: {
+    required: true,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['topic'],
+          properties: { topic: { type: ['integer', 'string'], minLength: 1 }, weeks: { type: 'integer', minimum: 1, maximum: 26 } },
+        },
+      },
+    },
+  },
+  responses: {
+    '201': json('Proposed.', { type: 'object', properties: { message: { type: 'string' }, doc: ref('subjects') } }),
+    ...errors(400, 401, 403, 404, 409),
+  },
+})

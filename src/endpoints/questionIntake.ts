@@ -1,11 +1,40 @@
 import { ValidationError, type Endpoint } from 'payload'
 
 import { now } from '../lib/clock'
-import { isHoneypotFilled, validateIntake } from '../lib/questionIntake'
+import { HONEYPOT_FIELD, isHoneypotFilled, QUESTION_AUDIENCES, SECTORS, TERRITORIES, TEXT_MAX, TEXT_MIN, validateIntake } from '../lib/questionIntake'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json } from '../openapi/operation'
 import { SlidingWindowLimiter, type RateLimit } from '../lib/rateLimit'
 import { CLIENT_ADDRESS_HEADER } from '../server/fetchBridge'
 
 const THANKS = { message: 'Thank you: your question has been received.' }
+
+const INTAKE = {
+  summary: 'Ask a question (public; limited per client address)',
+  security: [{}],
+  requestBody: {
+    required: true,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['text', 'sector', 'territory', 'audience'],
+          properties: {
+            text: { type: 'string', minLength: TEXT_MIN, maxLength: TEXT_MAX },
+            sector: { type: 'string', enum: [...SECTORS] },
+            territory: { type: 'string', enum: [...TERRITORIES] },
+            audience: { type: 'string', enum: [...QUESTION_AUDIENCES] },
+            [HONEYPOT_FIELD]: { type: 'string', description: 'Leave empty.' },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    '201': json('Received.', { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }),
+    ...errors(400, 429),
+  },
+}
 
 /**
  * `POST /api/questions`, public: a business asks its question. Limited per client address (429
@@ -15,7 +44,7 @@ const THANKS = { message: 'Thank you: your question has been received.' }
  */
 export function questionIntakeEndpoint(rule: RateLimit): Endpoint {
   const limiter = new SlidingWindowLimiter(rule)
-  return {
+  return documented({
     path: '/',
     method: 'post',
     handler: async (req) => {
@@ -33,5 +62,5 @@ export function questionIntakeEndpoint(rule: RateLimit): Endpoint {
       await req.payload.create({ collection: 'questions', data: { ...result.intake, askedAt: now().toISOString() }, depth: 0, overrideAccess: true, req })
       return Response.json(THANKS, { status: 201 })
     },
-  }
+  }, INTAKE)
 }

@@ -5,6 +5,8 @@ import { idOf } from '../lib/ids'
 import { addDays, addWeeks, isoWeekOf, mondayOf, weeksEndingWith } from '../lib/isoWeek'
 import { may } from '../lib/permissions'
 import { computeTrends, type TopicSeries } from '../lib/trends'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 export const MAX_WEEKS = 26
 
@@ -62,7 +64,7 @@ export async function trendReport(req: PayloadRequest, count: number): Promise<T
 }
 
 /** `GET /api/questions/trends?weeks=4` (staff): counts per topic per week and the fastest-rising topics. */
-export const questionTrendsEndpoint: Endpoint = {
+const questionTrends: Endpoint = {
   path: '/trends',
   method: 'get',
   handler: async (req) => {
@@ -72,3 +74,22 @@ export const questionTrendsEndpoint: Endpoint = {
     return Response.json({ ...report, topics: report.topics.map(({ questions: _q, ...t }) => t), rising: report.rising.map(({ questions: _q, ...t }) => t) })
   },
 }
+
+export const questionTrendsEndpoint: Endpoint = documented(questionTrends, {
+  summary: 'Topic counts of business questions over the last weeks, with the rising ones (newsroom)',
+  parameters: [query('weeks', { type: 'integer', minimum: 1, maximum: 26 }, 'Complete ISO weeks to count (default 8).')],
+  responses: {
+    '200': json('The trends.', {
+      type: 'object',
+      required: ['weeks', 'currentWeek', 'topics', 'rising', 'untagged'],
+      properties: {
+        weeks: { type: 'array', items: { type: 'string' } },
+        currentWeek: { type: 'string' },
+        topics: { type: 'array', items: { type: 'object' } },
+        rising: { type: 'array', items: { type: 'object' } },
+        untagged: { type: 'array', items: { type: 'integer' } },
+      },
+    }),
+    ...errors(400, 401, 403),
+  },
+})

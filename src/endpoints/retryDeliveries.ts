@@ -4,6 +4,8 @@ import { retriesDeliveries } from '../access/retriesDeliveries'
 import { now } from '../lib/clock'
 import { announceAfterCommit } from '../outbox/queueDeliveries'
 import type { Delivery } from '../payload-types'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 const RETRYABLE = ['failed', 'retrying']
 
@@ -30,7 +32,7 @@ async function requeue(req: PayloadRequest, delivery: Delivery): Promise<Deliver
 }
 
 /** `POST /api/deliveries/:id/retry`: send a failed (or waiting) delivery again now. */
-export const retryDeliveryEndpoint: Endpoint = {
+const retryDelivery: Endpoint = {
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
@@ -46,7 +48,7 @@ export const retryDeliveryEndpoint: Endpoint = {
 }
 
 /** `POST /api/deliveries/replay` `{ since, destination? }`: every delivery that failed since then goes out again. */
-export const replayDeliveriesEndpoint: Endpoint = {
+const replayDeliveries: Endpoint = {
   path: '/replay',
   method: 'post',
   handler: async (req) => {
@@ -64,3 +66,32 @@ export const replayDeliveriesEndpoint: Endpoint = {
     return Response.json({ message: `${docs.length} failed deliveries queued again.`, replayed: docs.length })
   },
 }
+
+export const retryDeliveryEndpoint: Endpoint = documented(retryDelivery, {
+  summary: 'Queue a failed delivery again, due now, with the same webhook-id',
+  parameters: [pathParam('id', 'The delivery id.')],
+  responses: {
+    '200': json('Queued again.', { type: 'object', properties: { message: { type: 'string' }, doc: { type: 'object' } } }),
+    ...errors(401, 403, 404, 409),
+  },
+})
+
+export const replayDeliveriesEndpoint: Endpoint = documented(replayDeliveries, {
+  summary: 'Queue again every delivery that failed since a date (optionally to one destination)',
+  requestBody: {
+    required: true,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['since'],
+          properties: { since: { type: 'string', format: 'date-time' }, destination: { type: ['integer', 'string'] } },
+        },
+      },
+    },
+  },
+  responses: {
+    '200': json('Queued again.', { type: 'object', properties: { message: { type: 'string' }, replayed: { type: 'integer' } } }),
+    ...errors(400, 401, 403),
+  },
+})

@@ -6,6 +6,8 @@ import { draftFromSubject, isContentCollection } from '../lib/deliverable'
 import { idOf, refOf } from '../lib/ids'
 import { checkSubjectTransition, isDecider, isSubjectStatus } from '../lib/subjectFlow'
 import type { Subject } from '../payload-types'
+import { documented } from '../openapi/customEndpoints'
+import { errors, json, pathParam, query, ref } from '../openapi/operation'
 
 /**
  * `POST /api/subjects/:id/start`: "start the piece". Creates the draft that will deliver the
@@ -13,7 +15,7 @@ import type { Subject } from '../payload-types'
  * subject to it (the piece shows its subject through a join) and moves the subject to in-progress,
  * all in one transaction. The assignee starts it, or an editor for them.
  */
-export const startPieceEndpoint: Endpoint = {
+const startPiece: Endpoint = {
   path: '/:id/start',
   method: 'post',
   handler: async (req) => {
@@ -72,3 +74,15 @@ export const startPieceEndpoint: Endpoint = {
     }
   },
 }
+
+export const startPieceEndpoint: Endpoint = documented(startPiece, {
+  summary: 'Start the piece of an assigned subject: its draft, pre-filled, linked, the subject in progress',
+  parameters: [pathParam('id', 'The subject id.')],
+  responses: {
+    '201': json('Started.', {
+      type: 'object',
+      properties: { message: { type: 'string' }, doc: { type: 'object' }, subject: { type: 'object' }, adminUrl: { type: 'string' } },
+    }),
+    ...errors(400, 401, 403, 404, 409),
+  },
+})

@@ -1,4 +1,5 @@
 import { editView, payloadWords } from './editView'
+import { contract } from './contract'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 import { workViews } from './workViews'
@@ -43,8 +44,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr } },
-  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en } },
+  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr, ...contract.fr } },
+  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en, ...contract.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

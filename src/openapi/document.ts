@@ -1,17 +1,16 @@
 import type { SanitizedConfig } from 'payload'
 
 import { SITE_TYPES } from '../lib/sitePaths'
-import { collectionPaths, type PathItem } from './collectionPaths'
-import { customPaths } from './customEndpoints'
 import { FRONT_END_SCHEMAS } from './frontEndSchemas'
 import { ERROR_DESCRIPTIONS, json, pathParam, query, type Schema } from './operation'
-import { collectionSchemas, documentedCollections } from './schemas'
+import { configRoutes, routePaths, type PathItem } from './routes'
+import { collectionSchemas } from './schemas'
 
 const xml = (description: string, type: string) => ({ description, content: { [type]: { schema: { type: 'string' } } } })
 const locale = query('locale', { type: 'string' }, 'Language of the feed; only pieces written in it are listed.')
 
 /** What express serves beside Payload: GraphQL, the RSS and Atom feeds, the health probes. */
-const SERVER_PATHS: Record<string, PathItem> = {
+export const SERVER_PATHS: Record<string, PathItem> = {
   '/api/graphql': {
     post: {
       summary: 'GraphQL queries and mutations',
@@ -47,10 +46,7 @@ const label = (value: unknown, fallback: string) =>
  * description it carries.
  */
 export function openApiDocument(config: SanitizedConfig, idType: 'number' | 'text'): Record<string, unknown> {
-  const paths: Record<string, PathItem> = { ...SERVER_PATHS }
-  for (const collection of documentedCollections(config)) Object.assign(paths, collectionPaths(collection))
-  // An endpoint of ours on the same path and method replaces the generic one (the search list).
-  for (const [path, item] of Object.entries(customPaths(config))) paths[path] = { ...paths[path], ...item }
+  const paths: Record<string, PathItem> = { ...SERVER_PATHS, ...routePaths(configRoutes(config)) }
   const responses = Object.fromEntries(
     Object.entries(ERROR_DESCRIPTIONS).map(([status, description]) => [`Error${status}`, json(description, { $ref: '#/components/schemas/Error' })]),
   )
@@ -67,9 +63,12 @@ export function openApiDocument(config: SanitizedConfig, idType: 'number' | 'tex
     tags: [
       { name: 'front-end', description: 'Endpoints made for public front-ends: feed, path resolution, API description.' },
       { name: 'feeds', description: 'RSS 2.0 and Atom 1.0 for partners.' },
-      ...documentedCollections(config).map((c) => ({ name: c.slug, description: label(c.labels?.plural, c.slug) })),
-      { name: 'graphql' },
-      { name: 'health' },
+      ...config.collections
+        .filter((c) => !c.slug.startsWith('payload-'))
+        .map((c) => ({ name: c.slug, description: label(c.labels?.plural, c.slug) })),
+      { name: 'graphql', description: 'The GraphQL API.' },
+      { name: 'health', description: 'Probes for the orchestrator.' },
+      { name: 'payload-internal', description: 'Payload’s own bookkeeping (admin preferences, locks, jobs): for the admin UI.' },
     ],
     security: [{}, { jwt: [] }, { cookie: [] }],
     paths,

@@ -30,6 +30,22 @@ export const FRONT_END_SCHEMAS: Record<string, Schema> = {
       next: { type: ['string', 'null'], description: 'Pass back as `cursor` for the next page; null on the last page.' },
     },
   },
+  CalendarItem: {
+    type: 'object',
+    required: ['type', 'id', 'title', 'start', 'allDay', 'href', 'people'],
+    properties: {
+      type: { type: 'string', enum: ['publication', 'subject', 'event', 'meeting'] },
+      id: { type: ['integer', 'string'], description: 'What moves when the item is rescheduled.' },
+      title: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      allDay: { type: 'boolean' },
+      href: { type: 'string' },
+      people: { type: 'array', items: { type: 'string' } },
+      status: { type: ['string', 'null'] },
+      updatedAt: { type: 'string' },
+    },
+  },
   Error: {
     type: 'object',
     required: ['errors'],

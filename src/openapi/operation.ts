@@ -36,5 +36,10 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Not signed in.',
   403: 'Not allowed for this account.',
   404: 'Not found, or not visible to this caller.',
+  405: 'This method is not served at this path: the `Allow` header lists those that are.',
+  409: 'Conflicts with the current state: the message says which.',
+  412: 'The document changed since the `If-Match` ETag the client sent.',
+  413: 'The body is too large.',
+  422: 'The same `Idempotency-Key` was used for another request.',
   429: 'Too many requests: retry after the number of seconds in `Retry-After`.',
 }

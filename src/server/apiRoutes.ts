@@ -2,6 +2,13 @@ import type { SanitizedConfig } from 'payload'
 
 type Endpoint = { method: string; path: string }
 
+/**
+ * Payload declares its version routes on every collection and global, but only those with
+ * versions can answer them (the others fail with a 500): they are not served.
+ */
+export const served = (entity: { versions?: unknown }) => (endpoint: Endpoint) =>
+  Boolean(entity.versions) || !/^\/versions(\/|$)/.test(endpoint.path)
+
 /** What a request path under one collection reaches, as Payload's router would decide it. */
 export type RouteMatch = {
   /** The endpoint for this method, if any, with the parameters it reads from the path. */
@@ -38,15 +45,20 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 const isStatic = (pattern: string) => !pattern.split('/').filter(Boolean)[0]?.startsWith(':')
 
 /**
- * Per collection, how Payload routes a method and path. A path one of the collection's literal
+ * Per collection (and global, as `globals/<slug>`), how Payload routes a method and path. A path one of the collection's literal
  * routes claims (`/count`, `/me`, `/versions`) is never read as a document id: any other method
  * there is not allowed, where Payload would look up a document called "count" and fail with a 500.
  */
 export function apiRoutes(config: SanitizedConfig): (slug: string, method: string, path: string) => RouteMatch | null {
+  type Entity = { slug: string; versions?: unknown; endpoints?: false | Endpoint[] }
+  const entities: Entity[] = [
+    ...config.collections.map(({ slug, versions, endpoints }) => ({ slug, versions, endpoints: endpoints as Endpoint[] })),
+    ...config.globals.map(({ slug, versions, endpoints }) => ({ slug: `globals/${slug}`, versions, endpoints: endpoints as Endpoint[] })),
+  ]
   const byCollection = new Map<string, Endpoint[]>(
-    config.collections.map((collection) => [
-      collection.slug,
-      (collection.endpoints || []).map(({ method, path }) => ({ method, path })),
+    entities.map((entity) => [
+      entity.slug,
+      (entity.endpoints || []).filter(served(entity)).map(({ method, path }) => ({ method, path })),
     ]),
   )
   return (slug, method, path) => {

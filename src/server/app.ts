@@ -1,8 +1,10 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { inputErrorStatus } from '../lib/inputErrors'
 import { currentRequestId } from '../lib/requestLog'
 import { adminInFrenchByDefault, adminSessionInFrenchByDefault } from './adminLanguage'
+import { contractGuard } from './contractGuard'
 import { cors } from './cors'
 import { fetchBridge } from './fetchBridge'
 import type { FrontEndServices } from './frontEnd'
@@ -10,6 +12,7 @@ import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
 import { idempotency } from './idempotency'
 import { payloadApi } from './payloadApi'
+import { payloadGaps } from './payloadGaps'
 import { requestGuard } from './requestGuard'
 import { requestIds } from './requestId'
 import { securityHeaders } from './securityHeaders'
@@ -41,11 +44,14 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(graphqlBody)
   app.use(services.rateLimit)
   app.use('/api', uploadSizeGuard)
-  app.use(requestGuard(payload.config, payload.db.defaultIDType === 'number' ? 'number' : 'text'))
+  const idType = payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  app.use(requestGuard(payload.config, idType))
+  app.use(contractGuard(payload, idType))
   app.use(idempotency(payload))
   app.use(services.cache.lookup)
   app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
   app.use('/api', adminSessionInFrenchByDefault)
+  app.use(payloadGaps(payload))
   app.use(payloadApi(config, services.cache.respond))
   if (nextHandler) {
     app.use('/admin', adminInFrenchByDefault)
@@ -62,7 +68,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
 const errorHandler =
   (payload: Payload): ErrorRequestHandler =>
   (error, req, res, _next) => {
-    const status = Number((error as { status?: number }).status)
+    const status = inputErrorStatus(error) ?? Number((error as { status?: number }).status)
     const clientError = status >= 400 && status < 500
     if (!clientError) payload.logger.error({ err: error, msg: `${req.method} ${req.path} failed` })
     if (res.headersSent) {

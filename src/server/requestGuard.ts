@@ -27,9 +27,11 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
     const where = whereQuery(url.search.slice(1))
     if (where === 'invalid') return refuse(res, 400, await translate(req, 'whereNotObject'))
     if (where.search !== url.search.slice(1)) req.url = req.originalUrl = `${url.pathname}?${where.search}`
-    const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
+    const [first, ...rest] = req.path.slice('/api/'.length).split('/')
+    const slug = first === 'globals' ? `globals/${rest.shift()}` : first
     const route = routes(slug, effectiveMethod(req), `/${rest.join('/')}`)
     if (route) {
+      if (!route.endpoint && !route.allowed.length) return refuse(res, 404, await translate(req, 'nothingHere', { path: req.path }))
       if (!route.endpoint && route.allowed.length) {
         res.setHeader('allow', [...route.allowed, 'OPTIONS'].join(', '))
         const vars = { method: effectiveMethod(req), path: req.path, allowed: route.allowed.join(', ') }

@@ -30,5 +30,22 @@ describe('GraphQL in production', () => {
     expect(await graphql('{ Articles { docs { id } } }')).toEqual({ data: { Articles: { docs: [] } } })
   })
 
+  test('gives no "Did you mean" hints that would rebuild the hidden schema', async () => {
+    const cases = [
+      '{ Articles { docs { titl } } }', // a field
+      '{ Article { id } }', // a root field
+      '{ Articles(wher: {}) { docs { id } } }', // an argument
+      '{ Articles(where: { _status: { equals: publishd } }) { docs { id } } }', // an enum value
+      'query($w: Article_where) { Articles(where: $w) { docs { id } } }', // a type
+    ]
+    for (const query of cases) {
+      const body = await graphql(query)
+      expect(body.errors?.length).toBeGreaterThan(0)
+      for (const error of body.errors!) expect(error.message).not.toMatch(/did you mean/i)
+    }
+    // The message still says what is wrong.
+    expect((await graphql('{ Articles { docs { titl } } }')).errors![0].message).toBe('Cannot query field "titl" on type "Article".')
+  })
+
   // The playground is Next's route, not this API-only server's: tests/frontend/graphqlPlayground.test.ts.
 })

@@ -48,9 +48,10 @@ describe('GET /api/openapi.json', () => {
     expect(doc.components.schemas.chambers.properties!.latitude).toBeDefined()
   })
 
-  test('never documents password hashes or reset tokens', () => {
+  test('never documents password hashes or reset tokens; sessions are an answer, never an input', () => {
     const users = JSON.stringify(doc.components.schemas.users)
-    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'sessions']) expect(users).not.toContain(`"${secret}"`)
+    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'resetPasswordExpiration', 'lockUntil']) expect(users).not.toContain(`"${secret}"`)
+    expect(doc.components.schemas.users.properties!.sessions).toMatchObject({ readOnly: true })
     expect(doc.components.schemas.users.properties!.password).toMatchObject({ writeOnly: true })
   })
 
@@ -84,15 +85,19 @@ describe('GET /api/openapi.json', () => {
 })
 
 describe('GET /api/docs', () => {
-  test('is a self-contained page that loads the document from this server', async () => {
+  test('is Swagger UI from its npm package, served by this server, loading the document from this server', async () => {
     const response = await app.request('/api/docs')
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     const html = await response.text()
-    expect(html).toContain('"/api/openapi.json"')
     // Nothing from elsewhere: the page works offline.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
-    expect(html).not.toMatch(/@import|url\(/)
-    const script = /<script>([\s\S]*)<\/script>/.exec(html)![1]
-    expect(() => new Function(script)).not.toThrow()
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1])
+    expect(assets).toEqual(expect.arrayContaining(['/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css', '/api/docs/init.js']))
+    for (const asset of assets) expect([asset, (await app.request(asset)).status]).toEqual([asset, 200])
+    const bundle = await app.request('/api/docs/swagger-ui-bundle.js')
+    expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(await bundle.text()).toContain('SwaggerUIBundle')
+    expect(await (await app.request('/api/docs/init.js')).text()).toContain('"/api/openapi.json"')
+    expect((await app.request('/api/docs/package.json')).status).toBe(400)
   })
 })

@@ -126,7 +126,7 @@ describe('wrong shapes are refused with 400 naming the field, and nothing is sto
 
   test('POST /api/chambers with a malformed createdAt is refused naming it', async () => {
     const answer = await send('POST', '/api/chambers', {
-      json: { name: 'Chambre test', kind: 'cci', createdAt: 'STRING' },
+      json: { name: 'Chambre test', kind: 'territorial', createdAt: 'STRING' },
     })
     expect(answer.status).toBe(400)
     expect(namedFields(answer)).toEqual(['createdAt'])

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import type { Express } from 'express'
 import type { Payload } from 'payload'
 
 import type { DeliveryWorker } from '../../src/outbox/worker'
@@ -10,6 +11,8 @@ export const DEMO_PASSWORD = DEFAULT_SEED_PASSWORD
 
 export type TestApp = {
   payload: Payload
+  /** The express application serving it (to list its routes). */
+  express: Express
   /** Base URL of the real express server, listening on a free port. */
   url: string
   databaseUri: string
@@ -83,6 +86,7 @@ export async function startTestApp(label: string, options: Options = {}): Promis
 
   return {
     payload: server.payload,
+    express: server.app,
     url: server.url,
     worker: server.worker,
     databaseUri,

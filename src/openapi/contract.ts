@@ -1,0 +1,135 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+
+/** The parts of an OpenAPI document the validator reads. */
+type Parameter = { name: string; in: string; required?: boolean; style?: string; schema?: Record<string, unknown> }
+type Operation = { parameters?: Parameter[]; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }
+export type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> }
+
+/** A value that does not match the contract: where (the body's `title`, the query's `limit`) and why. */
+export type Violation = {
+  in: 'body' | 'query' | 'path' | 'answer'
+  path: string
+  /** The JSON Schema keyword that failed (`type`, `required`, `additionalProperties`, `enum`, …). */
+  keyword: string
+  expected?: string[]
+  allowed?: unknown[]
+  message: string
+}
+
+export type OperationCheck = {
+  method: string
+  template: string
+  params: Record<string, string>
+  /** Path and query parameters, as strings from the URL (deepObject ones are the request guard's). */
+  checkParameters: (query: URLSearchParams) => Violation[]
+  /** A JSON body, parsed; undefined when the operation takes no JSON body. */
+  checkBody?: (body: unknown) => Violation[]
+  bodyRequired: boolean
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
+const pointer = (...parts: string[]) => `openapi#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
+
+/** One Ajv for the document: schemas are compiled once, on first use, then kept. */
+export function newAjv(document: OpenApiDocument): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, coerceTypes: false })
+  addFormats(ajv)
+  // OpenAPI keywords that are not JSON Schema's.
+  ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example'])
+  ajv.addSchema({ $id: 'openapi', ...document } as object, undefined, undefined, false)
+  return ajv
+}
+
+export const describe = (errors: ErrorObject[] | null | undefined, place: Violation['in'], root: string[] = []): Violation[] =>
+  (errors ?? []).slice(0, 10).map((error) => {
+    const at = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const missing = error.keyword === 'required' ? [String(error.params.missingProperty)] : []
+    const extra = error.keyword === 'additionalProperties' ? [String(error.params.additionalProperty)] : []
+    const expected =
+      error.keyword === 'type' ? ([] as string[]).concat(error.params.type as string | string[]) : error.keyword === 'format' ? [`format:${String(error.params.format)}`] : undefined
+    const allowed = error.keyword === 'enum' ? (error.params.allowedValues as unknown[]) : undefined
+    return { in: place, path: [...root, ...at, ...missing, ...extra].join('.'), keyword: error.keyword, expected, allowed, message: error.message ?? error.keyword }
+  })
+
+// Query values come as text: the schema's type decides how each is read.
+function fromText(text: string, schema: Record<string, unknown> | undefined): unknown {
+  const types = ([] as unknown[]).concat(schema?.type ?? [])
+  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)) return Number(text)
+  if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true'
+  return text
+}
+
+function matchTemplate(template: string, path: string): Record<string, string> | null {
+  const wanted = template.split('/')
+  const given = path.split('/')
+  if (wanted.length !== given.length) return null
+  const params: Record<string, string> = {}
+  for (let i = 0; i < wanted.length; i++) {
+    const name = /^\{(\w+)\}$/.exec(wanted[i])?.[1]
+    if (name && given[i] !== '') params[name] = safeDecode(given[i])
+    else if (wanted[i] !== given[i]) return null
+  }
+  return params
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/**
+ * The request side of the contract, compiled from the published document: which operation a
+ * method and path reach, and whether their parameters and JSON body match its schemas.
+ */
+export function requestContract(document: OpenApiDocument) {
+  const ajv = newAjv(document)
+  const compiled = new Map<string, ValidateFunction>()
+  const validator = (ref: string) => {
+    if (!compiled.has(ref)) compiled.set(ref, ajv.compile({ $ref: ref }))
+    return compiled.get(ref)!
+  }
+  // Literal segments win over parameters (`/articles/count` before `/articles/{id}`).
+  const templates = Object.keys(document.paths).sort((a, b) => literalWeight(b) - literalWeight(a))
+
+  return (method: string, path: string): OperationCheck | null => {
+    const verb = method.toLowerCase()
+    for (const template of templates) {
+      const params = matchTemplate(template, path)
+      if (!params) continue
+      const operation = document.paths[template][verb]
+      if (!operation) return null
+      const parameters = operation.parameters ?? []
+      const checkParameters = (query: URLSearchParams): Violation[] => {
+        const problems: Violation[] = []
+        parameters.forEach((parameter, index) => {
+          if (parameter.in !== 'path' && parameter.in !== 'query') return
+          if (parameter.style === 'deepObject') return
+          const raw = parameter.in === 'path' ? params[parameter.name] : query.get(parameter.name)
+          if (raw === null || raw === undefined) {
+            if (parameter.required) problems.push({ in: parameter.in as 'query', path: parameter.name, keyword: 'required', message: 'is required' })
+            return
+          }
+          const validate = validator(pointer('paths', template, verb, 'parameters', String(index), 'schema'))
+          if (!validate(fromText(raw, parameter.schema))) problems.push(...describe(validate.errors, parameter.in as 'query', [parameter.name]))
+        })
+        return problems
+      }
+      const jsonBody = operation.requestBody?.content?.['application/json']
+      const checkBody = jsonBody?.schema
+        ? (body: unknown) => {
+            const validate = validator(pointer('paths', template, verb, 'requestBody', 'content', 'application/json', 'schema'))
+            return validate(body) ? [] : describe(validate.errors, 'body')
+          }
+        : undefined
+      return { method: verb, template, params, checkParameters, checkBody, bodyRequired: Boolean(operation.requestBody?.required) }
+    }
+    return null
+  }
+}
+
+const literalWeight = (template: string) =>
+  template.split('/').reduce((weight, part, index) => weight + (part.startsWith('{') ? 0 : 2 ** (10 - index)), 0)
