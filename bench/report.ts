@@ -1,5 +1,21 @@
 export type Mode = 'baseline' | 'cold' | 'warm' | 'revalidate'
-export type Row = { case: string; mode: Mode; reqPerSec: number; p50: number; p95: number; p99: number; peakRssMb: number; errors: number; non2xx: number; ratio?: number; p95OverBaseline?: number }
+export type Row = {
+  case: string
+  mode: Mode
+  reqPerSec: number
+  p50: number
+  p95: number
+  p99: number
+  peakRssMb: number
+  errors: number
+  non2xx: number
+  /** The server's CPU time per answer: on a shared machine, steadier than req/s. */
+  cpuMsPerRequest?: number
+  ratio?: number
+  /** The baseline's CPU per answer over this server's: the throughput ratio one core of each would give. */
+  cpuRatio?: number
+  p95OverBaseline?: number
+}
 
 const TARGETS: Partial<Record<Mode, number>> = { cold: 0.3, warm: 0.8 }
 
@@ -8,7 +24,8 @@ export function withRatios(rows: Row[]): Row[] {
   return rows.map((row) => {
     const base = rows.find((r) => r.case === row.case && r.mode === 'baseline')
     if (!base || row.mode === 'baseline') return row
-    return { ...row, ratio: Math.round((row.reqPerSec / base.reqPerSec) * 100) / 100, p95OverBaseline: Math.round((row.p95 - base.p95) * 100) / 100 }
+    const cpuRatio = base.cpuMsPerRequest && row.cpuMsPerRequest ? Math.round((base.cpuMsPerRequest / row.cpuMsPerRequest) * 100) / 100 : undefined
+    return { ...row, ratio: Math.round((row.reqPerSec / base.reqPerSec) * 100) / 100, cpuRatio, p95OverBaseline: Math.round((row.p95 - base.p95) * 100) / 100 }
   })
 }
 
@@ -21,8 +38,9 @@ export function verdict(row: Row): string {
 }
 
 export function table(rows: Row[]): string {
-  const head = ['case', 'mode', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS MB', 'ratio', 'p95 Δ ms', 'target']
-  const lines = rows.map((r) => [r.case, r.mode, r.reqPerSec, r.p50, r.p95, r.p99, r.peakRssMb, r.ratio === undefined ? '' : `${Math.round(r.ratio * 100)} %`, r.p95OverBaseline ?? '', verdict(r)].map(String))
+  const head = ['case', 'mode', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS MB', 'ratio', 'CPU ms/req', 'CPU ratio', 'p95 Δ ms', 'target']
+  const percent = (ratio: number | undefined) => (ratio === undefined ? '' : `${Math.round(ratio * 100)} %`)
+  const lines = rows.map((r) => [r.case, r.mode, r.reqPerSec, r.p50, r.p95, r.p99, r.peakRssMb, percent(r.ratio), r.cpuMsPerRequest ?? '', percent(r.cpuRatio), r.p95OverBaseline ?? '', verdict(r)].map(String))
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)))
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
   return [fmt(head), `|${widths.map((w, i) => (i < 2 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...lines.map(fmt)].join('\n')
