@@ -1,3 +1,4 @@
+import { crisisServices } from './crisisServices'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 
@@ -41,8 +42,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr } },
-  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en } },
+  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...crisisServices.fr } },
+  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...crisisServices.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']
