@@ -86,11 +86,14 @@ test('a shopkeeper fills the form and places the pin; once confirmed and approve
 
   await page.goto(`${server.url}/commerces-ouverts`)
   const results = page.getByTestId('business-results')
-  await results.getByText('1 commerce(s) ouvert(s)').waitFor()
+  // The country as clusters (the demo's listings and this one), then the town as points.
+  await results.getByText(/\d+ commerce\(s\) ouvert\(s\) dans cette zone/).waitFor()
+  expect(await results.getByRole('button', { name: /voir de plus près/ }).count()).toBeGreaterThan(0)
   await shot(page, '4-france-clusters')
   await page.getByTestId('map-postal-code').fill('29000')
   await clickWhenReady(page.getByRole('button', { name: 'Afficher' }))
   await page.getByTestId('business-point').waitFor()
+  await results.getByText('1 commerce(s) ouvert(s) dans cette zone.').waitFor()
   // Shown as text, never as markup.
   expect(await results.locator('strong').first().textContent()).toBe(NAME)
   expect(await results.locator('b').count()).toBe(0)
