@@ -42,7 +42,7 @@ export function OwnerPanel({ collection, id, token }: { collection: 'businesses'
         <>
           <h2>{title}</h2>
           <p data-testid="owner-status">Votre fiche est {STATUS[answer.status] ?? answer.status}.{answer.confirmedAt ? '' : ' Confirmez d’abord votre adresse e-mail.'}</p>
-          {answer.doc.expiresAt && <p>Elle reste affichée jusqu’au {new Date(answer.doc.expiresAt).toLocaleDateString('fr-FR', { dateStyle: 'long' })}.</p>}
+          {answer.status === 'published' && answer.doc.expiresAt && <p>Elle reste affichée jusqu’au {new Date(answer.doc.expiresAt).toLocaleDateString('fr-FR', { dateStyle: 'long' })}.</p>}
           <p>{actions.map((action) => <button key={action} type="button" onClick={() => act(action)}>{ACTIONS[action]}</button>)}</p>
         </>
       )}
