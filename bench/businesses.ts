@@ -60,8 +60,10 @@ await run(['--import', 'tsx', 'bench/businessesSeed.ts', '--size', String(size)]
 type Row = { case: string; mode: 'cold' | 'warm'; reqPerSec: number; p50: number; p95: number; p99: number; peakRssMb: number; features: number; non2xx: number }
 const rows: Row[] = []
 const loadBefore = loadavg()[0]
-const cold = await start('server.ts', { ...env, HTTP_CACHE: 'off' }, 3321)
-const warm = await start('server.ts', { ...env, HTTP_CACHE: 'on' }, 3322)
+// Ports of their own per database, so that both runs may go side by side.
+const port = db === 'sqlite' ? 3321 : 3323
+const cold = await start('server.ts', { ...env, HTTP_CACHE: 'off' }, port)
+const warm = await start('server.ts', { ...env, HTTP_CACHE: 'on' }, port + 1)
 async function measure(server: Running, mode: Row['mode'], spec: LoadCase) {
   const sample = (await (await fetch(`${server.url}${spec.paths[0]}`)).json()) as { features: unknown[] }
   await load(server.url, spec, 1, connections)
