@@ -34,6 +34,8 @@ try {
     console.log(`already seeded with ${size} businesses`)
   } else {
     const started = performance.now()
+    // An interrupted run leaves listings without the marker: start again from none.
+    await payload.db.deleteMany({ collection: 'businesses', where: {}, req })
     const chamber = await payload.create({ collection: 'chambers', data: { name: `CCI Bench ${Date.now()}`, kind: 'territorial', servicesEnabled: ['open-businesses'] }, overrideAccess: true })
     const expiresAt = new Date(Date.now() + 3650 * 86_400_000).toISOString()
     for (let offset = 0; offset < size; offset += BATCH) {
