@@ -6,8 +6,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { aidPostsCollection } from './src/collections/AidPosts'
 import { Articles } from './src/collections/Articles'
 import { AuditLog } from './src/collections/AuditLog'
+import { businessesCollection } from './src/collections/Businesses'
 import { Chambers } from './src/collections/Chambers'
 import { Comments } from './src/collections/Comments'
 import { Deliveries } from './src/collections/Deliveries'
@@ -51,6 +53,7 @@ import { cleanUntitledDraftsTask } from './src/jobs/cleanUntitledDrafts'
 import { ADMIN_DATE_FORMAT, frenchDates } from './src/plugins/frenchDates'
 import { DAILY_QUEUE, remindDueTomorrowTask } from './src/notifications/remindDueTomorrow'
 import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/sendNotification'
+import { sweepListingsTask } from './src/notifications/sweepListings'
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
@@ -76,6 +79,7 @@ export default buildConfig({
   collections: [
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
+    businessesCollection(process.env), aidPostsCollection(process.env),
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, myWorkEndpoint, openApiEndpoint, apiDocsEndpoint, apiDocsAssetEndpoint],
   email: emailAdapterFromEnv(process.env),
@@ -90,7 +94,7 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [sendNotificationTask, remindDueTomorrowTask, cleanUntitledDraftsTask],
+    tasks: [sendNotificationTask, remindDueTomorrowTask, cleanUntitledDraftsTask, sweepListingsTask],
     // Scheduled publishing, e-mail notifications (queued with the change that causes them, sent once
     // it is committed) and the daily reminders run from here: every minute, in each app process
     // unless JOBS_AUTORUN=false. Tests run the queues themselves.

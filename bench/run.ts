@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--db sqlite|postgres] [--size 10000] [--duration 10] [--connections 20]
  *   [--cases list,detail] [--fail-below 0.4]`
+ * (`--businesses`: the open-businesses map instead, see bench/businesses.ts)
  *
  * Seeds (once per database and size), builds the admin if `.next` is missing and the server as
  * `npm start` runs it (compiled), then loads the production server with autocannon, cold (response cache off) and warm (on, plus If-None-Match
@@ -18,6 +19,9 @@ import { jsonDiff } from './diff'
 import { load, type LoadCase } from './load'
 import { cpuMs, peakRss, start, type Running } from './processes'
 import { svgChart, table, withRatios, type Mode, type Row } from './report'
+
+// The open-businesses map has its own case (50,000 listings, bbox GeoJSON): `npm run bench -- --businesses`.
+if (process.argv.includes('--businesses')) await import('./businesses')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback)

@@ -86,6 +86,8 @@ export interface Config {
     questions: Question;
     destinations: Destination;
     deliveries: Delivery;
+    businesses: Business;
+    'aid-posts': AidPost;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -153,6 +155,8 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     destinations: DestinationsSelect<false> | DestinationsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    businesses: BusinessesSelect<false> | BusinessesSelect<true>;
+    'aid-posts': AidPostsSelect<false> | AidPostsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -179,7 +183,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       remindDueTomorrow: TaskRemindDueTomorrow;
-      cleanUntitledDrafts: TaskCleanUntitledDrafts;
+      sweepCrisisListings: TaskSweepCrisisListings;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -481,6 +485,10 @@ export interface Chamber {
   website?: string | null;
   crisisHotline?: string | null;
   openingHours?: string | null;
+  /**
+   * Opens the open-businesses map or the mutual-aid exchange for the chamber’s department.
+   */
+  servicesEnabled?: ('open-businesses' | 'mutual-aid')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1488,6 +1496,87 @@ export interface Delivery {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "businesses".
+ */
+export interface Business {
+  id: number;
+  name: string;
+  category:
+    'alimentation' | 'restauration-a-emporter' | 'artisan' | 'producteur-local' | 'sante' | 'services' | 'autre';
+  description?: string | null;
+  address: string;
+  postalCode: string;
+  city: string;
+  departmentCode?: string | null;
+  latitude: number;
+  longitude: number;
+  hours?: {
+    monday?: string | null;
+    tuesday?: string | null;
+    wednesday?: string | null;
+    thursday?: string | null;
+    friday?: string | null;
+    saturday?: string | null;
+    sunday?: string | null;
+  };
+  services?: ('click-and-collect' | 'delivery' | 'phone-orders')[] | null;
+  phone?: string | null;
+  website?: string | null;
+  publicEmail?: string | null;
+  ownerEmail: string;
+  ownerName?: string | null;
+  /**
+   * The department’s: it moderates the listing.
+   */
+  chamber: number | Chamber;
+  status: 'pending' | 'published' | 'rejected' | 'expired' | 'withdrawn';
+  rejectionReason?: string | null;
+  possibleDuplicateOf?: (number | null) | Business;
+  duplicateKey?: string | null;
+  submittedAt: string;
+  confirmedAt?: string | null;
+  expiresAt?: string | null;
+  reminderFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aid-posts".
+ */
+export interface AidPost {
+  id: number;
+  kind: 'offer' | 'request';
+  category: 'materiel' | 'epi' | 'main-d-oeuvre' | 'logistique' | 'locaux' | 'conseil' | 'autre';
+  state: 'open' | 'matched' | 'closed';
+  title: string;
+  description: string;
+  quantity?: string | null;
+  company: string;
+  postalCode: string;
+  city: string;
+  departmentCode?: string | null;
+  latitude: number;
+  longitude: number;
+  ownerEmail: string;
+  ownerName?: string | null;
+  /**
+   * The department’s: it moderates the listing.
+   */
+  chamber: number | Chamber;
+  status: 'pending' | 'published' | 'rejected' | 'expired' | 'withdrawn';
+  rejectionReason?: string | null;
+  possibleDuplicateOf?: (number | null) | AidPost;
+  duplicateKey?: string | null;
+  submittedAt: string;
+  confirmedAt?: string | null;
+  expiresAt?: string | null;
+  reminderFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1610,7 +1699,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindDueTomorrow' | 'cleanUntitledDrafts' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNotification' | 'remindDueTomorrow' | 'sweepCrisisListings' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1643,7 +1732,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindDueTomorrow' | 'cleanUntitledDrafts' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindDueTomorrow' | 'sweepCrisisListings' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1741,6 +1830,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'businesses';
+        value: number | Business;
+      } | null)
+    | ({
+        relationTo: 'aid-posts';
+        value: number | AidPost;
       } | null)
     | ({
         relationTo: 'search';
@@ -2318,6 +2415,7 @@ export interface ChambersSelect<T extends boolean = true> {
   website?: T;
   crisisHotline?: T;
   openingHours?: T;
+  servicesEnabled?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2603,6 +2701,80 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "businesses_select".
+ */
+export interface BusinessesSelect<T extends boolean = true> {
+  name?: T;
+  category?: T;
+  description?: T;
+  address?: T;
+  postalCode?: T;
+  city?: T;
+  departmentCode?: T;
+  latitude?: T;
+  longitude?: T;
+  hours?:
+    | T
+    | {
+        monday?: T;
+        tuesday?: T;
+        wednesday?: T;
+        thursday?: T;
+        friday?: T;
+        saturday?: T;
+        sunday?: T;
+      };
+  services?: T;
+  phone?: T;
+  website?: T;
+  publicEmail?: T;
+  ownerEmail?: T;
+  ownerName?: T;
+  chamber?: T;
+  status?: T;
+  rejectionReason?: T;
+  possibleDuplicateOf?: T;
+  duplicateKey?: T;
+  submittedAt?: T;
+  confirmedAt?: T;
+  expiresAt?: T;
+  reminderFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aid-posts_select".
+ */
+export interface AidPostsSelect<T extends boolean = true> {
+  kind?: T;
+  category?: T;
+  state?: T;
+  title?: T;
+  description?: T;
+  quantity?: T;
+  company?: T;
+  postalCode?: T;
+  city?: T;
+  departmentCode?: T;
+  latitude?: T;
+  longitude?: T;
+  ownerEmail?: T;
+  ownerName?: T;
+  chamber?: T;
+  status?: T;
+  rejectionReason?: T;
+  possibleDuplicateOf?: T;
+  duplicateKey?: T;
+  submittedAt?: T;
+  confirmedAt?: T;
+  expiresAt?: T;
+  reminderFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -2746,6 +2918,7 @@ export interface TaskSendNotification {
     subject: string;
     text: string;
     html?: string | null;
+    replyTo?: string | null;
   };
   output?: unknown;
 }
@@ -2761,12 +2934,13 @@ export interface TaskRemindDueTomorrow {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskCleanUntitledDrafts".
+ * via the `definition` "TaskSweepCrisisListings".
  */
-export interface TaskCleanUntitledDrafts {
+export interface TaskSweepCrisisListings {
   input?: unknown;
   output: {
-    deleted?: number | null;
+    reminded?: number | null;
+    expired?: number | null;
   };
 }
 /**

@@ -1,5 +1,6 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
+import { crisisServices } from './crisisServices'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 import { workViews } from './workViews'
@@ -44,8 +45,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr, ...contract.fr } },
-  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en, ...contract.en } },
+  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr, ...crisisServices.fr, ...contract.fr } },
+  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en, ...crisisServices.en, ...contract.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

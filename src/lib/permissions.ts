@@ -57,6 +57,15 @@ const QUESTIONS_TAG: Grants = { read: 'all', update: 'all' }
  */
 const DELIVERIES_READ: Grants = { read: 'all' }
 
+/*
+ * The chambers' crisis services (open businesses, mutual aid): listings arrive through their public
+ * forms only; editors moderate everywhere, a chamber's contributors their chamber's listings. The
+ * rules are src/access/listingReaders.ts, chamberModerators.ts and ownerContactReaders.ts (the owner's
+ * contact: admins and that chamber's staff only); this table records them for the cache and the docs.
+ */
+export const CRISIS_SERVICES = ['businesses', 'aid-posts'] as const
+const crisis = (grants: Grants) => Object.fromEntries(CRISIS_SERVICES.map((c) => [c, grants]))
+
 type Table = Record<Actor, Record<string, Grants>>
 
 const content = (grants: (collection: string) => Grants) => Object.fromEntries(CONTENT.map((c) => [c, grants(c)]))
@@ -75,6 +84,7 @@ export const PERMISSIONS: Table = {
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
+    ...crisis({ read: 'all', update: 'all', delete: 'all' }),
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -87,6 +97,7 @@ export const PERMISSIONS: Table = {
     comments: COMMENTS_MODERATE,
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     deliveries: DELIVERIES_READ,
+    ...crisis({ read: 'all', update: 'all' }),
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),
@@ -118,11 +129,13 @@ export const PERMISSIONS: Table = {
     users: { read: 'own', update: 'own' },
     subjects: { read: 'own', create: 'all', update: 'own' },
     questions: { read: 'all' },
+    ...crisis({ read: 'ownChamber', update: 'ownChamber' }),
   },
   anonymous: {
     ...content(() => PUBLIC_READ),
     ...directory({ read: 'all' }),
     media: { read: 'all' },
+    ...crisis(PUBLIC_READ),
   },
 }
 

@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 export const SEND_NOTIFICATION = 'sendNotification'
 export const NOTIFICATION_QUEUE = 'notifications'
 
-type Input = { kind: string; to: string; toName?: string | null; subject: string; text: string; html?: string | null }
+type Input = { kind: string; to: string; toName?: string | null; subject: string; text: string; html?: string | null; replyTo?: string | null }
 
 /** Sends one queued notification through the configured e-mail adapter (SMTP, or the log without one). */
 export const sendNotificationTask: TaskConfig<{ input: Input; output: object }> = {
@@ -18,6 +18,8 @@ export const sendNotificationTask: TaskConfig<{ input: Input; output: object }> 
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
     { name: 'html', type: 'textarea' },
+    // A relayed message: the poster answers the sender directly, whose address the platform never shows.
+    { name: 'replyTo', type: 'email' },
   ],
   handler: async ({ input, req }) => {
     await req.payload.sendEmail({
@@ -25,6 +27,7 @@ export const sendNotificationTask: TaskConfig<{ input: Input; output: object }> 
       subject: input.subject,
       text: input.text,
       html: input.html ?? undefined,
+      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
     })
     return { output: {} }
   },

@@ -13,6 +13,9 @@ const NO_TRANSACTION = {} as PayloadRequest
 
 type Row = { id: number | string; data?: Stored }
 
+/** Creations under a collection's own route: the crisis services' public forms (`POST /api/businesses/submit`). */
+const IDEMPOTENT_SUBROUTES = new Set(['submit'])
+
 /**
  * `Idempotency-Key` on `POST /api/<collection>` (the public question intake included). Keys are
  * stored in the database (`payload-kv`), so every instance agrees; they belong to the account, or
@@ -23,7 +26,8 @@ export function idempotency(payload: Payload): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('idempotency-key')
     const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
-    if (key === undefined || req.method !== 'POST' || !req.path.startsWith('/api/') || rest.length) return next()
+    const subroute = rest.length === 1 && IDEMPOTENT_SUBROUTES.has(rest[0])
+    if (key === undefined || req.method !== 'POST' || !req.path.startsWith('/api/') || (rest.length && !subroute)) return next()
     if (!collections.has(slug as (typeof payload.config.collections)[number]['slug'])) return next()
     try {
       const refuse = async (status: number, message: Parameters<typeof say>[1]) => {

@@ -6,6 +6,7 @@ import { chambersNearest } from '../../endpoints/chambersNearest'
 import { departmentCodeField, regionField } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { checkCoordinates } from './hooks/checkCoordinates'
+import { SERVICES } from '../../lib/crisis/kinds'
 
 /** Local contacts: public directory data, not versioned. */
 export const Chambers: CollectionConfig = {
@@ -47,5 +48,13 @@ export const Chambers: CollectionConfig = {
     urlField('website', { fr: 'Site web', en: 'Website' }),
     { name: 'crisisHotline', type: 'text', label: { fr: 'Cellule de crise (téléphone)', en: 'Crisis hotline' } },
     { name: 'openingHours', type: 'textarea', localized: true, label: { fr: 'Horaires', en: 'Opening hours' } },
+    {
+      name: 'servicesEnabled',
+      type: 'select',
+      hasMany: true,
+      label: { fr: 'Services de crise ouverts', en: 'Crisis services enabled' },
+      admin: { description: { fr: 'Ouvre, pour le département de la chambre, la carte des commerces ouverts ou la bourse d’entraide.', en: 'Opens the open-businesses map or the mutual-aid exchange for the chamber’s department.' } },
+      options: SERVICES.map((value) => ({ value, label: value === 'open-businesses' ? { fr: 'Commerces ouverts', en: 'Open businesses' } : { fr: 'Entraide entre entreprises', en: 'Mutual aid' } })),
+    },
   ],
 }

@@ -4,7 +4,6 @@ import * as migration_20261129_070404_frontend from './20261129_070404_frontend'
 import * as migration_20261129_085047_distribution from './20261129_085047_distribution';
 import * as migration_20261129_134905_reset_interval from './20261129_134905_reset_interval';
 import * as migration_20261203_135450_destination_name from './20261203_135450_destination_name';
-import * as migration_20261203_182910_clean_untitled_drafts_job from './20261203_182910_clean_untitled_drafts_job';
 
 export const migrations = [
   {
@@ -35,11 +34,6 @@ export const migrations = [
   {
     up: migration_20261203_135450_destination_name.up,
     down: migration_20261203_135450_destination_name.down,
-    name: '20261203_135450_destination_name',
-  },
-  {
-    up: migration_20261203_182910_clean_untitled_drafts_job.up,
-    down: migration_20261203_182910_clean_untitled_drafts_job.down,
-    name: '20261203_182910_clean_untitled_drafts_job'
+    name: '20261203_135450_destination_name'
   },
 ];

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { DEMO_ACCOUNTS } from '../accounts'
 import { seedArticles, type Authors } from './articles'
 import { seedChambers } from './chambers'
+import { seedCrisisServices } from './crisisServices'
 import type { SeedLog } from './context'
 import { seedDossiers } from './dossiers'
 import { seedEvents } from './events'
@@ -56,5 +57,6 @@ export async function seedContent(payload: Payload, log: SeedLog): Promise<void>
   await seedDossiers(seeder, { topics, content: { articles, 'success-stories': stories, initiatives, faqs, guides, events } })
   const questions = await seedQuestions(seeder, { topics })
   await seedPlanning(seeder, { topics, articles, questions })
+  await seedCrisisServices(seeder, chambers)
   log(`  content done in ${((performance.now() - started) / 1000).toFixed(2)} s`)
 }

@@ -1,6 +1,7 @@
 import type { Chamber, Initiative } from '../../../payload-types'
 import { formatDate } from '../../format'
 import { RichText } from '../../richText'
+import { LiveServiceCounts } from '../../crisis/LiveServiceCounts'
 import { LinkLine, populated } from './links'
 
 export function InitiativeBody({ doc }: { doc: Initiative }) {
@@ -12,6 +13,7 @@ export function InitiativeBody({ doc }: { doc: Initiative }) {
       {lead ? <p>Lancée par {lead.name}{doc.launchDate ? `, le ${formatDate(doc.launchDate)}` : ''}</p> : null}
       <RichText content={doc.body} />
       <LinkLine url={doc.url}>Accéder à l’initiative</LinkLine>
+      <LiveServiceCounts kind={doc.kind} />
       <section className="adopters">
         <h2>Chambres qui l’ont adoptée ({adopters.length})</h2>
         {adopters.length ? (
