@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { primaryMove, WORKFLOW_LABELS } from '../lib/reviewStep'
@@ -27,6 +27,7 @@ export function WorkflowControl() {
   const { id, collectionSlug, unlockDocument } = useDocumentInfo()
   const { user } = useAuth()
   const { getData, setModified } = useForm()
+  const modified = useFormModified()
   const locale = useLocale()
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'fr'
@@ -47,6 +48,10 @@ export function WorkflowControl() {
   async function move(to: WorkflowStatus) {
     setBusy(true)
     setError(null)
+    // Payload's form takes the edit lock again on its next change; the piece is about to be handed
+    // over (the write releases the lock), so this tab stops asking for it before the move is sent.
+    const wasModified = modified
+    setModified(false)
     // The move carries what is on screen, so an edit typed since the last autosave goes with it.
     const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
       method: 'PATCH',
@@ -55,15 +60,14 @@ export function WorkflowControl() {
       body: JSON.stringify({ ...getData(), workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
     })
     if (response.ok) {
-      // The write released Payload's edit lock; this tab must not take it again before it reloads
-      // (a pending form-state request would), or the piece would wait for review held by its author.
-      setModified(false)
+      // A form-state request already under way may have taken the lock again after the write.
       if (id !== undefined && id !== null && collectionSlug) await unlockDocument(id, collectionSlug)
       window.location.reload()
       return
     }
     const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
     setError(body.errors?.map((e) => e.message).join(' ') ?? `HTTP ${response.status}`)
+    setModified(wasModified)
     setBusy(false)
   }
 

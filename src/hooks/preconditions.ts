@@ -56,14 +56,19 @@ export async function checkIfMatch(req: PayloadRequest, collection: CollectionCo
 }
 
 /**
- * Signed-in reads of one document carry its tag, to send back as `If-Match` with a write. Only on a
- * GET: the lookups a write's hooks make with its request would otherwise tag its answer with other
- * documents, and cost two queries each.
+ * Signed-in reads of one document carry its tag, to send back as `If-Match` with a write; so does
+ * the answer to a PATCH of that document, for the client's next write. Only for the document the
+ * request names: the lookups and writes a write's hooks make with its request would otherwise tag
+ * its answer with other documents, and cost two queries each.
  */
 export const tagReadVersion: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
-  if (operation !== 'findByID' || req.method !== 'GET' || !req.user || !result || typeof result !== 'object') return result
+  const read = operation === 'findByID' && req.method === 'GET'
+  const written = operation === 'updateByID' && req.method === 'PATCH'
+  if ((!read && !written) || !req.user || !result || typeof result !== 'object') return result
   const id = (result as { id?: number | string }).id ?? (args as { id?: number | string }).id
   if (id === undefined) return result
+  const named = req.routeParams as { collection?: string; id?: unknown } | undefined
+  if (written && (named?.collection !== collection.slug || String(named?.id) !== String(id))) return result
   const tag = await currentVersionTag(req, collection, id)
   if (tag) {
     req.responseHeaders ??= new Headers()

@@ -1,5 +1,3 @@
-import { versionTag } from './preconditions'
-
 /**
  * Which API requests write one document, as the admin sends them: `PATCH` or `DELETE` on
  * `/api/<collection>/<id>` (autosave, save, publish and workflow moves alike), query aside.
@@ -20,10 +18,3 @@ export function documentWriteKey(method: string, url: string, origin: string): s
 
 export const documentKey = (collection: string, id: number | string): string => `${collection}/${String(id)}`
 
-/** The tag of the version a write answered with, from the document in its body. */
-export function tagOfWritten(key: string, body: unknown): string | null {
-  const doc = body && typeof body === 'object' ? ((body as { doc?: unknown }).doc ?? null) : null
-  const updatedAt = doc && typeof doc === 'object' ? (doc as { updatedAt?: unknown }).updatedAt : undefined
-  if (typeof updatedAt !== 'string') return null
-  return versionTag(key.slice(key.lastIndexOf('/') + 1), updatedAt)
-}

@@ -7,7 +7,6 @@ import { tagReadVersion } from '../hooks/preconditions'
 import { noteFailedWrites, noteTransaction, stillInTransaction } from '../hooks/requireLiveTransaction'
 import { serialiseWrites } from '../hooks/serialiseWrites'
 
-const VERSION_TRACKER = '/components/editView/VersionTracker#VersionTracker'
 
 const guarded = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
@@ -19,7 +18,13 @@ const guarded = (collection: CollectionConfig): CollectionConfig => {
       ...collection.admin,
       components: {
         ...components,
-        edit: { ...components?.edit, beforeDocumentControls: [VERSION_TRACKER, ...(components?.edit?.beforeDocumentControls ?? [])] },
+        edit: {
+          ...components?.edit,
+          beforeDocumentControls: [
+            { path: '/components/editView/VersionTag#VersionTag', serverProps: { collectionSlug: collection.slug } },
+            ...(components?.edit?.beforeDocumentControls ?? []),
+          ],
+        },
       },
     },
     hooks: {

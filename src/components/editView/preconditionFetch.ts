@@ -1,4 +1,4 @@
-import { documentWriteKey, tagOfWritten } from '../../lib/documentWrites'
+import { documentWriteKey } from '../../lib/documentWrites'
 
 export type Conflict = { message: string }
 
@@ -52,7 +52,8 @@ export function installPreconditions(target: { fetch: Fetch; location: { origin:
         } else if (response.ok && method.toUpperCase() === 'DELETE') {
           loaded.delete(key)
         } else if (response.ok) {
-          const next = tagOfWritten(key, await response.clone().json().catch(() => null))
+          // The server tags the version its write produced: the next write is made on it.
+          const next = response.headers.get('etag')
           if (next) loaded.set(key, next)
         }
         return response

@@ -49,7 +49,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { VersionTracker as VersionTracker_02a607eec9e21f1d778f398a51b0a1f4 } from '../../../components/editView/VersionTracker'
+import { VersionTag as VersionTag_92a9ba5a1867de656b2812753443daf3 } from '../../../components/editView/VersionTag'
 import { WorkflowControl as WorkflowControl_b38e98616e8b1679ea530a374fc5df11 } from '../../../components/WorkflowControl'
 import { GatedPublishButton as GatedPublishButton_9b1d76a257eab3dfeabaeb8b6d138285 } from '../../../components/editView/GatedPublishButton'
 import { OverdueGuidesLink as OverdueGuidesLink_7b205ff093c1b30b6d7470c86b840a70 } from '../../../components/OverdueGuidesLink'
@@ -121,7 +121,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/components/editView/VersionTracker#VersionTracker": VersionTracker_02a607eec9e21f1d778f398a51b0a1f4,
+  "/components/editView/VersionTag#VersionTag": VersionTag_92a9ba5a1867de656b2812753443daf3,
   "/components/WorkflowControl#WorkflowControl": WorkflowControl_b38e98616e8b1679ea530a374fc5df11,
   "/components/editView/GatedPublishButton#GatedPublishButton": GatedPublishButton_9b1d76a257eab3dfeabaeb8b6d138285,
   "/components/OverdueGuidesLink#OverdueGuidesLink": OverdueGuidesLink_7b205ff093c1b30b6d7470c86b840a70,
