@@ -1,5 +1,10 @@
 /** The personal work views (dashboard and GET /api/me/work) and the planning board, in the admin's two languages. */
 const fr = {
+  socialPreviewTitle: 'Aperçu des publications',
+  socialPreviewCount: '{{count}} / {{limit}} caractères',
+  socialPreviewCountX: '{{count}} / {{limit}} (décompte X : lien 23, emoji 2)',
+  socialPreviewOff: 'Non publié sur ce réseau (case « Publier » décochée).',
+  socialPreviewGenerated: 'Texte vide : voici le texte fait du titre, du chapô et du lien.',
   boardTitle: 'Conférence de rédaction',
   boardWeeks: 'Semaines',
   boardWeek: 'Semaine {{number}} ({{from}} – {{to}})',
@@ -60,6 +65,11 @@ const fr = {
 type Key = keyof typeof fr
 
 const en: Record<Key, string> = {
+  socialPreviewTitle: 'Post previews',
+  socialPreviewCount: '{{count}} / {{limit}} characters',
+  socialPreviewCountX: '{{count}} / {{limit}} (as X counts: link 23, emoji 2)',
+  socialPreviewOff: 'Not posted on this network ("Post" unticked).',
+  socialPreviewGenerated: 'Empty text: this is the text made from the title, standfirst and link.',
   boardTitle: 'Editorial meeting',
   boardWeeks: 'Weeks',
   boardWeek: 'Week {{number}} ({{from}} – {{to}})',

@@ -42,6 +42,7 @@ import { UploadElementButton as UploadElementButton_0b388c087d9de8c4f011dd323a13
 import { UploadElement as UploadElement_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
 import { WithUpload as WithUpload_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
 import { WorkflowControl as WorkflowControl_b38e98616e8b1679ea530a374fc5df11 } from '../../../components/WorkflowControl'
+import { SocialPreview as SocialPreview_d02bcc7ea1a65fd53849435d00e6642e } from '../../../components/SocialPreview'
 import { DeliveriesSummary as DeliveriesSummary_61a5e61715bc136905d47b91acf552e4 } from '../../../components/DeliveriesSummary'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -108,6 +109,7 @@ export const importMap = {
   "@payloadcms/richtext-slate/client#UploadElement": UploadElement_0b388c087d9de8c4f011dd323a130cfb,
   "@payloadcms/richtext-slate/client#WithUpload": WithUpload_0b388c087d9de8c4f011dd323a130cfb,
   "/components/WorkflowControl#WorkflowControl": WorkflowControl_b38e98616e8b1679ea530a374fc5df11,
+  "/components/SocialPreview#SocialPreview": SocialPreview_d02bcc7ea1a65fd53849435d00e6642e,
   "/components/DeliveriesSummary#DeliveriesSummary": DeliveriesSummary_61a5e61715bc136905d47b91acf552e4,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
