@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page, Response } from 'playwright-core'
 
+import { weightedLength } from '../../src/distribution/xText'
+import { openBrowser } from './helpers/browser'
 import { signIn } from './helpers/adminSession'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
@@ -17,6 +19,9 @@ const broken: string[] = []
 beforeAll(async () => {
   server = await startProductionServer('roles')
   await server.seed(PASSWORD)
+  // The first admin page a fresh production server draws loads its bundles; answered once here, the
+  // journeys' navigations are not the ones to pay for it.
+  await (await fetch(`${server.url}/admin/login`)).arrayBuffer()
   mkdirSync(screenshots, { recursive: true })
 }, 300_000)
 afterAll(async () => {
@@ -114,13 +119,18 @@ test('community manager: pieces without social copy, scheduled and failed posts;
   await field.waitFor()
   const saved = page.waitForResponse((r) => r.url().includes(`/api/articles/${approved}`) && r.request().method() === 'PATCH' && r.status() === 200)
   await field.fill(X_TEXT)
+  // The preview redraws as the text is typed, counted as X counts (the emoji weighs 2).
+  const count = page.locator('.social-preview__post--x .social-preview__count')
+  await count.filter({ hasText: `${weightedLength(X_TEXT)} / 280` }).waitFor()
+  expect(weightedLength(X_TEXT)).toBe([...X_TEXT].length + 1)
   await saved
   await page.reload()
   await page.locator('#field-social__x__text').waitFor()
   expect(await page.locator('#field-social__x__text').inputValue()).toBe(X_TEXT)
   const state = await page.evaluate(async (id) => (await (await fetch(`/api/articles/${id}?draft=true&depth=0`, { credentials: 'include' })).json()) as { workflowStatus: string; social: { x: { text: string } } }, approved)
   expect(state).toMatchObject({ workflowStatus: 'approved', social: { x: { text: X_TEXT } } })
-  await page.locator('#field-social__x__text').scrollIntoViewIfNeeded()
+  await page.locator('.social-preview').scrollIntoViewIfNeeded()
+  await expect(page.locator('.social-preview__post--x .social-preview__text').innerText()).resolves.toBe(X_TEXT)
   await shoot(page, 'community-piece')
 })
 
@@ -142,6 +152,26 @@ test('contributor: the chamber’s pieces and own proposals; the planning page a
   await page.locator('#field-title').waitFor()
   for (const hidden of ['#field-comments', '#field-meetings', '#field-priority', '#field-deliverable']) expect(await page.locator(hidden).count()).toBe(0)
   await shoot(page, 'contributor-subject')
+})
+
+test('public site: a map marker is reached with the keyboard and opens its chamber’s card; the list is folded by region', async () => {
+  const browser = await openBrowser('fr-FR')
+  browsers.push(browser)
+  const reader = await browser.newPage()
+  await reader.goto(`${server.url}/contacts`)
+  expect(await reader.locator('#site-q').getAttribute('placeholder')).toBeTruthy()
+  expect(await reader.locator('details.chamber-region[open]').count()).toBe(0)
+  const marker = reader.locator('a.chamber-point-link:has(circle.chamber-point--territorial)').first()
+  const target = (await marker.getAttribute('href'))!
+  await marker.focus()
+  await reader.keyboard.press('Enter')
+  await reader.waitForURL((url) => url.hash === target)
+  const card = reader.locator(target)
+  await card.waitFor({ state: 'visible' })
+  // The browser unfolded the region that holds the card.
+  expect(await card.evaluate((li) => li.closest('details')?.open)).toBe(true)
+  await reader.locator('a.chamber-group-link[href="#region-ile-de-france"]').waitFor()
+  await reader.screenshot({ path: path.join(screenshots, 'roles-site-contacts.png'), fullPage: false })
 })
 
 test('no request of the admin answered 404 or 500 during these journeys', () => {
