@@ -6,7 +6,7 @@ import { readersOf } from '../access/readersOf'
 import { deliveriesSummaryField } from '../fields/deliveriesSummary'
 import { shownToReadersOf } from '../fields/shownTo'
 import { slugField } from '../fields/slug'
-import { socialField } from '../fields/social'
+import { socialField, socialPreviewField } from '../fields/social'
 import { audiencesField, topicsField } from '../fields/taxonomy'
 import { workflowFields } from '../fields/workflow'
 import { auditContentChange, auditContentDelete, auditRestoreVersion, guardRestoreVersion, noteDraftSave } from '../hooks/auditContent'
@@ -98,6 +98,7 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
       audiencesField(),
       ...workflowFields(),
       socialField(),
+      socialPreviewField(),
       deliveriesSummaryField(),
       ...planningJoins(),
     ],

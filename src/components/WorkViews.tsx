@@ -14,6 +14,9 @@ type Props = {
   heading?: boolean
 }
 
+/** Items shown per card; the count in the title says how many there are. */
+const SHOWN = 12
+
 // Subjects carry a day (their due date); everything else an instant.
 const DAY_ONLY = new Set(['subjects'])
 
@@ -60,7 +63,7 @@ export async function WorkViews({ payload, user, i18n, only, heading = true }: P
               <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{say(t, 'workEmpty')}</p>
             ) : (
               <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.4rem' }}>
-                {section.items.map((item) => (
+                {section.items.slice(0, SHOWN).map((item) => (
                   <li key={`${item.collection}-${item.id}-${item.href}`} style={{ display: 'flex', gap: '0.5rem', alignItems: 'baseline', flexWrap: 'wrap' }}>
                     <a href={item.href} style={{ fontWeight: 600 }}>{item.title}</a>
                     {item.stateLabel && (
@@ -75,6 +78,9 @@ export async function WorkViews({ payload, user, i18n, only, heading = true }: P
                     )}
                   </li>
                 ))}
+                {section.items.length > SHOWN && (
+                  <li className="work-section__more" style={{ color: 'var(--theme-elevation-600)' }}>{say(t, 'workMore', { count: section.items.length - SHOWN })}</li>
+                )}
               </ul>
             )}
           </section>

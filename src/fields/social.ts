@@ -36,3 +36,12 @@ export function socialField(): Field {
     })),
   }
 }
+
+/** The live preview of each network's post, under the social copy (src/components/SocialPreview.tsx). */
+export function socialPreviewField(): Field {
+  return {
+    name: 'socialPreview',
+    type: 'ui',
+    admin: { condition: shownToReadersOf('deliveries'), components: { Field: '/components/SocialPreview#SocialPreview' } },
+  }
+}

@@ -1,5 +1,10 @@
 /** The personal work views (dashboard and GET /api/me/work) and the planning board, in the admin's two languages. */
 const fr = {
+  socialPreviewTitle: 'Aperçu des publications',
+  socialPreviewCount: '{{count}} / {{limit}} caractères',
+  socialPreviewCountX: '{{count}} / {{limit}} (décompte X : lien 23, emoji 2)',
+  socialPreviewOff: 'Non publié sur ce réseau (case « Publier » décochée).',
+  socialPreviewGenerated: 'Texte vide : voici le texte fait du titre, du chapô et du lien.',
   boardTitle: 'Conférence de rédaction',
   boardWeeks: 'Semaines',
   boardWeek: 'Semaine {{number}} ({{from}} – {{to}})',
@@ -25,7 +30,7 @@ const fr = {
   workSignIn: 'Connectez-vous pour voir votre travail.',
   workTitle: 'Mon travail',
   workEmpty: 'Rien pour l’instant.',
-  workOpen: 'Ouvrir',
+  workMore: '… et {{count}} autres',
   work_assignedSubjects: 'Mes sujets attribués',
   work_myDrafts: 'Mes brouillons',
   work_changesRequested: 'Modifications demandées',
@@ -60,6 +65,11 @@ const fr = {
 type Key = keyof typeof fr
 
 const en: Record<Key, string> = {
+  socialPreviewTitle: 'Post previews',
+  socialPreviewCount: '{{count}} / {{limit}} characters',
+  socialPreviewCountX: '{{count}} / {{limit}} (as X counts: link 23, emoji 2)',
+  socialPreviewOff: 'Not posted on this network ("Post" unticked).',
+  socialPreviewGenerated: 'Empty text: this is the text made from the title, standfirst and link.',
   boardTitle: 'Editorial meeting',
   boardWeeks: 'Weeks',
   boardWeek: 'Week {{number}} ({{from}} – {{to}})',
@@ -85,7 +95,7 @@ const en: Record<Key, string> = {
   workSignIn: 'Sign in to see your work.',
   workTitle: 'My work',
   workEmpty: 'Nothing for now.',
-  workOpen: 'Open',
+  workMore: '… and {{count}} more',
   work_assignedSubjects: 'My assigned subjects',
   work_myDrafts: 'My drafts',
   work_changesRequested: 'Changes requested',

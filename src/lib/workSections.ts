@@ -24,11 +24,14 @@ async function pieces(source: WorkSource, viewer: Viewer, where: (collection: st
       const clause = where(collection)
       if (!clause) return []
       const docs = await source.find({ collection, where: clause, sort: `-${date}`, limit: LIMIT, drafts: true })
-      return docs.map((doc) => workItem(collection, doc, doc[date], doc.workflowStatus))
+      return docs.map((doc) => workItem(collection, doc, doc[date], stateOfPiece(doc)))
     }),
   )
   return found.flat()
 }
+
+/** A piece's review step, or "published" for the live version. */
+const stateOfPiece = (doc: Record<string, unknown>) => (doc._status === 'published' ? 'published' : doc.workflowStatus)
 
 const piecesIn = (viewer: Viewer, step: string) => async (source: WorkSource) =>
   (await pieces(source, viewer, (c) => ({ and: [ownedBy(c, viewer), { workflowStatus: { equals: step } }] }), 'updatedAt')).sort(byDateDesc)
@@ -105,7 +108,7 @@ export const communitySections: SectionProvider[] = [
       const found = await Promise.all(
         CONTENT.map(async (collection) => {
           const docs = await source.find({ collection, where: { or: [{ workflowStatus: { equals: 'approved' } }, { _status: { equals: 'published' } }] }, sort: '-updatedAt', limit: 100, drafts: true })
-          return docs.filter((doc) => !hasSocialCopy(doc)).map((doc) => workItem(collection, doc, doc.updatedAt, doc._status === 'published' ? 'published' : doc.workflowStatus))
+          return docs.filter((doc) => !hasSocialCopy(doc)).map((doc) => workItem(collection, doc, doc.updatedAt, stateOfPiece(doc)))
         }),
       )
       return found.flat().sort(byDateDesc).slice(0, LIMIT * 2)

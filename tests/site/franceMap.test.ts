@@ -154,6 +154,7 @@ describe('ChamberMap', () => {
         name: chamber.name,
         kind: chamber.kind,
         city: chamber.city,
+        region: chamber.region,
         phone: chamber.phone,
         email: chamber.email,
         website: chamber.website,
@@ -165,7 +166,7 @@ describe('ChamberMap', () => {
   const [map, list] = html.split('Liste des chambres')
 
   test('draws one labelled point per chamber, its kind in a class and a data attribute', () => {
-    expect(map).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="chamber-map-title chamber-map-desc"/)
+    expect(map).toMatch(/<svg[^>]*role="group"[^>]*aria-labelledby="chamber-map-title chamber-map-desc"/)
     expect(map.match(/class="chamber-point /g)).toHaveLength(features.length)
     for (const kind of ['cci-france', 'regional', 'territorial']) {
       const expected = features.filter((f) => f.properties.kind === kind).length
@@ -173,6 +174,23 @@ describe('ChamberMap', () => {
     }
     expect(map).toContain('<title>CCI Finistère — Quimper</title>')
     for (const inset of INSETS) expect(map).toContain(`>${inset.label}</text>`)
+  })
+
+  test('each point links to its chamber’s card; the Paris ring is one group marker that leads to its region', () => {
+    const finistere = features.find((f) => f.properties.name === 'CCI Finistère')!
+    expect(map).toContain(`<a class="chamber-point-link" href="#chamber-${finistere.properties.id}" aria-label="CCI Finistère — Quimper">`)
+    expect(list).toContain(`id="chamber-${finistere.properties.id}"`)
+    const groups = [...map.matchAll(/<a class="chamber-group-link" href="#(region-[\w-]+)" aria-label="(\d+) chambres/g)]
+    expect(groups.map((g) => g[1])).toContain('region-ile-de-france')
+    expect(Number(groups.find((g) => g[1] === 'region-ile-de-france')![2])).toBeGreaterThanOrEqual(3)
+    // Grouped chambers are still drawn, under the group marker, but reached through their region.
+    expect(map.match(/class="chamber-point-link"/g)!.length).toBeLessThan(features.length)
+  })
+
+  test('the list folds territorial chambers by region, each region a details element the map’s links open', () => {
+    const regions = [...list.matchAll(/<details id="(region-[\w-]+)" class="chamber-region"><summary>([^<]+)/g)]
+    expect(regions.map((r) => r[1])).toEqual(expect.arrayContaining(['region-ile-de-france', 'region-bretagne', 'region-la-reunion']))
+    expect(list).not.toContain('<details id="region-ile-de-france" class="chamber-region" open')
   })
 
   test('lists every chamber with its contacts after the map', () => {

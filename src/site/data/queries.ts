@@ -70,12 +70,12 @@ export async function topicBySlug(slug: string): Promise<Topic | null> {
 /** The map's points: the same shape as `GET /api/chambers/geojson`. */
 export async function chamberFeatures() {
   const req = await readerRequest()
-  const chambers = await locatedChambers(req, ['name', 'kind', 'city', 'departmentCode', 'phone', 'email', 'website', 'crisisHotline'])
+  const chambers = await locatedChambers(req, ['name', 'kind', 'city', 'region', 'departmentCode', 'phone', 'email', 'website', 'crisisHotline'])
   return toFeatureCollection(
     chambers.map(({ latitude, longitude, ...c }) => ({
       latitude,
       longitude,
-      properties: { id: c.id, name: c.name, kind: c.kind, city: c.city ?? null, departmentCode: c.departmentCode ?? null, phone: c.phone ?? null, email: c.email ?? null, website: c.website ?? null, hotline: c.crisisHotline ?? null },
+      properties: { id: c.id, name: c.name, kind: c.kind, city: c.city ?? null, region: c.region ?? null, departmentCode: c.departmentCode ?? null, phone: c.phone ?? null, email: c.email ?? null, website: c.website ?? null, hotline: c.crisisHotline ?? null },
     })),
   ).features
 }

@@ -1,6 +1,8 @@
 import type { Feature } from '../../lib/geo'
 import type { Chamber } from '../../payload-types'
+import { REGIONS } from '../../lib/regions'
 import { OUTLINES, outlinePath } from './franceOutline'
+import { overlappingGroups } from './groups'
 import { INSETS, MAP_VIEWBOX, placePoint } from './projection'
 
 /** The `properties` of a feature from `GET /api/chambers/geojson`. */
@@ -9,6 +11,7 @@ export type ChamberProperties = {
   name: string
   kind: Chamber['kind']
   city: string | null
+  region?: string | null
   phone: string | null
   email: string | null
   website: string | null
@@ -28,16 +31,31 @@ const byName = (a: ChamberFeature, b: ChamberFeature) => a.properties.name.local
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 const tooltip = ({ name, city }: ChamberProperties) => (city ? `${name} — ${city}` : name)
 
+export const chamberAnchor = (id: ChamberProperties['id']) => `chamber-${id}`
+export const regionAnchor = (region: string | null | undefined) => `region-${region || 'national'}`
+const REGION_NAMES: Record<string, string> = Object.fromEntries(REGIONS.map((r) => [r.value, r.name]))
+
+/**
+ * Each chamber is a link to its card in the list below (focusable, and followed with Enter like any
+ * link); chambers that would overlap at this scale are drawn under one group marker that leads to
+ * their region's list.
+ */
 function Points({ features }: { features: ChamberFeature[] }) {
-  return KINDS.flatMap(({ kind, radius, fill }) =>
-    features
-      .filter((feature) => feature.properties.kind === kind)
-      .map((feature) => {
-        const [longitude, latitude] = feature.geometry.coordinates
-        const place = placePoint(latitude, longitude)
+  const placed = features.flatMap((feature) => {
+    const [longitude, latitude] = feature.geometry.coordinates
+    const place = placePoint(latitude, longitude)
+    return place ? [{ feature, place }] : []
+  })
+  const groups = overlappingGroups(
+    placed.filter(({ feature }) => feature.properties.kind === 'territorial').map(({ feature, place }) => ({ key: String(feature.properties.id), x: place.x, y: place.y, region: feature.properties.region ?? null })),
+  )
+  const grouped = new Set(groups.flatMap((g) => g.keys))
+  const points = KINDS.flatMap(({ kind, radius, fill }) =>
+    placed
+      .filter(({ feature }) => feature.properties.kind === kind)
+      .map(({ feature, place }) => {
         // A chamber outside every frame (abroad, or a territory without an inset) still appears in the list.
-        if (!place) return null
-        return (
+        const circle = (
           <circle
             key={`${kind}-${feature.properties.id}`}
             className={`chamber-point chamber-point--${kind}`}
@@ -53,13 +71,38 @@ function Points({ features }: { features: ChamberFeature[] }) {
             <title>{tooltip(feature.properties)}</title>
           </circle>
         )
+        if (grouped.has(String(feature.properties.id))) return circle
+        return (
+          <a key={`${kind}-${feature.properties.id}`} className="chamber-point-link" href={`#${chamberAnchor(feature.properties.id)}`} aria-label={tooltip(feature.properties)}>
+            {circle}
+          </a>
+        )
       }),
+  )
+  return (
+    <>
+      {points}
+      {groups.map((group) => {
+        const label = `${group.keys.length} chambres ${group.region ? `en ${REGION_NAMES[group.region] ?? group.region}` : 'proches'} : voir la liste`
+        return (
+          <a key={group.keys.join('-')} className="chamber-group-link" href={`#${regionAnchor(group.region)}`} aria-label={label}>
+            <g className="chamber-group" data-count={group.keys.length}>
+              <title>{label}</title>
+              <circle cx={group.x.toFixed(1)} cy={group.y.toFixed(1)} r={11} fill="#1d4ed8" stroke="#fff" strokeWidth={2} />
+              <text x={group.x.toFixed(1)} y={(group.y + 4).toFixed(1)} textAnchor="middle" fontSize={11} fontWeight={700} fill="#fff">
+                {group.keys.length}
+              </text>
+            </g>
+          </a>
+        )
+      })}
+    </>
   )
 }
 
 function ChamberContact({ chamber }: { chamber: ChamberProperties }) {
   return (
-    <li className="chamber-list__item">
+    <li className="chamber-list__item" id={chamberAnchor(chamber.id)} tabIndex={-1}>
       <strong className="chamber-list__name">{chamber.name}</strong>
       {chamber.city && <span className="chamber-list__city"> — {chamber.city}</span>}
       <ul className="chamber-list__contacts">
@@ -89,9 +132,9 @@ function ChamberContact({ chamber }: { chamber: ChamberProperties }) {
 }
 
 /**
- * The network's map, drawn as inline SVG on the server, followed by the same chambers as a list. The map is
- * one image to assistive technology (no links inside, they would be unreachable under role="img"): the
- * list is where contacts are read and followed, with or without sight of the map.
+ * The network's map, drawn as inline SVG on the server, followed by the same chambers as a list folded
+ * by region. Each point links to its chamber's card in the list (the browser unfolds the region when
+ * the link is followed); the list is where contacts are read and followed, with or without the map.
  */
 export function ChamberMap({ features, id = 'chamber-map' }: { features: ChamberFeature[]; id?: string }) {
   const count = (kind: Chamber['kind']) => features.filter((f) => f.properties.kind === kind).length
@@ -105,7 +148,7 @@ export function ChamberMap({ features, id = 'chamber-map' }: { features: Chamber
         <svg
           className="chamber-map__svg"
           viewBox={`0 0 ${MAP_VIEWBOX.width} ${MAP_VIEWBOX.height}`}
-          role="img"
+          role="group"
           aria-labelledby={`${id}-title ${id}-desc`}
         >
           <title id={`${id}-title`}>Carte du réseau des CCI en France</title>
@@ -144,7 +187,7 @@ export function ChamberMap({ features, id = 'chamber-map' }: { features: Chamber
       </figure>
       <section className="chamber-list" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>Liste des chambres</h2>
-        {KINDS.map(({ kind, heading }) => {
+        {KINDS.filter(({ kind }) => kind !== 'territorial').map(({ kind, heading }) => {
           const group = features.filter((f) => f.properties.kind === kind).sort(byName)
           if (group.length === 0) return null
           return (
@@ -158,6 +201,25 @@ export function ChamberMap({ features, id = 'chamber-map' }: { features: Chamber
             </section>
           )
         })}
+        <section className="chamber-list__group chamber-list__group--territorial">
+          <h3>Chambres territoriales, par région</h3>
+          {[...REGIONS.map((r) => r.value), null].map((region) => {
+            const group = features.filter((f) => f.properties.kind === 'territorial' && (f.properties.region ?? null) === region).sort(byName)
+            if (group.length === 0) return null
+            return (
+              <details key={region ?? 'other'} id={regionAnchor(region)} className="chamber-region">
+                <summary>
+                  {region ? (REGION_NAMES[region] ?? region) : 'Autres chambres'} <span className="chamber-region__count">({group.length})</span>
+                </summary>
+                <ul>
+                  {group.map((feature) => (
+                    <ChamberContact key={feature.properties.id} chamber={feature.properties} />
+                  ))}
+                </ul>
+              </details>
+            )
+          })}
+        </section>
       </section>
     </div>
   )

@@ -27,7 +27,7 @@ export function Chrome({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <form action={SEARCH_PATH} method="get" role="search" className="site-search">
-          <label htmlFor="site-q">Rechercher</label> <input id="site-q" name="q" type="search" maxLength={200} /> <button type="submit">OK</button>
+          <label htmlFor="site-q">Rechercher</label> <input id="site-q" name="q" type="search" maxLength={200} placeholder="Un article, une fiche, une chambre…" /> <button type="submit">OK</button>
         </form>
       </header>
       <main id="contenu">{children}</main>

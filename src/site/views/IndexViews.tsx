@@ -175,7 +175,7 @@ export function SearchView({ q, hits, problem }: { q: string; hits: SearchHits |
     <>
       <h1>Rechercher</h1>
       <form action={SEARCH_PATH} method="get" role="search">
-        <label htmlFor="q">Mots recherchés</label> <input id="q" name="q" type="search" defaultValue={q} maxLength={200} required /> <button type="submit">Rechercher</button>
+        <label htmlFor="q">Mots recherchés</label> <input id="q" name="q" type="search" defaultValue={q} maxLength={200} required placeholder="Par exemple : aides à l’embauche" /> <button type="submit">Rechercher</button>
       </form>
       {problem ? <p role="alert">{problem}</p> : null}
       {hits ? (
