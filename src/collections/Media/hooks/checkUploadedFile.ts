@@ -28,9 +28,8 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
   if (!file.data?.length) throw refuse('The file is empty.')
 
   const detected = await fileTypeFromBuffer(file.data)
-  const mime = detected?.mime
-  if (!isAllowedUploadType(mime)) {
-    const what = detected ? `${detected.mime} content` : 'content that is not a recognised file format'
+  if (!isAllowedUploadType(detected?.mime)) {
+    const what = detected ? `${String(detected.mime)} content` : 'content that is not a recognised file format'
     throw refuse(`"${file.name}" has ${what}; allowed types are ${describeAllowedTypes()}.`)
   }
   const problem = extensionProblem(file.name, detected.mime) ?? activeContentProblem(file.data, detected.mime)
