@@ -77,7 +77,7 @@ export async function list(db: Db, limit = 20): Promise<unknown> {
   return { docs, hasNextPage: totalPages > 1, hasPrevPage: false, limit, nextPage: totalPages > 1 ? 2 : null, page: 1, pagingCounter: 1, prevPage: null, totalDocs, totalPages }
 }
 
-export async function detail(db: Db, slug: string): Promise<unknown | null> {
+export async function detail(db: Db, slug: string): Promise<unknown> {
   const [row] = await db.all(`SELECT id FROM articles WHERE slug = ? AND ${PUBLIC} LIMIT 1`, [slug, now()])
   if (!row) return null
   const [doc] = await articlesAtDepth1(db, [Number(row.id)])

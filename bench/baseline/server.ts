@@ -12,7 +12,7 @@ import { openDb } from './db'
 
 const db = openDb(process.env.DATABASE_URI ?? 'file:./data/newsroom.db')
 
-const routes: Record<string, (url: URL, body: string) => Promise<unknown | null>> = {
+const routes: Record<string, (url: URL, body: string) => Promise<unknown>> = {
   '/api/articles': () => list(db, 20),
   '/api/resolve': (url) => detail(db, (url.searchParams.get('path') ?? '').replace(/^\/articles\//, '')),
   '/api/feed': () => feed(db, 20),
@@ -24,7 +24,8 @@ const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   let body = ''
   req.on('data', (chunk) => (body += chunk))
-  req.on('end', async () => {
+  req.on('end', () => void answer())
+  async function answer() {
     try {
       const route = routes[url.pathname]
       const result = route ? await route(url, body) : null
@@ -34,7 +35,7 @@ const server = createServer((req, res) => {
     } catch (error) {
       res.writeHead(500).end(String(error))
     }
-  })
+  }
 })
 server.listen(Number(process.env.PORT ?? 3100), '127.0.0.1', () => console.log(`baseline ready on ${process.env.PORT ?? 3100}`))
-process.on('SIGTERM', () => server.close(() => db.close().finally(() => process.exit(0))))
+process.on('SIGTERM', () => server.close(() => void db.close().finally(() => process.exit(0))))

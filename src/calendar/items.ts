@@ -58,7 +58,7 @@ async function publications(req: PayloadRequest, user: User, query: CalendarQuer
     if (!doc) return []
     const author = AUTHOR_FIELD[relationTo] ? doc[AUTHOR_FIELD[relationTo]] : []
     const verb = input.type === 'unpublish' ? 'Dépublication' : 'Publication'
-    return [{ type: 'publication', id: job.id, title: `${verb} : ${String(doc[titleFieldOf(relationTo)] ?? `#${doc.id}`)}`, start: String(job.waitUntil), allDay: false, href: adminPath(relationTo, String(doc.id)), people: ids(doc.createdBy, author), status: input.type ?? 'publish', updatedAt: String(job.updatedAt) }]
+    return [{ type: 'publication', id: job.id, title: `${verb} : ${String(doc[titleFieldOf(relationTo)] ?? `#${String(doc.id)}`)}`, start: String(job.waitUntil), allDay: false, href: adminPath(relationTo, String(doc.id)), people: ids(doc.createdBy, author), status: input.type ?? 'publish', updatedAt: String(job.updatedAt) }]
   })
 }
 

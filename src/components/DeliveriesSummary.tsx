@@ -55,7 +55,7 @@ function latestLines(deliveries: Delivery[]): Line[] {
   const lines = new Map<string, Line>()
   for (const delivery of deliveries) {
     const destination = typeof delivery.destination === 'object' ? delivery.destination : null
-    const key = `${destination?.id ?? delivery.destination}:${delivery.network ?? ''}`
+    const key = `${String(destination?.id ?? delivery.destination)}:${delivery.network ?? ''}`
     const name = destination?.name ?? delivery.destinationName ?? UNNAMED_WEBHOOK
     if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : name, delivery })
   }

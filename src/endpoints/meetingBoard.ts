@@ -27,7 +27,7 @@ async function deliverables(req: PayloadRequest, subjects: Subject[]): Promise<M
     const { docs } = await req.payload.find({ collection: collection as CollectionSlug, where: { id: { in: ids } }, draft: true, depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const title = doc[titleFieldOf(collection)]
-      found.set(`${collection}:${doc.id}`, { collection, id: doc.id as number, title: typeof title === 'string' ? title : null, status: (doc._status as string) ?? null, workflowStatus: (doc.workflowStatus as string) ?? null })
+      found.set(`${collection}:${String(doc.id)}`, { collection, id: doc.id as number, title: typeof title === 'string' ? title : null, status: (doc._status as string) ?? null, workflowStatus: (doc.workflowStatus as string) ?? null })
     }
   }
   return found

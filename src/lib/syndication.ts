@@ -24,6 +24,7 @@ export type SyndicationFeed = {
 }
 
 // Characters XML 1.0 forbids outright; they would make the whole feed unreadable.
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this removes
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 export function xmlEscape(value: string): string {

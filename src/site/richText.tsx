@@ -36,6 +36,7 @@ function uploadFigure(element: Element, key: number): ReactNode {
   if (!media || typeof media !== 'object' || !media.url) return null
   return (
     <figure key={key}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- uploads come with their own stored sizes; next/image would resize them again */}
       <img src={media.url} alt={media.alt ?? ''} width={media.width} height={media.height} loading="lazy" />
       {media.caption ? <figcaption>{media.caption}</figcaption> : null}
     </figure>

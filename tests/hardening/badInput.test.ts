@@ -60,7 +60,7 @@ async function attempt(route: Route, input: BadInput, url: string, body: string 
     return
   }
   if (response.status < 400) return
-  let message = ''
+  let message: string
   try {
     const parsed = JSON.parse(text) as { errors?: { message?: string }[]; message?: string }
     message = parsed.errors?.[0]?.message ?? parsed.message ?? ''

@@ -19,8 +19,11 @@ const COVERS: Record<Probe, { action: string; scopes: Scope[] }> = {
   publish: { action: 'publish', scopes: ['all'] },
 }
 
-test.each(expectedCells())('$actor · $collection · $probe: allowed $allowed', ({ actor, collection, probe, allowed }) => {
-  const { action, scopes } = COVERS[probe]
-  const scope = (PERMISSIONS[actor]?.[collection] as Record<string, Scope | undefined> | undefined)?.[action]
-  expect({ scope, allowed: scope !== undefined && scopes.includes(scope) }).toEqual({ scope, allowed })
-})
+test.each(expectedCells())(
+  '$actor · $collection · $probe: allowed $allowed',
+  ({ actor, collection, probe, allowed }) => {
+    const { action, scopes } = COVERS[probe]
+    const scope = (PERMISSIONS[actor]?.[collection] as Record<string, Scope | undefined> | undefined)?.[action]
+    expect({ scope, allowed: scope !== undefined && scopes.includes(scope) }).toEqual({ scope, allowed })
+  },
+)

@@ -33,6 +33,8 @@ export function Board({ meetingId }: { meetingId: string }) {
   }, [meetingId])
 
   useEffect(() => {
+    // Loading when the meeting changes: the state is set when the answer arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void reload()
     void loadPeople().then(setPeople)
   }, [reload])

@@ -39,6 +39,8 @@ export function Calendar() {
   }, [days, types, person])
 
   useEffect(() => {
+    // Loading when the range or the filters change: the state is set when the answer arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load()
   }, [load])
   useEffect(() => {

@@ -18,6 +18,8 @@ export function Picture({ media, sizes, priority }: { media: unknown; sizes: str
   if (!media || typeof media !== 'object') return null
   const m = media as Sized
   if (!m.url) return null
+  // The sizes Payload generated at upload are offered as a srcset; next/image would resize them again.
+  // eslint-disable-next-line @next/next/no-img-element
   return <img src={m.sizes?.card?.url ?? m.url} srcSet={srcSet(m)} sizes={sizes} alt={m.alt ?? ''} width={m.width ?? undefined} height={m.height ?? undefined} loading={priority ? 'eager' : 'lazy'} fetchPriority={priority ? 'high' : undefined} />
 }
 

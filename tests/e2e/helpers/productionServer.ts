@@ -61,8 +61,8 @@ export async function startProductionServer(label: string, options: ServerOption
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk))
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const url = `http://127.0.0.1:${port}`
 
@@ -82,7 +82,7 @@ export async function startProductionServer(label: string, options: ServerOption
         await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env: { ...env, SEED_PASSWORD: password } })
       } catch (error) {
         const { stdout, stderr } = error as { stdout?: string; stderr?: string }
-        throw new Error(`seeding failed:\n${stdout}\n${stderr}`)
+        throw new Error(`seeding failed:\n${stdout}\n${stderr}`, { cause: error })
       }
     },
     stop: async () => {

@@ -29,7 +29,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
 
   const detected = await fileTypeFromBuffer(file.data)
   if (!isAllowedUploadType(detected?.mime)) {
-    const what = detected ? `${detected.mime} content` : 'content that is not a recognised file format'
+    const what = detected ? `${String(detected.mime)} content` : 'content that is not a recognised file format'
     throw refuse(`"${file.name}" has ${what}; allowed types are ${describeAllowedTypes()}.`)
   }
   const problem = extensionProblem(file.name, detected.mime) ?? activeContentProblem(file.data, detected.mime)
