@@ -3,7 +3,7 @@ import { APIError, type Endpoint } from 'payload'
 import { CALENDAR_TYPES, calendarItems, type CalendarType } from '../calendar/items'
 import { isStaff } from '../lib/roles'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, query, ref } from '../openapi/operation'
 
 const MAX_RANGE_DAYS = 100
 const DAY = 86_400_000

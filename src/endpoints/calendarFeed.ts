@@ -7,7 +7,7 @@ import { addDays, calendarDate } from '../lib/isoWeek'
 import { buildCalendar, type CalendarEvent } from '../lib/ical'
 import { hashCalendarToken } from './calendarToken'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { query } from '../openapi/operation'
 
 const DAY = 86_400_000
 const PUBLICATION_MINUTES = 15

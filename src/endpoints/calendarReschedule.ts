@@ -5,7 +5,7 @@ import { CALENDAR_TYPES, type CalendarType } from '../calendar/items'
 import { idOf } from '../lib/ids'
 import { assertSchedulable } from './schedule'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json } from '../openapi/operation'
 
 type Body = { type?: unknown; id?: unknown; at?: unknown }
 

@@ -9,7 +9,7 @@ import { scopeFor } from '../lib/permissions'
 import { isDecider, subjectMovesFor, type SubjectStatus } from '../lib/subjectFlow'
 import type { EditorialMeeting, Subject, User } from '../payload-types'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, pathParam } from '../openapi/operation'
 
 type Deliverable = { collection: string; id: number | string; title: string | null; status: string | null; workflowStatus: string | null }
 

@@ -11,7 +11,7 @@ import { isDecider, type Decision, type SubjectStatus } from '../lib/subjectFlow
 import { notify } from '../notifications/notify'
 import type { EditorialMeeting, Subject } from '../payload-types'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, pathParam } from '../openapi/operation'
 
 const WEEK = 7 * 86_400_000
 

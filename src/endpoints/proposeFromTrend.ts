@@ -6,7 +6,7 @@ import { may } from '../lib/permissions'
 import { OPEN_STATUSES } from '../lib/subjectFlow'
 import { assertMayReadQuestions, parseWeeks, trendReport } from './questionTrends'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, ref } from '../openapi/operation'
 
 /** The next meeting still to be held, where a new proposal belongs on the agenda. */
 async function upcomingMeeting(req: PayloadRequest): Promise<number | null> {

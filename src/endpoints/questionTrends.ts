@@ -6,7 +6,7 @@ import { addDays, addWeeks, isoWeekOf, mondayOf, weeksEndingWith } from '../lib/
 import { may } from '../lib/permissions'
 import { computeTrends, type TopicSeries } from '../lib/trends'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, query } from '../openapi/operation'
 
 export const MAX_WEEKS = 26
 

@@ -5,7 +5,7 @@ import { now } from '../lib/clock'
 import { announceAfterCommit } from '../outbox/queueDeliveries'
 import type { Delivery } from '../payload-types'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, pathParam } from '../openapi/operation'
 
 const RETRYABLE = ['failed', 'retrying']
 

@@ -7,7 +7,7 @@ import { idOf, refOf } from '../lib/ids'
 import { checkSubjectTransition, isDecider, isSubjectStatus } from '../lib/subjectFlow'
 import type { Subject } from '../payload-types'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam, query, ref } from '../openapi/operation'
+import { errors, json, pathParam } from '../openapi/operation'
 
 /**
  * `POST /api/subjects/:id/start`: "start the piece". Creates the draft that will deliver the

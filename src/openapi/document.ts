@@ -18,7 +18,7 @@ export const SERVER_PATHS: Record<string, PathItem> = {
       tags: ['graphql'],
       operationId: 'graphql',
       requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } } } } },
-      responses: { '200': json('The result; refusals are in `errors`.', { type: 'object', properties: { data: {}, errors: { type: 'array' } } }) },
+      responses: { '200': json('The result; refusals are in `errors`.', { type: 'object', properties: { data: {}, errors: { type: 'array', items: { type: 'object' } } } }) },
     },
   },
   '/feeds/{type}.xml': {

@@ -23,7 +23,7 @@ const key = (endpoint: Endpoint) => `${endpoint.method} ${endpoint.path.replace(
  * The endpoints that can answer: Payload takes the first declared endpoint whose pattern matches
  * (ours come before its own), so one shadowed by an earlier one (`/count` after `/:key`) never does.
  */
-function reachable(entity: { versions?: unknown }, endpoints: Endpoint[]): Endpoint[] {
+function reachable(entity: { versions?: unknown; auth?: unknown }, endpoints: Endpoint[]): Endpoint[] {
   const kept: Endpoint[] = []
   for (const endpoint of endpoints.filter(served(entity))) {
     const shadowed = kept.some((earlier) => earlier.method === endpoint.method && matchPath(earlier.path, endpoint.path))

@@ -20,13 +20,17 @@ const rewriteRefs = (value: unknown): unknown => {
   )
 }
 
-/** A nullable select lists `null` among its values, so that a validator accepts the null it allows. */
-const nullableEnums = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(nullableEnums)
+/**
+ * A nullable select lists `null` among its values, so that a validator accepts the null it allows;
+ * a schema that may be an array (JSON fields) says what its items are (anything), as OpenAPI asks.
+ */
+const completed = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(completed)
   if (!value || typeof value !== 'object') return value
-  const schema = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, nullableEnums(inner)])) as Schema
-  const nullable = Array.isArray(schema.type) && schema.type.includes('null')
-  if (nullable && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
+  const schema = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, completed(inner)])) as Schema
+  const types = ([] as unknown[]).concat(schema.type ?? [])
+  if (types.includes('null') && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
+  if (types.includes('array') && !schema.items && !schema.prefixItems) schema.items = {}
   return schema
 }
 
@@ -76,7 +80,7 @@ function inputSchema(schema: Schema, collection: SanitizedCollectionConfig, crea
  */
 export function collectionSchemas(config: SanitizedConfig, idType: 'number' | 'text'): Record<string, Schema> {
   const generated = configToJSONSchema(config, idType).definitions
-  const definitions = nullableEnums(rewriteRefs(generated)) as Record<string, Schema>
+  const definitions = completed(rewriteRefs(generated)) as Record<string, Schema>
   const schemas: Record<string, Schema> = {}
   for (const collection of config.collections) {
     const generatedSchema = structuredClone(definitions[collection.slug])

@@ -3,11 +3,13 @@ import type { SanitizedConfig } from 'payload'
 type Endpoint = { method: string; path: string }
 
 /**
- * Payload declares its version routes on every collection and global, but only those with
- * versions can answer them (the others fail with a 500): they are not served.
+ * Payload declares its version routes on every collection and global, and e-mail verification on
+ * every auth collection, but only those with versions (or verification) can answer them (the others
+ * fail with a 500): they are not served.
  */
-export const served = (entity: { versions?: unknown }) => (endpoint: Endpoint) =>
-  Boolean(entity.versions) || !/^\/versions(\/|$)/.test(endpoint.path)
+export const served = (entity: { versions?: unknown; auth?: unknown }) => (endpoint: Endpoint) =>
+  (Boolean(entity.versions) || !/^\/versions(\/|$)/.test(endpoint.path)) &&
+  (Boolean((entity.auth as { verify?: unknown } | undefined)?.verify) || !/^\/verify(\/|$)/.test(endpoint.path))
 
 /** What a request path under one collection reaches, as Payload's router would decide it. */
 export type RouteMatch = {
@@ -50,9 +52,9 @@ const isStatic = (pattern: string) => !pattern.split('/').filter(Boolean)[0]?.st
  * there is not allowed, where Payload would look up a document called "count" and fail with a 500.
  */
 export function apiRoutes(config: SanitizedConfig): (slug: string, method: string, path: string) => RouteMatch | null {
-  type Entity = { slug: string; versions?: unknown; endpoints?: false | Endpoint[] }
+  type Entity = { slug: string; versions?: unknown; auth?: unknown; endpoints?: false | Endpoint[] }
   const entities: Entity[] = [
-    ...config.collections.map(({ slug, versions, endpoints }) => ({ slug, versions, endpoints: endpoints as Endpoint[] })),
+    ...config.collections.map(({ slug, versions, auth, endpoints }) => ({ slug, versions, auth, endpoints: endpoints as Endpoint[] })),
     ...config.globals.map(({ slug, versions, endpoints }) => ({ slug: `globals/${slug}`, versions, endpoints: endpoints as Endpoint[] })),
   ]
   const byCollection = new Map<string, Endpoint[]>(

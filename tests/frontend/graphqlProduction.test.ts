@@ -36,7 +36,7 @@ describe('GraphQL in production', () => {
       '{ Article { id } }', // a root field
       '{ Articles(wher: {}) { docs { id } } }', // an argument
       '{ Articles(where: { _status: { equals: publishd } }) { docs { id } } }', // an enum value
-      'query($w: Article_where) { Articles(where: $w) { docs { id } } }', // a type
+      'query($w: Article_wher) { Articles(where: $w) { docs { id } } }', // a type
     ]
     for (const query of cases) {
       const body = await graphql(query)
