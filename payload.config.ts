@@ -18,8 +18,11 @@ import { Events } from './src/collections/Events'
 import { Faqs } from './src/collections/Faqs'
 import { Guides } from './src/collections/Guides'
 import { Initiatives } from './src/collections/Initiatives'
+import { MediaContacts } from './src/collections/MediaContacts'
 import { Media } from './src/collections/Media'
 import { Partners } from './src/collections/Partners'
+import { PressLists } from './src/collections/PressLists'
+import { PressReleases } from './src/collections/PressReleases'
 import { questionsCollection } from './src/collections/Questions'
 import { Subjects } from './src/collections/Subjects'
 import { SuccessStories } from './src/collections/SuccessStories'
@@ -70,6 +73,7 @@ export default buildConfig({
   collections: [
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
+    PressReleases, MediaContacts, PressLists,
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),

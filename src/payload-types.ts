@@ -86,6 +86,9 @@ export interface Config {
     questions: Question;
     destinations: Destination;
     deliveries: Delivery;
+    'press-releases': PressRelease;
+    'media-contacts': MediaContact;
+    'press-lists': PressList;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -132,6 +135,13 @@ export interface Config {
     questions: {
       subjects: 'subjects';
     };
+    'press-releases': {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    'press-lists': {
+      contacts: 'media-contacts';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -153,6 +163,9 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     destinations: DestinationsSelect<false> | DestinationsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    'media-contacts': MediaContactsSelect<false> | MediaContactsSelect<true>;
+    'press-lists': PressListsSelect<false> | PressListsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -605,7 +618,9 @@ export interface Subject {
   /**
    * The content collection that will carry it.
    */
-  targetType?: ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers') | null;
+  targetType?:
+    | ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers' | 'press-releases')
+    | null;
   channels?: ('site' | 'x' | 'facebook' | 'linkedin')[] | null;
   questions?: (number | Question)[] | null;
   status?: ('proposed' | 'accepted' | 'rejected' | 'postponed' | 'assigned' | 'in-progress' | 'delivered') | null;
@@ -643,6 +658,10 @@ export interface Subject {
     | ({
         relationTo: 'dossiers';
         value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       } | null);
   topics?: (number | Topic)[] | null;
   createdBy?: (number | null) | User;
@@ -901,6 +920,10 @@ export interface Comment {
     | {
         relationTo: 'dossiers';
         value: number | Dossier;
+      }
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       }
     | {
         relationTo: 'subjects';
@@ -1319,6 +1342,177 @@ export interface Dossier {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases".
+ */
+export interface PressRelease {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  keyFigures?:
+    | {
+        value: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Media)[] | null;
+  /**
+   * The people of the network the press may call.
+   */
+  contacts?: (number | User)[] | null;
+  relatedPieces?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'success-stories';
+            value: number | SuccessStory;
+          }
+        | {
+            relationTo: 'initiatives';
+            value: number | Initiative;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'dossiers';
+            value: number | Dossier;
+          }
+      )[]
+    | null;
+  /**
+   * On publication (even under embargo), each consenting contact of these lists receives the release once.
+   */
+  pressLists?: (number | PressList)[] | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-lists".
+ */
+export interface PressList {
+  id: number;
+  name: string;
+  description?: string | null;
+  contacts?: {
+    docs?: (number | MediaContact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-contacts".
+ */
+export interface MediaContact {
+  id: number;
+  name: string;
+  outlet?: string | null;
+  medium?: ('print' | 'radio' | 'tv' | 'web' | 'agency') | null;
+  beat?: string | null;
+  email: string;
+  phone?: string | null;
+  lists?: (number | PressList)[] | null;
+  legalBasis: 'consent' | 'legitimate-interest';
+  consentAt?: string | null;
+  legitimateInterestNote?: string | null;
+  /**
+   * Fair, business card, the journalist’s request, import…
+   */
+  source?: string | null;
+  optOutAt?: string | null;
+  optOutVia?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -1351,7 +1545,10 @@ export interface AuditLog {
     | 'restore-version'
     | 'login'
     | 'login-failed'
-    | 'role-change';
+    | 'role-change'
+    | 'export'
+    | 'erase'
+    | 'opt-out';
   collection?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -1403,7 +1600,9 @@ export interface Destination {
   /**
    * Empty: all of them.
    */
-  collections?: ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers')[] | null;
+  collections?:
+    | ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers' | 'press-releases')[]
+    | null;
   /**
    * Empty: all of them.
    */
@@ -1421,6 +1620,9 @@ export interface Delivery {
   id: number;
   destination?: (number | null) | Destination;
   destinationName?: string | null;
+  channel: 'destination' | 'email';
+  recipient?: (number | null) | MediaContact;
+  recipientKey?: string | null;
   item?:
     | ({
         relationTo: 'articles';
@@ -1449,6 +1651,10 @@ export interface Delivery {
     | ({
         relationTo: 'dossiers';
         value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       } | null);
   itemCollection: string;
   itemId: string;
@@ -1524,6 +1730,10 @@ export interface Search {
     | {
         relationTo: 'dossiers';
         value: number | Dossier;
+      }
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       };
   slug?: string | null;
   summary?: string | null;
@@ -1740,6 +1950,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'media-contacts';
+        value: number | MediaContact;
+      } | null)
+    | ({
+        relationTo: 'press-lists';
+        value: number | PressList;
       } | null)
     | ({
         relationTo: 'search';
@@ -2571,6 +2793,9 @@ export interface DestinationsSelect<T extends boolean = true> {
 export interface DeliveriesSelect<T extends boolean = true> {
   destination?: T;
   destinationName?: T;
+  channel?: T;
+  recipient?: T;
+  recipientKey?: T;
   item?: T;
   itemCollection?: T;
   itemId?: T;
@@ -2597,6 +2822,107 @@ export interface DeliveriesSelect<T extends boolean = true> {
   orderKey?: T;
   leaseOwner?: T;
   leaseExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases_select".
+ */
+export interface PressReleasesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  keyFigures?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  attachments?: T;
+  contacts?: T;
+  relatedPieces?: T;
+  pressLists?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
+  subjects?: T;
+  comments?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-contacts_select".
+ */
+export interface MediaContactsSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  medium?: T;
+  beat?: T;
+  email?: T;
+  phone?: T;
+  lists?: T;
+  legalBasis?: T;
+  consentAt?: T;
+  legitimateInterestNote?: T;
+  source?: T;
+  optOutAt?: T;
+  optOutVia?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-lists_select".
+ */
+export interface PressListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  contacts?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2794,6 +3120,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'dossiers';
           value: number | Dossier;
+        } | null)
+      | ({
+          relationTo: 'press-releases';
+          value: number | PressRelease;
         } | null);
     global?: string | null;
     user?: {

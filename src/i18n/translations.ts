@@ -1,3 +1,4 @@
+import { pressRoom } from './pressRoom'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 
@@ -41,8 +42,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr } },
-  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en } },
+  fr: { newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...pressRoom.fr } },
+  en: { newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...pressRoom.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

@@ -17,7 +17,7 @@ export type Action = (typeof ACTIONS)[number]
 export type Actor = Role | 'anonymous'
 type Grants = Partial<Record<Action, Scope>>
 
-export const CONTENT = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers'] as const
+export const CONTENT = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers', 'press-releases'] as const
 /** The content a chamber's correspondent may propose. */
 export const CONTRIBUTOR_CONTENT = ['success-stories', 'initiatives', 'events'] as const
 export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
@@ -25,6 +25,8 @@ export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
 export const PLANNING = ['subjects', 'editorial-meetings', 'comments'] as const
 /** Where published pieces are sent (the site, the social schedulers) and the record of each send. */
 export const DISTRIBUTION = ['destinations', 'deliveries'] as const
+/** The press list: journalists' personal data (contacts) and the lists releases are sent to. */
+export const PRESS = ['media-contacts', 'press-lists'] as const
 
 const EVERYTHING: Grants = Object.fromEntries(ACTIONS.map((action) => [action, 'all']))
 const PUBLIC_READ: Grants = { read: 'published' }
@@ -57,6 +59,13 @@ const QUESTIONS_TAG: Grants = { read: 'all', update: 'all' }
  */
 const DELIVERIES_READ: Grants = { read: 'all' }
 
+/*
+ * Press contacts are personal data (name, e-mail, phone of journalists outside the network): only
+ * those who run press relations read them, editors and admins, not the whole staff. No separate
+ * press-officer role: the communications team works with editor accounts.
+ */
+const press = (grants: Grants) => Object.fromEntries(PRESS.map((c) => [c, grants]))
+
 type Table = Record<Actor, Record<string, Grants>>
 
 const content = (grants: (collection: string) => Grants) => Object.fromEntries(CONTENT.map((c) => [c, grants(c)]))
@@ -75,6 +84,7 @@ export const PERMISSIONS: Table = {
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
+    ...press(MANAGE),
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -87,6 +97,7 @@ export const PERMISSIONS: Table = {
     comments: COMMENTS_MODERATE,
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     deliveries: DELIVERIES_READ,
+    ...press(MANAGE),
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),

@@ -2,7 +2,7 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { scopeFor } from '../../lib/permissions'
 
-export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change'] as const
+export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change', 'export', 'erase', 'opt-out'] as const
 
 const nobody = () => false
 
