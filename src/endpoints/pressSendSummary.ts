@@ -1,6 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { translate } from '../i18n/translate'
+import { may } from '../lib/permissions'
 import { countSends } from '../lib/press/sendCounts'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json, pathParam } from '../openapi/operation'
@@ -15,6 +16,7 @@ export const pressSendSummaryEndpoint: Endpoint = documented(
     method: 'get',
     handler: async (req) => {
       if (!req.user) throw new APIError(translate(req, 'pressReleaseNotFound'), 401)
+      if (!may(req.user.roles, 'press-releases', 'readDrafts')) throw new APIError(translate(req, 'pressReleaseNotFound'), 403)
       const id = String(req.routeParams?.id)
       const release = await req.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
       if (!release) throw new APIError(translate(req, 'pressReleaseNotFound'), 404)
@@ -39,7 +41,7 @@ export const pressSendSummaryEndpoint: Endpoint = documented(
         properties: { recipients: { type: 'integer' }, sent: { type: 'integer' }, failed: { type: 'integer' }, pending: { type: 'integer' }, cancelled: { type: 'integer' } },
         required: ['recipients', 'sent', 'failed', 'pending', 'cancelled'],
       }),
-      ...errors(401, 404),
+      ...errors(401, 403, 404),
     },
   },
 )

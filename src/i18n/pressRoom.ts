@@ -18,6 +18,13 @@ const fr = {
   pressConsentDateMissing: 'Le consentement doit être daté (consentAt).',
   pressInterestNoteMissing: 'L’intérêt légitime doit être justifié (legitimateInterestNote).',
   pressEmailInvalid: '« {{email}} » n’est pas une adresse e-mail valide.',
+  pressImportName: 'Le nom manque.',
+  pressImportDuplicate: '« {{email}} » est en double (déjà dans le fichier ou déjà enregistré).',
+  pressImportMedium: 'Type de média inconnu : presse écrite, radio, télévision, web ou agence.',
+  pressImportHeader: 'La première ligne du fichier doit nommer les colonnes, au moins : {{columns}}.',
+  pressImportBody: 'Envoyez { "csv": "…" } : le contenu du fichier CSV, et si besoin "lists" (identifiants des listes).',
+  pressImportExpired: 'Cet aperçu n’existe pas ou a expiré : refaites l’aperçu du fichier.',
+  pressImportChanged: 'Depuis l’aperçu, « {{email}} » a été enregistré : refaites l’aperçu ; rien n’a été importé.',
 }
 
 export type PressRoomKey = keyof typeof fr
@@ -41,6 +48,13 @@ const en: Record<PressRoomKey, string> = {
   pressConsentDateMissing: 'Consent must be dated (consentAt).',
   pressInterestNoteMissing: 'Legitimate interest must be justified (legitimateInterestNote).',
   pressEmailInvalid: '"{{email}}" is not a valid e-mail address.',
+  pressImportName: 'The name is missing.',
+  pressImportDuplicate: '"{{email}}" is a duplicate (already in the file or already on record).',
+  pressImportMedium: 'Unknown medium: print, radio, TV, web or agency.',
+  pressImportHeader: 'The file’s first line must name the columns, at least: {{columns}}.',
+  pressImportBody: 'Send { "csv": "…" }: the CSV file’s content, and "lists" (list ids) if needed.',
+  pressImportExpired: 'This preview does not exist or has expired: preview the file again.',
+  pressImportChanged: 'Since the preview, "{{email}}" was recorded: preview again; nothing was imported.',
 }
 
 export const pressRoom = { fr, en }

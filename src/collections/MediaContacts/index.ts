@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '../../access/byMatrix'
 import { readsPressContacts } from '../../access/readsPressContacts'
 import { eraseContactEndpoint, exportContactEndpoint } from '../../endpoints/mediaContactData'
+import { importAcceptEndpoint, importPreviewEndpoint } from '../../endpoints/mediaContactImport'
 import { unsubscribeGetEndpoint, unsubscribePostEndpoint } from '../../endpoints/pressUnsubscribe'
 import { LEGAL_BASES, MEDIA } from '../../lib/press/contacts'
 import { checkLegalBasis } from './hooks/checkLegalBasis'
@@ -39,7 +40,7 @@ export const MediaContacts: CollectionConfig = {
     group: { fr: 'Presse', en: 'Press' },
   },
   access: accessFromMatrix('media-contacts'),
-  endpoints: [unsubscribeGetEndpoint, unsubscribePostEndpoint, exportContactEndpoint, eraseContactEndpoint],
+  endpoints: [unsubscribeGetEndpoint, unsubscribePostEndpoint, importPreviewEndpoint, importAcceptEndpoint, exportContactEndpoint, eraseContactEndpoint],
   hooks: { beforeValidate: [checkLegalBasis] },
   fields: [
     { name: 'name', type: 'text', required: true, access: personal, label: { fr: 'Nom', en: 'Name' } },
