@@ -23,6 +23,6 @@ export async function pressContact(payload: Payload, input: ContactInput): Promi
 }
 
 /** A release published in one save by the system, sent to `lists`. */
-export async function publishRelease(payload: Payload, data: Partial<PressRelease> & { pressLists: (number | string)[] }): Promise<PressRelease> {
+export async function publishRelease(payload: Payload, data: Partial<Omit<PressRelease, 'pressLists'>> & { pressLists: (number | string)[] }): Promise<PressRelease> {
   return payload.create({ collection: 'press-releases', data: { title: `Communiqué ${word()}`, summary: 'Le réseau annonce un plan.', ...data, ...PUBLISH } as never, overrideAccess: true }) as Promise<PressRelease>
 }
