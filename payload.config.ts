@@ -19,6 +19,7 @@ import { Faqs } from './src/collections/Faqs'
 import { Guides } from './src/collections/Guides'
 import { Initiatives } from './src/collections/Initiatives'
 import { MediaContacts } from './src/collections/MediaContacts'
+import { mediaRequestsCollection } from './src/collections/MediaRequests'
 import { Media } from './src/collections/Media'
 import { Partners } from './src/collections/Partners'
 import { PressLists } from './src/collections/PressLists'
@@ -73,7 +74,7 @@ export default buildConfig({
   collections: [
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
-    PressReleases, MediaContacts, PressLists,
+    PressReleases, MediaContacts, PressLists, mediaRequestsCollection(process.env),
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),

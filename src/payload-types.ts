@@ -89,6 +89,7 @@ export interface Config {
     'press-releases': PressRelease;
     'media-contacts': MediaContact;
     'press-lists': PressList;
+    'media-requests': MediaRequest;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -166,6 +167,7 @@ export interface Config {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     'media-contacts': MediaContactsSelect<false> | MediaContactsSelect<true>;
     'press-lists': PressListsSelect<false> | PressListsSelect<true>;
+    'media-requests': MediaRequestsSelect<false> | MediaRequestsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1693,6 +1695,51 @@ export interface Delivery {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-requests".
+ */
+export interface MediaRequest {
+  id: number;
+  subject: string;
+  outlet: string;
+  journalistName: string;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  deadline?: string | null;
+  spokespersonWanted?: string | null;
+  territory?:
+    | (
+        | 'national'
+        | 'auvergne-rhone-alpes'
+        | 'bourgogne-franche-comte'
+        | 'bretagne'
+        | 'centre-val-de-loire'
+        | 'corse'
+        | 'grand-est'
+        | 'hauts-de-france'
+        | 'ile-de-france'
+        | 'normandie'
+        | 'nouvelle-aquitaine'
+        | 'occitanie'
+        | 'pays-de-la-loire'
+        | 'provence-alpes-cote-d-azur'
+        | 'guadeloupe'
+        | 'martinique'
+        | 'guyane'
+        | 'la-reunion'
+        | 'mayotte'
+      )
+    | null;
+  status?: ('new' | 'assigned' | 'answered' | 'declined') | null;
+  assignee?: (number | null) | User;
+  answerNote?: string | null;
+  receivedVia?: ('form' | 'manual') | null;
+  planningSubject?: (number | null) | Subject;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1962,6 +2009,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-lists';
         value: number | PressList;
+      } | null)
+    | ({
+        relationTo: 'media-requests';
+        value: number | MediaRequest;
       } | null)
     | ({
         relationTo: 'search';
@@ -2923,6 +2974,28 @@ export interface PressListsSelect<T extends boolean = true> {
   name?: T;
   description?: T;
   contacts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-requests_select".
+ */
+export interface MediaRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  outlet?: T;
+  journalistName?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  deadline?: T;
+  spokespersonWanted?: T;
+  territory?: T;
+  status?: T;
+  assignee?: T;
+  answerNote?: T;
+  receivedVia?: T;
+  planningSubject?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,8 @@
 import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
+import { overdueMediaRequests } from '../collections/MediaRequests/overdue'
 import { groupByStatus } from '../lib/board'
+import { now } from '../lib/clock'
 import { titleFieldOf } from '../lib/deliverable'
 import { idOf } from '../lib/ids'
 import { scopeFor } from '../lib/permissions'
@@ -85,6 +87,8 @@ export const meetingBoardEndpoint: Endpoint = {
       },
       canDecide: meeting.status !== 'closed' && isDecider(roles) && scopeFor(roles, 'editorial-meetings', 'update') === 'all',
       columns: groupByStatus(cards),
+      // Journalists waiting past their deadline: the meeting decides who answers (those who may read requests).
+      overdueMediaRequests: scopeFor(roles, 'media-requests', 'read') ? await overdueMediaRequests(req.payload, now(), req) : [],
     })
   },
 }

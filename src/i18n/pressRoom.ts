@@ -25,6 +25,17 @@ const fr = {
   pressImportBody: 'Envoyez { "csv": "…" } : le contenu du fichier CSV, et si besoin "lists" (identifiants des listes).',
   pressImportExpired: 'Cet aperçu n’existe pas ou a expiré : refaites l’aperçu du fichier.',
   pressImportChanged: 'Depuis l’aperçu, « {{email}} » a été enregistré : refaites l’aperçu ; rien n’a été importé.',
+  requestThanks: 'Merci : votre demande a bien été reçue. Nous vous répondons au plus vite.',
+  requestTooMany: 'Trop de demandes depuis votre adresse : réessayez dans {{seconds}} secondes.',
+  requestFieldRequired: 'Le champ « {{field}} » est obligatoire.',
+  requestFieldInvalid: 'Le champ « {{field}} » n’est pas valide.',
+  requestFieldTooLong: 'Le champ « {{field}} » est trop long (2 000 caractères au plus).',
+  requestMoveUnknown: '« {{to}} » n’est pas un statut de demande : nouveau, assigned, answered ou declined.',
+  requestMoveNotAllowed: 'Une demande « {{from}} » ne peut pas passer à « {{to}} ». Possible : {{moves}}.',
+  requestNeedsAssignee: 'Désignez la personne qui répond avant de passer la demande à « assigned ».',
+  requestNotFound: 'Cette demande presse n’existe pas.',
+  requestHasSubject: 'Cette demande a déjà son sujet de planification (n° {{id}}).',
+  requestSubjectForbidden: 'Seuls les éditeurs, ou la personne assignée, font d’une demande un sujet.',
 }
 
 export type PressRoomKey = keyof typeof fr
@@ -55,6 +66,17 @@ const en: Record<PressRoomKey, string> = {
   pressImportBody: 'Send { "csv": "…" }: the CSV file’s content, and "lists" (list ids) if needed.',
   pressImportExpired: 'This preview does not exist or has expired: preview the file again.',
   pressImportChanged: 'Since the preview, "{{email}}" was recorded: preview again; nothing was imported.',
+  requestThanks: 'Thank you: your request has been received. We will answer as soon as we can.',
+  requestTooMany: 'Too many requests from your address: try again in {{seconds}} seconds.',
+  requestFieldRequired: 'The field "{{field}}" is required.',
+  requestFieldInvalid: 'The field "{{field}}" is not valid.',
+  requestFieldTooLong: 'The field "{{field}}" is too long (2,000 characters at most).',
+  requestMoveUnknown: '"{{to}}" is not a request status: new, assigned, answered or declined.',
+  requestMoveNotAllowed: 'A "{{from}}" request cannot move to "{{to}}". Possible: {{moves}}.',
+  requestNeedsAssignee: 'Name who answers before moving the request to "assigned".',
+  requestNotFound: 'This media request does not exist.',
+  requestHasSubject: 'This request already has its planning subject (no. {{id}}).',
+  requestSubjectForbidden: 'Only editors, or the assignee, turn a request into a subject.',
 }
 
 export const pressRoom = { fr, en }

@@ -27,6 +27,8 @@ export const PLANNING = ['subjects', 'editorial-meetings', 'comments'] as const
 export const DISTRIBUTION = ['destinations', 'deliveries'] as const
 /** The press list: journalists' personal data (contacts) and the lists releases are sent to. */
 export const PRESS = ['media-contacts', 'press-lists'] as const
+/** Journalists' requests to the network (interviews, figures), answered by staff. */
+export const MEDIA_REQUESTS = 'media-requests'
 
 const EVERYTHING: Grants = Object.fromEntries(ACTIONS.map((action) => [action, 'all']))
 const PUBLIC_READ: Grants = { read: 'published' }
@@ -65,6 +67,11 @@ const DELIVERIES_READ: Grants = { read: 'all' }
  * press-officer role: the communications team works with editor accounts.
  */
 const press = (grants: Grants) => Object.fromEntries(PRESS.map((c) => [c, grants]))
+/*
+ * Media requests arrive through the public form (POST /api/media-requests, rate limited) or are
+ * entered by editors; the person assigned answers. Staff who work on pieces read them all.
+ */
+const MEDIA_REQUESTS_ANSWER: Grants = { read: 'all', update: 'own' }
 
 type Table = Record<Actor, Record<string, Grants>>
 
@@ -85,6 +92,7 @@ export const PERMISSIONS: Table = {
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
     ...press(MANAGE),
+    [MEDIA_REQUESTS]: MANAGE,
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -98,6 +106,7 @@ export const PERMISSIONS: Table = {
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     deliveries: DELIVERIES_READ,
     ...press(MANAGE),
+    [MEDIA_REQUESTS]: MANAGE,
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),
@@ -109,6 +118,7 @@ export const PERMISSIONS: Table = {
     comments: COMMENTS_OWN,
     questions: QUESTIONS_TAG,
     deliveries: DELIVERIES_READ,
+    [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
   },
   'community-manager': {
     ...content(() => COMMUNITY_CONTENT),
@@ -121,6 +131,7 @@ export const PERMISSIONS: Table = {
     questions: QUESTIONS_TAG,
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
+    [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
   },
   contributor: {
     ...content((c) => ((CONTRIBUTOR_CONTENT as readonly string[]).includes(c) ? CONTRIBUTOR_OWN : PUBLIC_READ)),
@@ -159,7 +170,7 @@ export function may(roles: readonly string[] | null | undefined, collection: str
 export const NON_EDITORIAL_FIELDS = ['social'] as const
 
 /** The field that makes a user an author of a document, besides having created it (a subject's assignee writes it). */
-export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee' }
+export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee', 'media-requests': 'assignee' }
 
 /** The field naming who created a document, where it is not `createdBy`. */
 export const OWNER_FIELD: Record<string, string> = { comments: 'author' }

@@ -333,6 +333,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`press_lists_name_idx\` ON \`press_lists\` (\`name\`);`)
   await db.run(sql`CREATE INDEX \`press_lists_updated_at_idx\` ON \`press_lists\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`press_lists_created_at_idx\` ON \`press_lists\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`media_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`outlet\` text NOT NULL,
+  	\`journalist_name\` text NOT NULL,
+  	\`contact_email\` text,
+  	\`contact_phone\` text,
+  	\`deadline\` text,
+  	\`spokesperson_wanted\` text,
+  	\`territory\` text,
+  	\`status\` text DEFAULT 'new',
+  	\`assignee_id\` integer,
+  	\`answer_note\` text,
+  	\`received_via\` text DEFAULT 'manual',
+  	\`planning_subject_id\` integer,
+  	\`created_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`planning_subject_id\`) REFERENCES \`subjects\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_requests_deadline_idx\` ON \`media_requests\` (\`deadline\`);`)
+  await db.run(sql`CREATE INDEX \`media_requests_status_idx\` ON \`media_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`media_requests_assignee_idx\` ON \`media_requests\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_requests_planning_subject_idx\` ON \`media_requests\` (\`planning_subject_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_requests_created_by_idx\` ON \`media_requests\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_requests_updated_at_idx\` ON \`media_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_requests_created_at_idx\` ON \`media_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_deadline_idx\` ON \`media_requests\` (\`status\`,\`deadline\`);`)
   await db.run(sql`ALTER TABLE \`subjects_rels\` ADD \`press_releases_id\` integer REFERENCES press_releases(id);`)
   await db.run(sql`CREATE INDEX \`subjects_rels_press_releases_id_idx\` ON \`subjects_rels\` (\`press_releases_id\`);`)
   await db.run(sql`ALTER TABLE \`comments_rels\` ADD \`press_releases_id\` integer REFERENCES press_releases(id);`)
@@ -350,9 +381,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`press_releases_id\` integer REFERENCES press_releases(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`media_contacts_id\` integer REFERENCES media_contacts(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`press_lists_id\` integer REFERENCES press_lists(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`media_requests_id\` integer REFERENCES media_requests(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_contacts_id_idx\` ON \`payload_locked_documents_rels\` (\`media_contacts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`press_lists_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`media_requests_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -371,6 +404,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media_contacts\`;`)
   await db.run(sql`DROP TABLE \`media_contacts_rels\`;`)
   await db.run(sql`DROP TABLE \`press_lists\`;`)
+  await db.run(sql`DROP TABLE \`media_requests\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_subjects_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
