@@ -10,6 +10,7 @@ import { Articles } from './src/collections/Articles'
 import { AuditLog } from './src/collections/AuditLog'
 import { Chambers } from './src/collections/Chambers'
 import { Comments } from './src/collections/Comments'
+import { Coverage } from './src/collections/Coverage'
 import { Deliveries } from './src/collections/Deliveries'
 import { Destinations } from './src/collections/Destinations'
 import { Dossiers } from './src/collections/Dossiers'
@@ -74,7 +75,7 @@ export default buildConfig({
   collections: [
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
-    PressReleases, MediaContacts, PressLists, mediaRequestsCollection(process.env),
+    PressReleases, MediaContacts, PressLists, mediaRequestsCollection(process.env), Coverage,
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, openApiEndpoint, apiDocsEndpoint],
   email: emailAdapterFromEnv(process.env),

@@ -90,6 +90,7 @@ export interface Config {
     'media-contacts': MediaContact;
     'press-lists': PressList;
     'media-requests': MediaRequest;
+    coverage: Coverage;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -168,6 +169,7 @@ export interface Config {
     'media-contacts': MediaContactsSelect<false> | MediaContactsSelect<true>;
     'press-lists': PressListsSelect<false> | PressListsSelect<true>;
     'media-requests': MediaRequestsSelect<false> | MediaRequestsSelect<true>;
+    coverage: CoverageSelect<false> | CoverageSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1740,6 +1742,25 @@ export interface MediaRequest {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coverage".
+ */
+export interface Coverage {
+  id: number;
+  title: string;
+  outlet: string;
+  medium: 'print' | 'radio' | 'tv' | 'web' | 'agency';
+  date: string;
+  url?: string | null;
+  audience?: number | null;
+  tone: 'positive' | 'neutral' | 'negative';
+  release?: (number | null) | PressRelease;
+  subject?: (number | null) | Subject;
+  spokesperson?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2013,6 +2034,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media-requests';
         value: number | MediaRequest;
+      } | null)
+    | ({
+        relationTo: 'coverage';
+        value: number | Coverage;
       } | null)
     | ({
         relationTo: 'search';
@@ -2996,6 +3021,24 @@ export interface MediaRequestsSelect<T extends boolean = true> {
   receivedVia?: T;
   planningSubject?: T;
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coverage_select".
+ */
+export interface CoverageSelect<T extends boolean = true> {
+  title?: T;
+  outlet?: T;
+  medium?: T;
+  date?: T;
+  url?: T;
+  audience?: T;
+  tone?: T;
+  release?: T;
+  subject?: T;
+  spokesperson?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -36,6 +36,9 @@ const fr = {
   requestNotFound: 'Cette demande presse n’existe pas.',
   requestHasSubject: 'Cette demande a déjà son sujet de planification (n° {{id}}).',
   requestSubjectForbidden: 'Seuls les éditeurs, ou la personne assignée, font d’une demande un sujet.',
+  coverageStaffOnly: 'Connectez-vous avec un compte de la rédaction pour voir les retombées.',
+  coverageRange: 'Indiquez from et to au format AAAA-MM-JJ, from avant ou égal à to (reçu : from={{from}}, to={{to}}).',
+  coverageFormat: 'format doit valoir json ou csv.',
 }
 
 export type PressRoomKey = keyof typeof fr
@@ -77,6 +80,9 @@ const en: Record<PressRoomKey, string> = {
   requestNotFound: 'This media request does not exist.',
   requestHasSubject: 'This request already has its planning subject (no. {{id}}).',
   requestSubjectForbidden: 'Only editors, or the assignee, turn a request into a subject.',
+  coverageStaffOnly: 'Sign in with a newsroom account to see the coverage.',
+  coverageRange: 'Give from and to as YYYY-MM-DD, from on or before to (got from={{from}}, to={{to}}).',
+  coverageFormat: 'format must be json or csv.',
 }
 
 export const pressRoom = { fr, en }

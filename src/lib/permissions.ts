@@ -29,6 +29,8 @@ export const DISTRIBUTION = ['destinations', 'deliveries'] as const
 export const PRESS = ['media-contacts', 'press-lists'] as const
 /** Journalists' requests to the network (interviews, figures), answered by staff. */
 export const MEDIA_REQUESTS = 'media-requests'
+/** What the press wrote or broadcast about the network. */
+export const COVERAGE = 'coverage'
 
 const EVERYTHING: Grants = Object.fromEntries(ACTIONS.map((action) => [action, 'all']))
 const PUBLIC_READ: Grants = { read: 'published' }
@@ -93,6 +95,7 @@ export const PERMISSIONS: Table = {
     deliveries: DELIVERIES_READ,
     ...press(MANAGE),
     [MEDIA_REQUESTS]: MANAGE,
+    [COVERAGE]: MANAGE,
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -107,6 +110,7 @@ export const PERMISSIONS: Table = {
     deliveries: DELIVERIES_READ,
     ...press(MANAGE),
     [MEDIA_REQUESTS]: MANAGE,
+    [COVERAGE]: MANAGE,
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),
@@ -119,6 +123,7 @@ export const PERMISSIONS: Table = {
     questions: QUESTIONS_TAG,
     deliveries: DELIVERIES_READ,
     [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
+    [COVERAGE]: { read: 'all' },
   },
   'community-manager': {
     ...content(() => COMMUNITY_CONTENT),
@@ -132,6 +137,7 @@ export const PERMISSIONS: Table = {
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
     [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
+    [COVERAGE]: { read: 'all' },
   },
   contributor: {
     ...content((c) => ((CONTRIBUTOR_CONTENT as readonly string[]).includes(c) ? CONTRIBUTOR_OWN : PUBLIC_READ)),

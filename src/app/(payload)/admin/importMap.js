@@ -54,6 +54,7 @@ import { SubjectStatusControl as SubjectStatusControl_b3d40afa9b7f1f3b01fa6e0b59
 import { MeetingBoardView as MeetingBoardView_eb878e49c48092931aa84208a93ec2e5 } from '../../../components/planning/MeetingBoardView'
 import { QuestionTrends as QuestionTrends_4a8a6e4924b9009c8b0bec7441acb1b7 } from '../../../components/planning/QuestionTrends'
 import { PressSendSummary as PressSendSummary_a7960a7648f1be4cc68349a5fc67efa8 } from '../../../components/PressSendSummary'
+import { CoverageReport as CoverageReport_15a8bebf4143ad9e7b8ff19dc1c66eab } from '../../../components/CoverageReport'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { PlanningNavLinks as PlanningNavLinks_210c696ebfd3b81057d5d528c7f65be9 } from '../../../components/planning/PlanningNavLinks'
@@ -121,6 +122,7 @@ export const importMap = {
   "/components/planning/MeetingBoardView#MeetingBoardView": MeetingBoardView_eb878e49c48092931aa84208a93ec2e5,
   "/components/planning/QuestionTrends#QuestionTrends": QuestionTrends_4a8a6e4924b9009c8b0bec7441acb1b7,
   "/components/PressSendSummary#PressSendSummary": PressSendSummary_a7960a7648f1be4cc68349a5fc67efa8,
+  "/components/CoverageReport#CoverageReport": CoverageReport_15a8bebf4143ad9e7b8ff19dc1c66eab,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/planning/PlanningNavLinks#PlanningNavLinks": PlanningNavLinks_210c696ebfd3b81057d5d528c7f65be9,

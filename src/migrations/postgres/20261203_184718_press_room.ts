@@ -15,6 +15,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_media_requests_territory" AS ENUM('national', 'auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val-de-loire', 'corse', 'grand-est', 'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays-de-la-loire', 'provence-alpes-cote-d-azur', 'guadeloupe', 'martinique', 'guyane', 'la-reunion', 'mayotte');
   CREATE TYPE "public"."enum_media_requests_status" AS ENUM('new', 'assigned', 'answered', 'declined');
   CREATE TYPE "public"."enum_media_requests_received_via" AS ENUM('form', 'manual');
+  CREATE TYPE "public"."enum_coverage_medium" AS ENUM('print', 'radio', 'tv', 'web', 'agency');
+  CREATE TYPE "public"."enum_coverage_tone" AS ENUM('positive', 'neutral', 'negative');
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'export';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'erase';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'opt-out';
@@ -234,6 +236,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "coverage" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"outlet" varchar NOT NULL,
+  	"medium" "enum_coverage_medium" NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"url" varchar,
+  	"audience" numeric,
+  	"tone" "enum_coverage_tone" DEFAULT 'neutral' NOT NULL,
+  	"release_id" integer,
+  	"subject_id" integer,
+  	"spokesperson_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "subjects_rels" ADD COLUMN "press_releases_id" integer;
   ALTER TABLE "comments_rels" ADD COLUMN "press_releases_id" integer;
   ALTER TABLE "deliveries" ADD COLUMN "channel" "enum_deliveries_channel" DEFAULT 'destination' NOT NULL;
@@ -245,6 +263,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "media_contacts_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "press_lists_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "media_requests_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "coverage_id" integer;
   ALTER TABLE "press_releases_key_figures" ADD CONSTRAINT "press_releases_key_figures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."press_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "press_releases_key_figures_locales" ADD CONSTRAINT "press_releases_key_figures_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."press_releases_key_figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "press_releases_audiences" ADD CONSTRAINT "press_releases_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."press_releases"("id") ON DELETE cascade ON UPDATE no action;
@@ -293,6 +312,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media_requests" ADD CONSTRAINT "media_requests_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_requests" ADD CONSTRAINT "media_requests_planning_subject_id_subjects_id_fk" FOREIGN KEY ("planning_subject_id") REFERENCES "public"."subjects"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_requests" ADD CONSTRAINT "media_requests_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "coverage" ADD CONSTRAINT "coverage_release_id_press_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."press_releases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "coverage" ADD CONSTRAINT "coverage_subject_id_subjects_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."subjects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "coverage" ADD CONSTRAINT "coverage_spokesperson_id_users_id_fk" FOREIGN KEY ("spokesperson_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "press_releases_key_figures_order_idx" ON "press_releases_key_figures" USING btree ("_order");
   CREATE INDEX "press_releases_key_figures_parent_id_idx" ON "press_releases_key_figures" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "press_releases_key_figures_locales_locale_parent_id_unique" ON "press_releases_key_figures_locales" USING btree ("_locale","_parent_id");
@@ -394,6 +416,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_requests_updated_at_idx" ON "media_requests" USING btree ("updated_at");
   CREATE INDEX "media_requests_created_at_idx" ON "media_requests" USING btree ("created_at");
   CREATE INDEX "status_deadline_idx" ON "media_requests" USING btree ("status","deadline");
+  CREATE INDEX "coverage_release_idx" ON "coverage" USING btree ("release_id");
+  CREATE INDEX "coverage_subject_idx" ON "coverage" USING btree ("subject_id");
+  CREATE INDEX "coverage_spokesperson_idx" ON "coverage" USING btree ("spokesperson_id");
+  CREATE INDEX "coverage_updated_at_idx" ON "coverage" USING btree ("updated_at");
+  CREATE INDEX "coverage_created_at_idx" ON "coverage" USING btree ("created_at");
+  CREATE INDEX "date_idx" ON "coverage" USING btree ("date");
   ALTER TABLE "subjects_rels" ADD CONSTRAINT "subjects_rels_press_releases_fk" FOREIGN KEY ("press_releases_id") REFERENCES "public"."press_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "comments_rels" ADD CONSTRAINT "comments_rels_press_releases_fk" FOREIGN KEY ("press_releases_id") REFERENCES "public"."press_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_recipient_id_media_contacts_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."media_contacts"("id") ON DELETE set null ON UPDATE no action;
@@ -403,6 +431,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_contacts_fk" FOREIGN KEY ("media_contacts_id") REFERENCES "public"."media_contacts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_press_lists_fk" FOREIGN KEY ("press_lists_id") REFERENCES "public"."press_lists"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_requests_fk" FOREIGN KEY ("media_requests_id") REFERENCES "public"."media_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_coverage_fk" FOREIGN KEY ("coverage_id") REFERENCES "public"."coverage"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "subjects_rels_press_releases_id_idx" ON "subjects_rels" USING btree ("press_releases_id");
   CREATE INDEX "comments_rels_press_releases_id_idx" ON "comments_rels" USING btree ("press_releases_id");
   CREATE INDEX "deliveries_channel_idx" ON "deliveries" USING btree ("channel");
@@ -413,7 +442,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_press_releases_id_idx" ON "payload_locked_documents_rels" USING btree ("press_releases_id");
   CREATE INDEX "payload_locked_documents_rels_media_contacts_id_idx" ON "payload_locked_documents_rels" USING btree ("media_contacts_id");
   CREATE INDEX "payload_locked_documents_rels_press_lists_id_idx" ON "payload_locked_documents_rels" USING btree ("press_lists_id");
-  CREATE INDEX "payload_locked_documents_rels_media_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("media_requests_id");`)
+  CREATE INDEX "payload_locked_documents_rels_media_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("media_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_coverage_id_idx" ON "payload_locked_documents_rels" USING btree ("coverage_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -434,6 +464,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "media_contacts_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "press_lists" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "media_requests" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "coverage" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "press_releases_key_figures" CASCADE;
   DROP TABLE "press_releases_key_figures_locales" CASCADE;
   DROP TABLE "press_releases_audiences" CASCADE;
@@ -450,6 +481,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "media_contacts_rels" CASCADE;
   DROP TABLE "press_lists" CASCADE;
   DROP TABLE "media_requests" CASCADE;
+  DROP TABLE "coverage" CASCADE;
   ALTER TABLE "subjects_rels" DROP CONSTRAINT "subjects_rels_press_releases_fk";
   
   ALTER TABLE "comments_rels" DROP CONSTRAINT "comments_rels_press_releases_fk";
@@ -467,6 +499,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_press_lists_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_media_requests_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_coverage_fk";
   
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_log_action";
@@ -491,6 +525,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_media_contacts_id_idx";
   DROP INDEX "payload_locked_documents_rels_press_lists_id_idx";
   DROP INDEX "payload_locked_documents_rels_media_requests_id_idx";
+  DROP INDEX "payload_locked_documents_rels_coverage_id_idx";
   ALTER TABLE "subjects_rels" DROP COLUMN "press_releases_id";
   ALTER TABLE "comments_rels" DROP COLUMN "press_releases_id";
   ALTER TABLE "deliveries" DROP COLUMN "channel";
@@ -502,6 +537,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "media_contacts_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "press_lists_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "media_requests_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "coverage_id";
   DROP TYPE "public"."enum_deliveries_channel";
   DROP TYPE "public"."enum_press_releases_audiences";
   DROP TYPE "public"."enum_press_releases_workflow_status";
@@ -514,5 +550,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_media_contacts_legal_basis";
   DROP TYPE "public"."enum_media_requests_territory";
   DROP TYPE "public"."enum_media_requests_status";
-  DROP TYPE "public"."enum_media_requests_received_via";`)
+  DROP TYPE "public"."enum_media_requests_received_via";
+  DROP TYPE "public"."enum_coverage_medium";
+  DROP TYPE "public"."enum_coverage_tone";`)
 }

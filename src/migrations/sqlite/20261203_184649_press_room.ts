@@ -364,6 +364,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_requests_updated_at_idx\` ON \`media_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_requests_created_at_idx\` ON \`media_requests\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`status_deadline_idx\` ON \`media_requests\` (\`status\`,\`deadline\`);`)
+  await db.run(sql`CREATE TABLE \`coverage\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`outlet\` text NOT NULL,
+  	\`medium\` text NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`url\` text,
+  	\`audience\` numeric,
+  	\`tone\` text DEFAULT 'neutral' NOT NULL,
+  	\`release_id\` integer,
+  	\`subject_id\` integer,
+  	\`spokesperson_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`release_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`subject_id\`) REFERENCES \`subjects\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`spokesperson_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`coverage_release_idx\` ON \`coverage\` (\`release_id\`);`)
+  await db.run(sql`CREATE INDEX \`coverage_subject_idx\` ON \`coverage\` (\`subject_id\`);`)
+  await db.run(sql`CREATE INDEX \`coverage_spokesperson_idx\` ON \`coverage\` (\`spokesperson_id\`);`)
+  await db.run(sql`CREATE INDEX \`coverage_updated_at_idx\` ON \`coverage\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`coverage_created_at_idx\` ON \`coverage\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`date_idx\` ON \`coverage\` (\`date\`);`)
   await db.run(sql`ALTER TABLE \`subjects_rels\` ADD \`press_releases_id\` integer REFERENCES press_releases(id);`)
   await db.run(sql`CREATE INDEX \`subjects_rels_press_releases_id_idx\` ON \`subjects_rels\` (\`press_releases_id\`);`)
   await db.run(sql`ALTER TABLE \`comments_rels\` ADD \`press_releases_id\` integer REFERENCES press_releases(id);`)
@@ -382,10 +407,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`media_contacts_id\` integer REFERENCES media_contacts(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`press_lists_id\` integer REFERENCES press_lists(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`media_requests_id\` integer REFERENCES media_requests(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`coverage_id\` integer REFERENCES coverage(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_contacts_id_idx\` ON \`payload_locked_documents_rels\` (\`media_contacts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`press_lists_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`media_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_coverage_id_idx\` ON \`payload_locked_documents_rels\` (\`coverage_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -405,6 +432,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media_contacts_rels\`;`)
   await db.run(sql`DROP TABLE \`press_lists\`;`)
   await db.run(sql`DROP TABLE \`media_requests\`;`)
+  await db.run(sql`DROP TABLE \`coverage\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_subjects_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
