@@ -12,6 +12,7 @@ import { seedImages } from './images'
 import { seedInitiatives } from './initiatives'
 import { seedPartners } from './partners'
 import { seedPlanning } from './planning'
+import { seedPressRoom } from './pressRoom'
 import { seedQuestions } from './questions'
 import { seedSuccessStories } from './success-stories'
 import { seedTopics } from './topics'
@@ -56,5 +57,6 @@ export async function seedContent(payload: Payload, log: SeedLog): Promise<void>
   await seedDossiers(seeder, { topics, content: { articles, 'success-stories': stories, initiatives, faqs, guides, events } })
   const questions = await seedQuestions(seeder, { topics })
   await seedPlanning(seeder, { topics, articles, questions })
+  await seedPressRoom(seeder, { authors })
   log(`  content done in ${((performance.now() - started) / 1000).toFixed(2)} s`)
 }

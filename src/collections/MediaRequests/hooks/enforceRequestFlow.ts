@@ -5,7 +5,9 @@ import { isRequestStatus, movesFrom, requestMoveProblem } from '../../../lib/pre
 
 /** The status moves only along the request's flow, whichever API asks (400 naming the possible moves). */
 export const enforceRequestFlow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  const from = operation === 'create' ? 'new' : isRequestStatus(originalDoc?.status) ? originalDoc.status : 'new'
+  const stated = operation === 'create' && !req.user && isRequestStatus(data.status)
+  // What the platform itself creates (seed, imports) states its status; people start at "new".
+  const from = stated ? data.status : operation === 'create' ? 'new' : isRequestStatus(originalDoc?.status) ? originalDoc.status : 'new'
   const to = data.status ?? from
   const problem = requestMoveProblem(from, to, data.assignee ?? originalDoc?.assignee)
   if (problem === 'unknown') throw new APIError(translate(req, 'requestMoveUnknown', { to: String(to) }), 400)
