@@ -12,6 +12,7 @@ import { AuditLog } from './src/collections/AuditLog'
 import { businessesCollection } from './src/collections/Businesses'
 import { Chambers } from './src/collections/Chambers'
 import { Comments } from './src/collections/Comments'
+import { Coverage } from './src/collections/Coverage'
 import { Deliveries } from './src/collections/Deliveries'
 import { Destinations } from './src/collections/Destinations'
 import { Dossiers } from './src/collections/Dossiers'
@@ -20,8 +21,12 @@ import { Events } from './src/collections/Events'
 import { Faqs } from './src/collections/Faqs'
 import { Guides } from './src/collections/Guides'
 import { Initiatives } from './src/collections/Initiatives'
+import { MediaContacts } from './src/collections/MediaContacts'
+import { mediaRequestsCollection } from './src/collections/MediaRequests'
 import { Media } from './src/collections/Media'
 import { Partners } from './src/collections/Partners'
+import { PressLists } from './src/collections/PressLists'
+import { PressReleases } from './src/collections/PressReleases'
 import { questionsCollection } from './src/collections/Questions'
 import { Subjects } from './src/collections/Subjects'
 import { SuccessStories } from './src/collections/SuccessStories'
@@ -80,6 +85,7 @@ export default buildConfig({
     Articles, SuccessStories, Initiatives, Faqs, Guides, Events, Dossiers, Topics, Chambers, Partners, Media, Users, AuditLog,
     Subjects, EditorialMeetings, Comments, questionsCollection(process.env), Destinations, Deliveries,
     businessesCollection(process.env), aidPostsCollection(process.env),
+    PressReleases, MediaContacts, PressLists, mediaRequestsCollection(process.env), Coverage,
   ],
   endpoints: [calendarEndpoint, calendarFeedEndpoint, calendarRescheduleEndpoint, feedEndpoint, resolveEndpoint, myWorkEndpoint, openApiEndpoint, apiDocsEndpoint, apiDocsAssetEndpoint],
   email: emailAdapterFromEnv(process.env),

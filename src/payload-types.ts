@@ -88,6 +88,11 @@ export interface Config {
     deliveries: Delivery;
     businesses: Business;
     'aid-posts': AidPost;
+    'press-releases': PressRelease;
+    'media-contacts': MediaContact;
+    'press-lists': PressList;
+    'media-requests': MediaRequest;
+    coverage: Coverage;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -134,6 +139,13 @@ export interface Config {
     questions: {
       subjects: 'subjects';
     };
+    'press-releases': {
+      subjects: 'subjects';
+      comments: 'comments';
+    };
+    'press-lists': {
+      contacts: 'media-contacts';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -157,6 +169,11 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
     'aid-posts': AidPostsSelect<false> | AidPostsSelect<true>;
+    'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    'media-contacts': MediaContactsSelect<false> | MediaContactsSelect<true>;
+    'press-lists': PressListsSelect<false> | PressListsSelect<true>;
+    'media-requests': MediaRequestsSelect<false> | MediaRequestsSelect<true>;
+    coverage: CoverageSelect<false> | CoverageSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -183,6 +200,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       remindDueTomorrow: TaskRemindDueTomorrow;
+      cleanUntitledDrafts: TaskCleanUntitledDrafts;
       sweepCrisisListings: TaskSweepCrisisListings;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -614,7 +632,9 @@ export interface Subject {
   /**
    * The content collection that will carry it.
    */
-  targetType?: ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers') | null;
+  targetType?:
+    | ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers' | 'press-releases')
+    | null;
   channels?: ('site' | 'x' | 'facebook' | 'linkedin')[] | null;
   questions?: (number | Question)[] | null;
   status?: ('proposed' | 'accepted' | 'rejected' | 'postponed' | 'assigned' | 'in-progress' | 'delivered') | null;
@@ -652,6 +672,10 @@ export interface Subject {
     | ({
         relationTo: 'dossiers';
         value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       } | null);
   topics?: (number | Topic)[] | null;
   createdBy?: (number | null) | User;
@@ -910,6 +934,10 @@ export interface Comment {
     | {
         relationTo: 'dossiers';
         value: number | Dossier;
+      }
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       }
     | {
         relationTo: 'subjects';
@@ -1328,6 +1356,177 @@ export interface Dossier {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases".
+ */
+export interface PressRelease {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  keyFigures?:
+    | {
+        value: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Media)[] | null;
+  /**
+   * The people of the network the press may call.
+   */
+  contacts?: (number | User)[] | null;
+  relatedPieces?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'success-stories';
+            value: number | SuccessStory;
+          }
+        | {
+            relationTo: 'initiatives';
+            value: number | Initiative;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'dossiers';
+            value: number | Dossier;
+          }
+      )[]
+    | null;
+  /**
+   * On publication (even under embargo), each consenting contact of these lists receives the release once.
+   */
+  pressLists?: (number | PressList)[] | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  audiences?: ('entrepreneurs' | 'business-owners' | 'individuals' | 'institutions')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewNote?: string | null;
+  /**
+   * Hidden from the public until then, even when published.
+   */
+  embargoUntil?: string | null;
+  embargoed?: boolean | null;
+  createdBy?: (number | null) | User;
+  /**
+   * Empty text: title, standfirst and link, fitted to the network’s limit.
+   */
+  social?: {
+    x?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    facebook?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+    linkedin?: {
+      enabled?: boolean | null;
+      text?: string | null;
+      image?: (number | null) | Media;
+      /**
+       * Empty: when published.
+       */
+      scheduledAt?: string | null;
+    };
+  };
+  subjects?: {
+    docs?: (number | Subject)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-lists".
+ */
+export interface PressList {
+  id: number;
+  name: string;
+  description?: string | null;
+  contacts?: {
+    docs?: (number | MediaContact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-contacts".
+ */
+export interface MediaContact {
+  id: number;
+  name: string;
+  outlet?: string | null;
+  medium?: ('print' | 'radio' | 'tv' | 'web' | 'agency') | null;
+  beat?: string | null;
+  email: string;
+  phone?: string | null;
+  lists?: (number | PressList)[] | null;
+  legalBasis: 'consent' | 'legitimate-interest';
+  consentAt?: string | null;
+  legitimateInterestNote?: string | null;
+  /**
+   * Fair, business card, the journalist’s request, import…
+   */
+  source?: string | null;
+  optOutAt?: string | null;
+  optOutVia?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -1360,7 +1559,10 @@ export interface AuditLog {
     | 'restore-version'
     | 'login'
     | 'login-failed'
-    | 'role-change';
+    | 'role-change'
+    | 'export'
+    | 'erase'
+    | 'opt-out';
   collection?: string | null;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -1412,7 +1614,9 @@ export interface Destination {
   /**
    * Empty: all of them.
    */
-  collections?: ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers')[] | null;
+  collections?:
+    | ('articles' | 'success-stories' | 'initiatives' | 'faqs' | 'guides' | 'events' | 'dossiers' | 'press-releases')[]
+    | null;
   /**
    * Empty: all of them.
    */
@@ -1430,6 +1634,9 @@ export interface Delivery {
   id: number;
   destination?: (number | null) | Destination;
   destinationName?: string | null;
+  channel: 'destination' | 'email';
+  recipient?: (number | null) | MediaContact;
+  recipientKey?: string | null;
   item?:
     | ({
         relationTo: 'articles';
@@ -1458,6 +1665,10 @@ export interface Delivery {
     | ({
         relationTo: 'dossiers';
         value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       } | null);
   itemCollection: string;
   itemId: string;
@@ -1577,6 +1788,70 @@ export interface AidPost {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-requests".
+ */
+export interface MediaRequest {
+  id: number;
+  subject: string;
+  outlet: string;
+  journalistName: string;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  deadline?: string | null;
+  spokespersonWanted?: string | null;
+  territory?:
+    | (
+        | 'national'
+        | 'auvergne-rhone-alpes'
+        | 'bourgogne-franche-comte'
+        | 'bretagne'
+        | 'centre-val-de-loire'
+        | 'corse'
+        | 'grand-est'
+        | 'hauts-de-france'
+        | 'ile-de-france'
+        | 'normandie'
+        | 'nouvelle-aquitaine'
+        | 'occitanie'
+        | 'pays-de-la-loire'
+        | 'provence-alpes-cote-d-azur'
+        | 'guadeloupe'
+        | 'martinique'
+        | 'guyane'
+        | 'la-reunion'
+        | 'mayotte'
+      )
+    | null;
+  status?: ('new' | 'assigned' | 'answered' | 'declined') | null;
+  assignee?: (number | null) | User;
+  answerNote?: string | null;
+  receivedVia?: ('form' | 'manual') | null;
+  planningSubject?: (number | null) | Subject;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coverage".
+ */
+export interface Coverage {
+  id: number;
+  title: string;
+  outlet: string;
+  medium: 'print' | 'radio' | 'tv' | 'web' | 'agency';
+  date: string;
+  url?: string | null;
+  audience?: number | null;
+  tone: 'positive' | 'neutral' | 'negative';
+  release?: (number | null) | PressRelease;
+  subject?: (number | null) | Subject;
+  spokesperson?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1614,6 +1889,10 @@ export interface Search {
     | {
         relationTo: 'dossiers';
         value: number | Dossier;
+      }
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
       };
   slug?: string | null;
   summary?: string | null;
@@ -1699,7 +1978,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindDueTomorrow' | 'sweepCrisisListings' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNotification'
+          | 'remindDueTomorrow'
+          | 'cleanUntitledDrafts'
+          | 'sweepCrisisListings'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1732,7 +2017,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindDueTomorrow' | 'sweepCrisisListings' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNotification'
+        | 'remindDueTomorrow'
+        | 'cleanUntitledDrafts'
+        | 'sweepCrisisListings'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1838,6 +2132,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'aid-posts';
         value: number | AidPost;
+      } | null)
+    | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'media-contacts';
+        value: number | MediaContact;
+      } | null)
+    | ({
+        relationTo: 'press-lists';
+        value: number | PressList;
+      } | null)
+    | ({
+        relationTo: 'media-requests';
+        value: number | MediaRequest;
+      } | null)
+    | ({
+        relationTo: 'coverage';
+        value: number | Coverage;
       } | null)
     | ({
         relationTo: 'search';
@@ -2670,6 +2984,9 @@ export interface DestinationsSelect<T extends boolean = true> {
 export interface DeliveriesSelect<T extends boolean = true> {
   destination?: T;
   destinationName?: T;
+  channel?: T;
+  recipient?: T;
+  recipientKey?: T;
   item?: T;
   itemCollection?: T;
   itemId?: T;
@@ -2770,6 +3087,147 @@ export interface AidPostsSelect<T extends boolean = true> {
   confirmedAt?: T;
   expiresAt?: T;
   reminderFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases_select".
+ */
+export interface PressReleasesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  keyFigures?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  attachments?: T;
+  contacts?: T;
+  relatedPieces?: T;
+  pressLists?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  audiences?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  embargoUntil?: T;
+  embargoed?: T;
+  createdBy?: T;
+  social?:
+    | T
+    | {
+        x?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        facebook?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+        linkedin?:
+          | T
+          | {
+              enabled?: T;
+              text?: T;
+              image?: T;
+              scheduledAt?: T;
+            };
+      };
+  subjects?: T;
+  comments?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-contacts_select".
+ */
+export interface MediaContactsSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  medium?: T;
+  beat?: T;
+  email?: T;
+  phone?: T;
+  lists?: T;
+  legalBasis?: T;
+  consentAt?: T;
+  legitimateInterestNote?: T;
+  source?: T;
+  optOutAt?: T;
+  optOutVia?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-lists_select".
+ */
+export interface PressListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  contacts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-requests_select".
+ */
+export interface MediaRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  outlet?: T;
+  journalistName?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  deadline?: T;
+  spokespersonWanted?: T;
+  territory?: T;
+  status?: T;
+  assignee?: T;
+  answerNote?: T;
+  receivedVia?: T;
+  planningSubject?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coverage_select".
+ */
+export interface CoverageSelect<T extends boolean = true> {
+  title?: T;
+  outlet?: T;
+  medium?: T;
+  date?: T;
+  url?: T;
+  audience?: T;
+  tone?: T;
+  release?: T;
+  subject?: T;
+  spokesperson?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2934,6 +3392,16 @@ export interface TaskRemindDueTomorrow {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCleanUntitledDrafts".
+ */
+export interface TaskCleanUntitledDrafts {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSweepCrisisListings".
  */
 export interface TaskSweepCrisisListings {
@@ -2979,6 +3447,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'dossiers';
           value: number | Dossier;
+        } | null)
+      | ({
+          relationTo: 'press-releases';
+          value: number | PressRelease;
         } | null);
     global?: string | null;
     user?: {

@@ -1,5 +1,6 @@
 import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
+import { overdueMediaRequests } from '../collections/MediaRequests/overdue'
 import { DELIVERED_SHOWN_DAYS, groupByStatus, IN_FLIGHT } from '../lib/board'
 import { now } from '../lib/clock'
 import { translate, type MessageKey } from '../i18n/translate'
@@ -99,6 +100,8 @@ const meetingBoard: Endpoint = {
       },
       canDecide: meeting.status !== 'closed' && isDecider(roles) && scopeFor(roles, 'editorial-meetings', 'update') === 'all',
       columns: groupByStatus(cards).map((column) => ({ ...column, label: translate(req, `workState_${column.status}` as MessageKey) })),
+      // Journalists waiting past their deadline: the meeting decides who answers (those who may read requests).
+      overdueMediaRequests: scopeFor(roles, 'media-requests', 'read') ? await overdueMediaRequests(req.payload, now(), req) : [],
     })
   },
 }

@@ -1,6 +1,7 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
+import { pressRoom } from './pressRoom'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 import { workViews } from './workViews'
@@ -45,8 +46,8 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr, ...crisisServices.fr, ...contract.fr } },
-  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en, ...crisisServices.en, ...contract.en } },
+  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr, ...crisisServices.fr, ...pressRoom.fr, ...contract.fr } },
+  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en, ...crisisServices.en, ...pressRoom.en, ...contract.en } },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

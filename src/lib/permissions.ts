@@ -17,7 +17,7 @@ export type Action = (typeof ACTIONS)[number]
 export type Actor = Role | 'anonymous'
 type Grants = Partial<Record<Action, Scope>>
 
-export const CONTENT = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers'] as const
+export const CONTENT = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers', 'press-releases'] as const
 /** The content a chamber's correspondent may propose. */
 export const CONTRIBUTOR_CONTENT = ['success-stories', 'initiatives', 'events'] as const
 export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
@@ -25,6 +25,12 @@ export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
 export const PLANNING = ['subjects', 'editorial-meetings', 'comments'] as const
 /** Where published pieces are sent (the site, the social schedulers) and the record of each send. */
 export const DISTRIBUTION = ['destinations', 'deliveries'] as const
+/** The press list: journalists' personal data (contacts) and the lists releases are sent to. */
+export const PRESS = ['media-contacts', 'press-lists'] as const
+/** Journalists' requests to the network (interviews, figures), answered by staff. */
+export const MEDIA_REQUESTS = 'media-requests'
+/** What the press wrote or broadcast about the network. */
+export const COVERAGE = 'coverage'
 
 const EVERYTHING: Grants = Object.fromEntries(ACTIONS.map((action) => [action, 'all']))
 const PUBLIC_READ: Grants = { read: 'published' }
@@ -66,6 +72,18 @@ const DELIVERIES_READ: Grants = { read: 'all' }
 export const CRISIS_SERVICES = ['businesses', 'aid-posts'] as const
 const crisis = (grants: Grants) => Object.fromEntries(CRISIS_SERVICES.map((c) => [c, grants]))
 
+/*
+ * Press contacts are personal data (name, e-mail, phone of journalists outside the network): only
+ * those who run press relations read them, editors and admins, not the whole staff. No separate
+ * press-officer role: the communications team works with editor accounts.
+ */
+const press = (grants: Grants) => Object.fromEntries(PRESS.map((c) => [c, grants]))
+/*
+ * Media requests arrive through the public form (POST /api/media-requests, rate limited) or are
+ * entered by editors; the person assigned answers. Staff who work on pieces read them all.
+ */
+const MEDIA_REQUESTS_ANSWER: Grants = { read: 'all', update: 'own' }
+
 type Table = Record<Actor, Record<string, Grants>>
 
 const content = (grants: (collection: string) => Grants) => Object.fromEntries(CONTENT.map((c) => [c, grants(c)]))
@@ -85,6 +103,9 @@ export const PERMISSIONS: Table = {
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
     ...crisis({ read: 'all', update: 'all', delete: 'all' }),
+    ...press(MANAGE),
+    [MEDIA_REQUESTS]: MANAGE,
+    [COVERAGE]: MANAGE,
   },
   editor: {
     ...content(() => EDITOR_CONTENT),
@@ -98,6 +119,9 @@ export const PERMISSIONS: Table = {
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     deliveries: DELIVERIES_READ,
     ...crisis({ read: 'all', update: 'all' }),
+    ...press(MANAGE),
+    [MEDIA_REQUESTS]: MANAGE,
+    [COVERAGE]: MANAGE,
   },
   journalist: {
     ...content(() => JOURNALIST_CONTENT),
@@ -109,6 +133,8 @@ export const PERMISSIONS: Table = {
     comments: COMMENTS_OWN,
     questions: QUESTIONS_TAG,
     deliveries: DELIVERIES_READ,
+    [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
+    [COVERAGE]: { read: 'all' },
   },
   'community-manager': {
     ...content(() => COMMUNITY_CONTENT),
@@ -121,6 +147,8 @@ export const PERMISSIONS: Table = {
     questions: QUESTIONS_TAG,
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
+    [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
+    [COVERAGE]: { read: 'all' },
   },
   contributor: {
     ...content((c) => ((CONTRIBUTOR_CONTENT as readonly string[]).includes(c) ? CONTRIBUTOR_OWN : PUBLIC_READ)),
@@ -161,7 +189,7 @@ export function may(roles: readonly string[] | null | undefined, collection: str
 export const NON_EDITORIAL_FIELDS = ['social'] as const
 
 /** The field that makes a user an author of a document, besides having created it (a subject's assignee writes it). */
-export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee' }
+export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee', 'media-requests': 'assignee' }
 
 /** The field naming who created a document, where it is not `createdBy`. */
 export const OWNER_FIELD: Record<string, string> = { comments: 'author' }

@@ -8,6 +8,7 @@ import type { DeliveryEvent, DestinationConfig, Network, SendOutcome, SendReques
 import { isSocialKind } from '../distribution/types'
 import { now } from '../lib/clock'
 import type { Delivery, Destination } from '../payload-types'
+import { sendPressEmail } from './sendPressEmail'
 
 export type Attempt = { delivery: Delivery; destination: Destination | null; outcome: SendOutcome; secrets: string[] }
 
@@ -39,6 +40,7 @@ async function postToWithdraw(payload: Payload, delivery: Delivery): Promise<str
 export async function sendDelivery(payload: Payload, id: number | string, settings: DeliverySettings): Promise<Attempt | null> {
   const delivery = (await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })) as Delivery | null
   if (!delivery) return null
+  if (delivery.channel === 'email') return { delivery, destination: null, secrets: [], outcome: await sendPressEmail(payload, delivery) }
   const destinationId = typeof delivery.destination === 'object' ? delivery.destination?.id : delivery.destination
   // Field access hides the secrets from everyone; the worker is the one reader that needs them.
   const lookup = { collection: 'destinations', depth: 0, overrideAccess: true, disableErrors: true } as const

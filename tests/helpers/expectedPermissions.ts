@@ -23,7 +23,7 @@ export type Probe = (typeof PROBES)[number]
 
 /** Groups of collections that share every row below. */
 export const GROUPS: Record<string, string[]> = {
-  pieces: ['articles', 'faqs', 'guides', 'dossiers'],
+  pieces: ['articles', 'faqs', 'guides', 'dossiers', 'press-releases'],
   // The three kinds of piece a chamber's correspondent proposes (README: contributor, a local chamber's correspondent).
   'chamber pieces': ['success-stories', 'initiatives', 'events'],
   directory: ['chambers', 'topics', 'partners'],
@@ -31,6 +31,8 @@ export const GROUPS: Record<string, string[]> = {
   'editorial-meetings': ['editorial-meetings'],
   comments: ['comments'],
   users: ['users'],
+  // Personal data of journalists outside the network, and the lists they are on (README: Press room).
+  press: ['media-contacts', 'press-lists'],
 }
 
 // prettier-ignore
@@ -78,6 +80,12 @@ users               journalist         Y    -      N      Y    N      N      -
 users               community-manager  Y    -      N      Y    N      N      -
 users               contributor        N    -      N      Y    N      N      -
 users               anonymous          N    -      N      -    N      N      -
+press               admin              Y    -      Y      Y    Y      Y      -
+press               editor             Y    -      Y      Y    Y      Y      -
+press               journalist         N    -      N      -    N      N      -
+press               community-manager  N    -      N      -    N      N      -
+press               contributor        N    -      N      -    N      N      -
+press               anonymous          N    -      N      -    N      N      -
 `
 
 export type Cell = { actor: ExpectedActor; collection: string; probe: Probe; allowed: boolean }

@@ -30,6 +30,9 @@ export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> 
   subjects: (w) => ({ title: `Sujet ${w}` }),
   'editorial-meetings': (w) => ({ ...sampleMeetingTime(), notes: `Conférence ${w}` }),
   comments: (w) => ({ body: `Commentaire ${w}`, target: { ...COMMENT_TARGET } }),
+  'press-releases': (w) => ({ title: `Communiqué ${w}` }),
+  'media-contacts': (w) => ({ name: `Journaliste ${w}`, email: `${w.toLowerCase()}@redaction.test`, legalBasis: 'consent', consentAt: '2026-01-01T00:00:00.000Z' }),
+  'press-lists': (w) => ({ name: `Liste ${w}` }),
 }
 
 /** The field each collection is named by. */
@@ -41,6 +44,8 @@ export const TITLE_FIELD: Record<string, string> = {
   users: 'name',
   'editorial-meetings': 'notes',
   comments: 'body',
+  'media-contacts': 'name',
+  'press-lists': 'name',
 }
 
 export const titleField = (collection: string) => TITLE_FIELD[collection] ?? 'title'
@@ -62,4 +67,7 @@ export const GRAPHQL: Record<string, { one: string; many: string }> = {
   subjects: { one: 'Subject', many: 'Subjects' },
   'editorial-meetings': { one: 'EditorialMeeting', many: 'EditorialMeetings' },
   comments: { one: 'Comment', many: 'Comments' },
+  'press-releases': { one: 'PressRelease', many: 'PressReleases' },
+  'media-contacts': { one: 'MediaContact', many: 'MediaContacts' },
+  'press-lists': { one: 'PressList', many: 'PressLists' },
 }

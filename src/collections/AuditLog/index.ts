@@ -2,7 +2,7 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { scopeFor } from '../../lib/permissions'
 
-export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change'] as const
+export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change', 'export', 'erase', 'opt-out'] as const
 
 const nobody = () => false
 
@@ -21,6 +21,9 @@ const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], { fr: string; 
   login: { fr: 'Connexion', en: 'Sign-in' },
   'login-failed': { fr: 'Connexion refusée', en: 'Failed sign-in' },
   'role-change': { fr: 'Changement de rôle', en: 'Role change' },
+  export: { fr: 'Export des données personnelles', en: 'Personal data export' },
+  erase: { fr: 'Effacement des données personnelles', en: 'Personal data erasure' },
+  'opt-out': { fr: 'Désinscription', en: 'Opt-out' },
 }
 
 /**

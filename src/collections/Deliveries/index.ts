@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { accessFromMatrix } from '../../access/byMatrix'
 import { readsDestinations } from '../../access/readsDestinations'
+import { readsPressContacts } from '../../access/readsPressContacts'
 import { DELIVERY_STATUSES, EVENTS, NETWORKS } from '../../distribution/types'
 import { replayDeliveriesEndpoint, retryDeliveryEndpoint } from '../../endpoints/retryDeliveries'
 import { CONTENT } from '../../lib/permissions'
@@ -49,6 +50,23 @@ export const Deliveries: CollectionConfig = {
       access: { read: readsDestinations },
       label: { fr: 'Nom de la destination', en: 'Destination name' },
     },
+    // A press release's e-mail goes to one press contact, not to a destination. Who it went to is
+    // personal data: readable (and usable in a `where`) only by those who read press contacts.
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      defaultValue: 'destination',
+      index: true,
+      options: [
+        { value: 'destination', label: { fr: 'Destination', en: 'Destination' } },
+        { value: 'email', label: { fr: 'E-mail', en: 'E-mail' } },
+      ],
+      label: { fr: 'Canal', en: 'Channel' },
+    },
+    { name: 'recipient', type: 'relationship', relationTo: 'media-contacts', index: true, access: { read: readsPressContacts }, label: { fr: 'Destinataire', en: 'Recipient' } },
+    // One e-mail per release and contact, ever: a second publication finds it here and adds none.
+    { name: 'recipientKey', type: 'text', unique: true, access: { read: readsPressContacts }, admin: { hidden: true } },
     { name: 'item', type: 'relationship', relationTo: [...CONTENT], label: { fr: 'Contenu', en: 'Item' } },
     // The item again as plain columns: the worker's queries and the edit view's summary read them.
     { name: 'itemCollection', type: 'text', required: true, admin: { hidden: true } },

@@ -25,6 +25,7 @@ const CONTENT_LABELS: Record<(typeof CONTENT)[number], string> = {
   guides: 'Fiche pratique',
   events: 'Événement',
   dossiers: 'Dossier',
+  'press-releases': 'Communiqué de presse',
 }
 
 const staffOnly: FieldAccess = ({ req: { user } }) => isStaff(user)

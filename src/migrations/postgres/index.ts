@@ -4,6 +4,7 @@ import * as migration_20261129_070404_frontend from './20261129_070404_frontend'
 import * as migration_20261129_085047_distribution from './20261129_085047_distribution';
 import * as migration_20261129_134905_reset_interval from './20261129_134905_reset_interval';
 import * as migration_20261203_135450_destination_name from './20261203_135450_destination_name';
+import * as migration_20261203_193709_crisis_services_press_room from './20261203_193709_crisis_services_press_room';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_135450_destination_name.up,
     down: migration_20261203_135450_destination_name.down,
-    name: '20261203_135450_destination_name'
+    name: '20261203_135450_destination_name',
+  },
+  {
+    up: migration_20261203_193709_crisis_services_press_room.up,
+    down: migration_20261203_193709_crisis_services_press_room.down,
+    name: '20261203_193709_crisis_services_press_room'
   },
 ];

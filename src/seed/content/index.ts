@@ -13,6 +13,7 @@ import { seedImages } from './images'
 import { seedInitiatives } from './initiatives'
 import { seedPartners } from './partners'
 import { seedPlanning } from './planning'
+import { seedPressRoom } from './pressRoom'
 import { seedQuestions } from './questions'
 import { seedSuccessStories } from './success-stories'
 import { seedTopics } from './topics'
@@ -58,5 +59,6 @@ export async function seedContent(payload: Payload, log: SeedLog): Promise<void>
   const questions = await seedQuestions(seeder, { topics })
   await seedPlanning(seeder, { topics, articles, questions })
   await seedCrisisServices(seeder, chambers)
+  await seedPressRoom(seeder, { authors })
   log(`  content done in ${((performance.now() - started) / 1000).toFixed(2)} s`)
 }

@@ -1,0 +1,119 @@
+'use client'
+
+import { useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import type { Bucket, CoverageReport as Report } from '../lib/press/coverageReport'
+import { api } from './planning/api'
+
+const MEDIUM_COLORS: Record<string, string> = { print: '#1f77b4', radio: '#ff7f0e', tv: '#2ca02c', web: '#9467bd', agency: '#8c564b', '(none)': '#999' }
+
+const TEXT = {
+  fr: { title: 'Retombées presse', from: 'Du', to: 'au', items: 'retombées', audience: 'audience cumulée', perWeek: 'Par semaine et par type de média', medium: 'Par type de média', outlet: 'Par média', tone: 'Par tonalité', release: 'Par communiqué', csv: 'Télécharger en CSV', none: 'Aucune retombée sur la période.' },
+  en: { title: 'Press coverage', from: 'From', to: 'to', items: 'items', audience: 'total audience', perWeek: 'Per week and medium', medium: 'By medium', outlet: 'By outlet', tone: 'By tone', release: 'By release', csv: 'Download as CSV', none: 'No coverage in this period.' },
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10)
+const number = (value: number) => value.toLocaleString('fr-FR')
+
+function WeekChart({ report }: { report: Report }) {
+  const max = Math.max(1, ...report.byWeek.map((w) => w.count))
+  const media = report.byMedium.map((m) => m.key)
+  const barWidth = 36
+  const height = 160
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg role="img" aria-label="coverage per week" width={Math.max(240, report.byWeek.length * (barWidth + 12) + 20)} height={height + 40}>
+        {report.byWeek.map((week, i) => {
+          let y = height
+          return (
+            <g key={week.week} transform={`translate(${10 + i * (barWidth + 12)},0)`}>
+              {media.map((medium) => {
+                const count = week.byMedium[medium] ?? 0
+                const h = (count / max) * (height - 10)
+                y -= h
+                return count ? <rect key={medium} data-medium={medium} x={0} y={y} width={barWidth} height={h} fill={MEDIUM_COLORS[medium] ?? '#666'}><title>{`${week.week} · ${medium}: ${count}`}</title></rect> : null
+              })}
+              <text x={barWidth / 2} y={height + 14} fontSize="10" textAnchor="middle" fill="currentColor">{week.week.slice(5)}</text>
+              <text x={barWidth / 2} y={y - 4} fontSize="11" textAnchor="middle" fill="currentColor">{week.count}</text>
+            </g>
+          )
+        })}
+      </svg>
+      <figcaption style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+        {media.map((m) => (
+          <span key={m}><span style={{ display: 'inline-block', width: 10, height: 10, background: MEDIUM_COLORS[m] ?? '#666', marginRight: 4 }} />{m}</span>
+        ))}
+      </figcaption>
+    </figure>
+  )
+}
+
+function Table({ title, rows, audience }: { title: string; rows: Bucket[]; audience: string }) {
+  return (
+    <table style={{ borderCollapse: 'collapse', minWidth: 220 }}>
+      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{title}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <td style={{ paddingRight: 12 }}>{row.label}</td>
+            <td style={{ textAlign: 'right', paddingRight: 12 }}>{row.count}</td>
+            <td style={{ textAlign: 'right', color: 'var(--theme-elevation-500)' }} title={audience}>{number(row.audience)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** Above the coverage list: the report for a period, a chart per week and medium, the totals, a CSV download. */
+export function CoverageReport() {
+  const { i18n } = useTranslation()
+  const t = TEXT[i18n.language === 'en' ? 'en' : 'fr']
+  const [from, setFrom] = useState(() => day(new Date(Date.now() - 84 * 86_400_000)))
+  const [to, setTo] = useState(() => day(new Date()))
+  const [report, setReport] = useState<Report | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    void api<Report>(`/api/coverage/report?from=${from}&to=${to}`).then((result) => {
+      if (!current) return
+      setError(result.ok ? null : result.message)
+      setReport(result.ok ? result.data : null)
+    })
+    return () => {
+      current = false
+    }
+  }, [from, to])
+
+  return (
+    <section className="coverage-report" style={{ margin: 'var(--base) var(--gutter-h, 60px)', display: 'grid', gap: 'var(--base)' }}>
+      <h2 style={{ margin: 0 }}>{t.title}</h2>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <label>{t.from} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+        <label>{t.to} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <a href={`/api/coverage/report?from=${from}&to=${to}&format=csv`}>{t.csv}</a>
+      </div>
+      {error && <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{error}</p>}
+      {report && report.totals.count === 0 && <p>{t.none}</p>}
+      {report && report.totals.count > 0 && (
+        <>
+          <p data-testid="coverage-totals" style={{ margin: 0 }}>
+            <strong>{report.totals.count}</strong> {t.items} · <strong>{number(report.totals.audience)}</strong> {t.audience}
+          </p>
+          <div>
+            <h3 style={{ margin: '0 0 8px' }}>{t.perWeek}</h3>
+            <WeekChart report={report} />
+          </div>
+          <div style={{ display: 'flex', gap: 32, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+            <Table title={t.medium} rows={report.byMedium} audience={t.audience} />
+            <Table title={t.tone} rows={report.byTone} audience={t.audience} />
+            <Table title={t.outlet} rows={report.byOutlet} audience={t.audience} />
+            <Table title={t.release} rows={report.byRelease} audience={t.audience} />
+          </div>
+        </>
+      )}
+    </section>
+  )
+}
