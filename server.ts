@@ -22,7 +22,13 @@ export type StartOptions = {
 
 const KEEP_ALIVE_MS = 65_000
 
-export type RunningServer = { url: string; payload: Payload; app: Express; worker?: DeliveryWorker; close: () => Promise<void> }
+export type RunningServer = {
+  url: string
+  payload: Payload
+  app: Express
+  worker?: DeliveryWorker
+  close: () => Promise<void>
+}
 
 async function nextRequestHandler(dev: boolean): Promise<RequestHandler> {
   const { default: next } = await import('next')
@@ -49,12 +55,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   server.headersTimeout = KEEP_ALIVE_MS + 1000
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   const { port } = server.address() as AddressInfo
-  const worker = (options.deliveries ?? process.env.DELIVERY_WORKER !== 'false') ? startDeliveryWorker(payload, deliverySettings()) : undefined
+  const worker =
+    (options.deliveries ?? process.env.DELIVERY_WORKER !== 'false')
+      ? startDeliveryWorker(payload, deliverySettings())
+      : undefined
   const closeServices = async () => {
     await worker?.stop()
     await services.close()
   }
-  return { url: `http://127.0.0.1:${port}`, payload, app, worker, close: () => shutDown(server, payload, closeServices) }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    payload,
+    app,
+    worker,
+    close: () => shutDown(server, payload, closeServices),
+  }
 }
 
 /**

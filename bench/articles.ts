@@ -5,7 +5,20 @@ export const SEEDED_KEY = 'bench:seeded'
 const AUDIENCES = ['entrepreneurs', 'business-owners', 'individuals', 'institutions']
 const TERRITORIES = ['national', 'bretagne', 'normandie', 'occitanie', 'grand-est', 'ile-de-france']
 const FORMATS = ['decryptage', 'news', 'interview', 'guide', 'chronicle']
-const WORDS = ['relance', 'aides', 'trésorerie', 'export', 'emploi', 'commerce', 'numérique', 'formation', 'crise', 'innovation', 'artisanat', 'tourisme']
+const WORDS = [
+  'relance',
+  'aides',
+  'trésorerie',
+  'export',
+  'emploi',
+  'commerce',
+  'numérique',
+  'formation',
+  'crise',
+  'innovation',
+  'artisanat',
+  'tourisme',
+]
 
 type Refs = { topics: number[]; media: number[]; users: number[]; partners: number[] }
 
@@ -24,7 +37,9 @@ export const fr = <T>(value: T) => ({ fr: value })
 export function syntheticArticle(i: number, size: number, refs: Refs) {
   const title = `Bench ${i}: ${word(i, 1)} et ${word(i, 2)} en ${word(i, 3)}`
   const day = 86_400_000
-  const publishedAt = new Date(Date.UTC(2026, 0, 1) - Math.floor(((size - i) / size) * 730 * day) + (i % 86_400) * 1000).toISOString()
+  const publishedAt = new Date(
+    Date.UTC(2026, 0, 1) - Math.floor(((size - i) / size) * 730 * day) + (i % 86_400) * 1000,
+  ).toISOString()
   const published = i % 50 !== 7
   const standfirst = `Ce que change la mesure ${i} pour les entreprises : ${word(i, 4)}, ${word(i, 5)} et ${word(i, 6)}.`
   return {
@@ -42,7 +57,9 @@ export function syntheticArticle(i: number, size: number, refs: Refs) {
     sources: [{ id: rowId(i, 2), label: 'Source officielle', url: `https://www.economie.gouv.fr/mesure-${i}` }],
     territory: pick(TERRITORIES, i),
     sponsor: i % 40 === 3 ? pick(refs.partners, i) : null,
-    topics: [pick(refs.topics, i), pick(refs.topics, i, 1), pick(refs.topics, i, 2)].filter((v, k, all) => all.indexOf(v) === k),
+    topics: [pick(refs.topics, i), pick(refs.topics, i, 1), pick(refs.topics, i, 2)].filter(
+      (v, k, all) => all.indexOf(v) === k,
+    ),
     audiences: [pick(AUDIENCES, i), pick(AUDIENCES, i, 1)].filter((v, k, all) => all.indexOf(v) === k),
     slug: slugify(title),
     publishedAt: published ? publishedAt : null,

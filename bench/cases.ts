@@ -3,7 +3,8 @@ import { syntheticArticle } from './articles'
 import type { LoadCase } from './load'
 
 // `select: true`, as the README tells front-ends: Payload then reads only the fields asked for.
-export const GRAPHQL_QUERY = '{ Articles(limit: 20, sort: "-publishedAt", select: true) { docs { id title slug publishedAt heroImage { url alt } topics { title slug } } } }'
+export const GRAPHQL_QUERY =
+  '{ Articles(limit: 20, sort: "-publishedAt", select: true) { docs { id title slug publishedAt heroImage { url alt } topics { title slug } } } }'
 
 /** Published, out-of-embargo synthetic articles spread over the whole set: the detail pages to read. */
 export function detailPaths(size: number, count = 200): string[] {
@@ -12,7 +13,8 @@ export function detailPaths(size: number, count = 200): string[] {
   for (let k = 0; paths.length < Math.min(count, size / 2); k++) {
     const i = Math.floor((k * size) / count + k) % size
     const article = syntheticArticle(i, size, refs)
-    if (article._status === 'published' && !article.embargoUntil) paths.push(`/api/resolve?path=/articles/${slugify(article.title)}`)
+    if (article._status === 'published' && !article.embargoUntil)
+      paths.push(`/api/resolve?path=/articles/${slugify(article.title)}`)
   }
   return paths
 }

@@ -29,7 +29,8 @@ import { freshDatabase, jsonPost, sleep, workerProcess } from './deliverySetup'
 import { peakRss } from './processes'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback)
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback
 const db = arg('db', 'sqlite') as 'sqlite' | 'postgres' | 'all'
 const items = Number(arg('items', '1000'))
 const publishers = Number(arg('publishers', '4'))
@@ -44,10 +45,23 @@ const outDir = path.join(root, 'bench/results')
 // payload.config reads DATABASE_URI once per process: each database is its own run.
 if (db === 'all') {
   for (const each of ['sqlite', 'postgres']) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2).filter((a, i, all) => a !== '--db' && all[i - 1] !== '--db'), '--db', each], { stdio: 'inherit', env: process.env })
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        ...process.argv.slice(2).filter((a, i, all) => a !== '--db' && all[i - 1] !== '--db'),
+        '--db',
+        each,
+      ],
+      { stdio: 'inherit', env: process.env },
+    )
     if (child.status !== 0) process.exit(child.status ?? 1)
   }
-  const summaries = ['sqlite', 'postgres'].map((each) => JSON.parse(readFileSync(path.join(outDir, `delivery-${each}${variant}-latest.json`), 'utf8')) as Summary)
+  const summaries = ['sqlite', 'postgres'].map(
+    (each) => JSON.parse(readFileSync(path.join(outDir, `delivery-${each}${variant}-latest.json`), 'utf8')) as Summary,
+  )
   console.log(`\n## both databases\n\n${table(summaries)}`)
   process.exit(0)
 }
@@ -73,7 +87,12 @@ const { generateSecret } = await import('../src/distribution/standardWebhooks')
 const { webhookReceiver } = await import('../tests/helpers/receivers/webhookReceiver')
 const { bufferReceiver } = await import('../tests/helpers/receivers/bufferReceiver')
 
-const running = await startServer({ port: 0, next: false, deliveries: workerMode === 'in-process', beforeListen: migrateDatabase })
+const running = await startServer({
+  port: 0,
+  next: false,
+  deliveries: workerMode === 'in-process',
+  beforeListen: migrateDatabase,
+})
 const { payload } = running
 await seedAccounts(payload, () => {})
 
@@ -82,16 +101,31 @@ const site = webhookReceiver({ secrets: [secrets.site] })
 const hook = webhookReceiver({ secrets: [secrets.hook] })
 const buffer = bufferReceiver({ apiKey: secrets.buffer })
 await Promise.all([site.start(), hook.start(), buffer.start()])
-const destination = (data: Record<string, unknown>) => payload.create({ collection: 'destinations', data: data as never, overrideAccess: true })
+const destination = (data: Record<string, unknown>) =>
+  payload.create({ collection: 'destinations', data: data as never, overrideAccess: true })
 const ids = {
-  site: (await destination({ name: 'Site', kind: 'site-webhook', url: `${site.url}/api/revalidate`, secret: secrets.site })).id,
-  webhook: (await destination({ name: 'Partenaire', kind: 'webhook', url: `${hook.url}/hooks/newsroom`, secret: secrets.hook })).id,
-  buffer: (await destination({ name: 'Buffer', kind: 'buffer', url: buffer.url, secret: secrets.buffer, accounts: { x: 'channel-x' } })).id,
+  site: (
+    await destination({ name: 'Site', kind: 'site-webhook', url: `${site.url}/api/revalidate`, secret: secrets.site })
+  ).id,
+  webhook: (
+    await destination({ name: 'Partenaire', kind: 'webhook', url: `${hook.url}/hooks/newsroom`, secret: secrets.hook })
+  ).id,
+  buffer: (
+    await destination({
+      name: 'Buffer',
+      kind: 'buffer',
+      url: buffer.url,
+      secret: secrets.buffer,
+      accounts: { x: 'channel-x' },
+    })
+  ).id,
 }
 
 const post = jsonPost(running.url)
 const patch = jsonPost(running.url, 'PATCH')
-const { token } = (await post('/api/users/login', { email: 'editor@newsroom.test', password: SEED_PASSWORD })).body as { token: string }
+const { token } = (await post('/api/users/login', { email: 'editor@newsroom.test', password: SEED_PASSWORD })).body as {
+  token: string
+}
 
 type Published = { order: number; id: string; slug: string; startedAt: number; committedAt: number }
 const published: Published[] = []
@@ -103,16 +137,29 @@ async function publisher(): Promise<void> {
   for (let i = next++; i < items; i = next++) {
     if (rate > 0) await sleep(t0 + (i * 1000) / rate - Date.now())
     const title = `Bench delivery ${String(i).padStart(5, '0')}`
-    const fields = { title, standfirst: `Mesure ${i} pour les entreprises.`, format: 'news', workflowStatus: 'approved' }
+    const fields = {
+      title,
+      standfirst: `Mesure ${i} pour les entreprises.`,
+      format: 'news',
+      workflowStatus: 'approved',
+    }
     try {
-      const draft = publishBy === 'update' ? ((await post('/api/articles', { ...fields, _status: 'draft' }, token)).body as { doc?: { id: number | string } }).doc : undefined
+      const draft =
+        publishBy === 'update'
+          ? (
+              (await post('/api/articles', { ...fields, _status: 'draft' }, token)).body as {
+                doc?: { id: number | string }
+              }
+            ).doc
+          : undefined
       if (publishBy === 'update' && !draft) throw new Error('the draft was not created')
       const startedAt = Date.now()
       const { status, body } = draft
         ? await patch(`/api/articles/${draft.id}`, { _status: 'published' }, token)
         : await post('/api/articles', { ...fields, _status: 'published' }, token)
       const doc = (body as { doc?: { id: number | string; slug: string } }).doc
-      if ((status === 201 || status === 200) && doc) published.push({ order: i, id: String(doc.id), slug: doc.slug, startedAt, committedAt: Date.now() })
+      if ((status === 201 || status === 200) && doc)
+        published.push({ order: i, id: String(doc.id), slug: doc.slug, startedAt, committedAt: Date.now() })
       else publishErrors.push(`${status} ${JSON.stringify(body).slice(0, 200)}`)
     } catch (error) {
       // The piece may have been published without our knowing: its deliveries then count as unexpected.
@@ -124,13 +171,22 @@ async function publisher(): Promise<void> {
 // Each receiver's accepted requests as (item, first receipt); the answer is 2xx exactly for these.
 const bySlug = () => new Map(published.map((p) => [p.slug, p.id]))
 const arrivals = {
-  site: () => site.requests.filter((r) => r.verified).map((r) => ({ item: (r.json as { id: string }).id, at: r.receivedAt.getTime() })),
-  webhook: () => hook.requests.filter((r) => r.verified).map((r) => ({ item: (r.json as { id: string }).id, at: r.receivedAt.getTime() })),
+  site: () =>
+    site.requests
+      .filter((r) => r.verified)
+      .map((r) => ({ item: (r.json as { id: string }).id, at: r.receivedAt.getTime() })),
+  webhook: () =>
+    hook.requests
+      .filter((r) => r.verified)
+      .map((r) => ({ item: (r.json as { id: string }).id, at: r.receivedAt.getTime() })),
   buffer: () => {
     const slugs = bySlug()
     return buffer.requests
       .filter((r) => r.mutation === 'createPost' && r.headers.authorization === `Bearer ${secrets.buffer}`)
-      .map((r) => ({ item: slugs.get(/\/articles\/([a-z0-9-]+)/.exec(String(r.input?.text))?.[1] ?? '') ?? '?', at: r.receivedAt.getTime() }))
+      .map((r) => ({
+        item: slugs.get(/\/articles\/([a-z0-9-]+)/.exec(String(r.input?.text))?.[1] ?? '') ?? '?',
+        at: r.receivedAt.getTime(),
+      }))
   },
 }
 const receivers = { site, webhook: hook, buffer }
@@ -141,7 +197,10 @@ async function arrived(key: Key, expected: number, deadline: number): Promise<bo
   for (let have = arrivals[key]().length; have < expected; have = arrivals[key]().length) {
     const receiver = receivers[key] as { requests: unknown[]; waitFor: (n: number) => Promise<unknown> }
     let timer: NodeJS.Timeout | undefined
-    const more = await Promise.race([receiver.waitFor(receiver.requests.length + expected - have).then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()))))])
+    const more = await Promise.race([
+      receiver.waitFor(receiver.requests.length + expected - have).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())))),
+    ])
     clearTimeout(timer)
     if (!more) return false
   }
@@ -150,7 +209,9 @@ async function arrived(key: Key, expected: number, deadline: number): Promise<bo
 
 const separate = workerMode === 'process' ? await workerProcess(root, payload) : null
 const loadBefore = loadavg()[0]
-console.log(`# ${db}: publishing ${items} articles through REST, ${publishers} at a time${rate ? `, ${rate}/s` : ''}; 3 destinations; worker ${workerMode}`)
+console.log(
+  `# ${db}: publishing ${items} articles through REST, ${publishers} at a time${rate ? `, ${rate}/s` : ''}; 3 destinations; worker ${workerMode}`,
+)
 // Everything shares one event loop: how busy it was says whether the process itself is the limit.
 const loopDelay = monitorEventLoopDelay({ resolution: 10 })
 loopDelay.enable()
@@ -161,7 +222,9 @@ const { result: drained, peakMb } = await peakRss(process.pid, async () => {
   const lastCommit = Date.now()
   const worker = running.worker ?? separate ?? startDeliveryWorker(payload, deliverySettings())
   const deadline = t0 + timeoutMs
-  const complete = (await Promise.all((Object.keys(receivers) as Key[]).map((key) => arrived(key, published.length, deadline)))).every(Boolean)
+  const complete = (
+    await Promise.all((Object.keys(receivers) as Key[]).map((key) => arrived(key, published.length, deadline)))
+  ).every(Boolean)
   await worker.idle()
   return { lastCommit, workerFrom: workerMode === 'after' ? lastCommit : t0, complete, worker }
 })
@@ -177,11 +240,21 @@ const { docs: rows } = await payload.find({
   select: { destination: true, itemId: true, status: true, attempts: true, createdAt: true, updatedAt: true },
 })
 
-const destinationKey = new Map<string, Key>([[String(ids.site), 'site'], [String(ids.webhook), 'webhook'], [String(ids.buffer), 'buffer']])
+const destinationKey = new Map<string, Key>([
+  [String(ids.site), 'site'],
+  [String(ids.webhook), 'webhook'],
+  [String(ids.buffer), 'buffer'],
+])
 const f = figures(
   published,
   Object.fromEntries((Object.keys(receivers) as Key[]).map((key) => [key, arrivals[key]()])),
-  rows.map((row) => ({ ...row, destination: destinationKey.get(String(typeof row.destination === 'object' ? row.destination?.id : row.destination))!, attempts: row.attempts ?? [] })),
+  rows.map((row) => ({
+    ...row,
+    destination: destinationKey.get(
+      String(typeof row.destination === 'object' ? row.destination?.id : row.destination),
+    )!,
+    attempts: row.attempts ?? [],
+  })),
 )
 
 const seconds = (ms: number) => Math.round(ms) / 1000
@@ -194,7 +267,13 @@ const summary: Summary = {
   rate,
   worker: workerMode,
   publish: publishBy,
-  settings: { concurrency: settings.concurrency, pollMs: settings.pollMs, leaseMs: settings.leaseMs, timeoutMs: settings.timeoutMs, env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('DELIVERY_'))) },
+  settings: {
+    concurrency: settings.concurrency,
+    pollMs: settings.pollMs,
+    leaseMs: settings.leaseMs,
+    timeoutMs: settings.timeoutMs,
+    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('DELIVERY_'))),
+  },
   result: {
     published: published.length,
     publishErrors: publishErrors.length,
@@ -202,8 +281,14 @@ const summary: Summary = {
     rows: rows.length,
     publishesPerSec: round(published.length / publishSeconds),
     deliveriesQueuedPerSec: round(rows.length / publishSeconds),
-    publishP50Ms: percentile(published.map((p) => p.committedAt - p.startedAt), 50),
-    publishP95Ms: percentile(published.map((p) => p.committedAt - p.startedAt), 95),
+    publishP50Ms: percentile(
+      published.map((p) => p.committedAt - p.startedAt),
+      50,
+    ),
+    publishP95Ms: percentile(
+      published.map((p) => p.committedAt - p.startedAt),
+      95,
+    ),
     drainSeconds: seconds(f.lastReceived - t0),
     afterLastPublishSeconds: seconds(f.lastReceived - drained.lastCommit),
     deliveredPerSec: round(f.received / ((f.lastReceived - drained.workerFrom) / 1000)),
@@ -240,7 +325,9 @@ const summary: Summary = {
   timeline: timeline(f.byOrder, items),
 }
 
-console.log(`\n## ${db}, ${items} articles × 3 destinations, ${publishers} publishers, worker ${workerMode}, concurrency ${settings.concurrency}, poll ${settings.pollMs} ms (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}, ${cpus().length} CPUs)\n`)
+console.log(
+  `\n## ${db}, ${items} articles × 3 destinations, ${publishers} publishers, worker ${workerMode}, concurrency ${settings.concurrency}, poll ${settings.pollMs} ms (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}, ${cpus().length} CPUs)\n`,
+)
 console.log(table([summary]))
 if (publishErrors.length) console.log(`publish errors (first 3):\n  ${publishErrors.slice(0, 3).join('\n  ')}`)
 mkdirSync(outDir, { recursive: true })

@@ -28,13 +28,24 @@ export function timeline(byOrder: { order: number; ms: number }[], items: number
   const size = Math.ceil(items / parts)
   return Array.from({ length: parts }, (_, k) => {
     const slice = byOrder.filter((x) => Math.floor(x.order / size) === k).map((x) => x.ms)
-    return { items: `${k * size}–${Math.min(items, (k + 1) * size) - 1}`, p50: percentile(slice, 50), p95: percentile(slice, 95) }
+    return {
+      items: `${k * size}–${Math.min(items, (k + 1) * size) - 1}`,
+      p50: percentile(slice, 50),
+      p95: percentile(slice, 95),
+    }
   })
 }
 
 export type Piece = { order: number; id: string; committedAt: number }
 export type Arrival = { item: string; at: number }
-export type Row = { destination: string; itemId: string; status: string; createdAt: string; updatedAt: string; attempts: { at: string; outcome?: string | null }[] }
+export type Row = {
+  destination: string
+  itemId: string
+  status: string
+  createdAt: string
+  updatedAt: string
+  attempts: { at: string; outcome?: string | null }[]
+}
 
 /**
  * What the receivers and the deliveries table say, per piece and destination (the receivers' keys,
@@ -63,7 +74,14 @@ export function figures(pieces: Piece[], arrivals: Record<string, Arrival[]>, ro
 
   // Two bounds on commit → receipt. The row is written in the publication's transaction, just
   // before it commits: from its createdAt, an upper bound. The 201 follows the commit: a lower bound.
-  const out = { fromQueued: [] as number[], fromResponse: [] as number[], byOrder: [] as { order: number; ms: number }[], pickup: [] as number[], send: [] as number[], record: [] as number[] }
+  const out = {
+    fromQueued: [] as number[],
+    fromResponse: [] as number[],
+    byOrder: [] as { order: number; ms: number }[],
+    pickup: [] as number[],
+    send: [] as number[],
+    record: [] as number[],
+  }
   const statuses: Record<string, number> = {}
   const pairs = new Map<string, number>()
   let rowsDeliveredTwice = 0
@@ -87,7 +105,16 @@ export function figures(pieces: Piece[], arrivals: Record<string, Arrival[]>, ro
     out.record.push(new Date(row.updatedAt).getTime() - received)
   }
   const duplicateRows = [...pairs.values()].reduce((sum, n) => sum + n - 1, 0)
-  return { ...out, received: firstReceipt.size, lost, receiverDuplicates, lastReceived, statuses, rowsDeliveredTwice, duplicateRows }
+  return {
+    ...out,
+    received: firstReceipt.size,
+    lost,
+    receiverDuplicates,
+    lastReceived,
+    statuses,
+    rowsDeliveredTwice,
+    duplicateRows,
+  }
 }
 
 /** One column per run; the verdict column only when the target applies to the line. */
@@ -101,26 +128,56 @@ export function table(runs: Summary[]): string {
     ['  of which after the last publish, s', (s) => s.result.afterLastPublishSeconds],
     ['delivered/s (worker start → last receipt)', (s) => s.result.deliveredPerSec],
     ['latency from queued p50 ms', (s) => s.result.p50Ms],
-    ['latency from queued p95 ms (target ≤ 1000)', (s) => s.result.p95Ms, (s) => Number(s.result.p95Ms) <= TARGET.p95Ms],
+    [
+      'latency from queued p95 ms (target ≤ 1000)',
+      (s) => s.result.p95Ms,
+      (s) => Number(s.result.p95Ms) <= TARGET.p95Ms,
+    ],
     ['latency from queued p99 / max ms', (s) => `${s.result.p99Ms} / ${s.result.maxMs}`],
-    ['latency p95 per tenth of the publications, s', (s) => s.timeline.map((t) => (t.p95 === null ? '-' : (t.p95 / 1000).toFixed(1))).join(' ')],
-    ['latency from the 201 p50 / p95 / p99 / max ms', (s) => `${s.result.fromResponseP50Ms} / ${s.result.fromResponseP95Ms} / ${s.result.fromResponseP99Ms} / ${s.result.fromResponseMaxMs}`],
+    [
+      'latency p95 per tenth of the publications, s',
+      (s) => s.timeline.map((t) => (t.p95 === null ? '-' : (t.p95 / 1000).toFixed(1))).join(' '),
+    ],
+    [
+      'latency from the 201 p50 / p95 / p99 / max ms',
+      (s) =>
+        `${s.result.fromResponseP50Ms} / ${s.result.fromResponseP95Ms} / ${s.result.fromResponseP99Ms} / ${s.result.fromResponseMaxMs}`,
+    ],
     ['  queued → first attempt p50 / p95 ms', (s) => `${s.result.pickupP50Ms} / ${s.result.pickupP95Ms}`],
     ['  first attempt → received p50 / p95 ms', (s) => `${s.result.sendP50Ms} / ${s.result.sendP95Ms}`],
     ['  received → row updated p50 / p95 ms', (s) => `${s.result.recordP50Ms} / ${s.result.recordP95Ms}`],
     ['lost (target 0)', (s) => s.result.lost, (s) => s.result.lost === TARGET.lost],
-    ['duplicates at receivers (target 0)', (s) => s.result.receiverDuplicates, (s) => s.result.receiverDuplicates === TARGET.duplicates],
+    [
+      'duplicates at receivers (target 0)',
+      (s) => s.result.receiverDuplicates,
+      (s) => s.result.receiverDuplicates === TARGET.duplicates,
+    ],
     ['rows with >1 successful attempt', (s) => s.result.rowsDeliveredTwice, (s) => s.result.rowsDeliveredTwice === 0],
     ['duplicate rows (item × destination)', (s) => s.result.duplicateRows, (s) => s.result.duplicateRows === 0],
     ['failed / retrying / not delivered', (s) => `${s.result.failed} / ${s.result.retrying} / ${s.result.notDone}`],
-    ['peak RSS MB (platform + receivers + driver)', (s) => `${s.result.peakRssMb}${s.result.workerProcessPeakRssMb ? ` + worker ${s.result.workerProcessPeakRssMb}` : ''}`],
-    ['process CPU %, event loop delay p99 / max ms', (s) => `${s.result.processCpuPercent} %, ${s.result.eventLoopDelayP99Ms} / ${s.result.eventLoopDelayMaxMs}`],
+    [
+      'peak RSS MB (platform + receivers + driver)',
+      (s) =>
+        `${s.result.peakRssMb}${s.result.workerProcessPeakRssMb ? ` + worker ${s.result.workerProcessPeakRssMb}` : ''}`,
+    ],
+    [
+      'process CPU %, event loop delay p99 / max ms',
+      (s) => `${s.result.processCpuPercent} %, ${s.result.eventLoopDelayP99Ms} / ${s.result.eventLoopDelayMaxMs}`,
+    ],
     ['heap used at the end, MB', (s) => s.result.heapUsedMbAtEnd],
     ['timed out', (s) => s.result.timedOut],
   ]
   const head = ['metric', ...runs.map((s) => s.db)]
-  const body = lines.map(([label, value, ok]) => [label, ...runs.map((s) => `${String(value(s))}${ok ? (ok(s) ? ' ok' : ' MISSED') : ''}`)])
+  const body = lines.map(([label, value, ok]) => [
+    label,
+    ...runs.map((s) => `${String(value(s))}${ok ? (ok(s) ? ' ok' : ' MISSED') : ''}`),
+  ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((l) => l[i].length)))
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
-  return [fmt(head), `|${widths.map((w, i) => `${'-'.repeat(w + 1)}${i === 0 ? '-' : ':'}`).join('|')}|`, ...body.map(fmt)].join('\n')
+  const fmt = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+  return [
+    fmt(head),
+    `|${widths.map((w, i) => `${'-'.repeat(w + 1)}${i === 0 ? '-' : ':'}`).join('|')}|`,
+    ...body.map(fmt),
+  ].join('\n')
 }

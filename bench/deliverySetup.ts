@@ -32,20 +32,25 @@ export async function freshDatabase(db: 'sqlite' | 'postgres', dataDir: string):
  * (5 s idle) can be reused by the client and reset: a publication lost to the benchmark, not to
  * the platform. One TCP connect on loopback costs far less than a publication.
  */
-export const jsonPost = (baseUrl: string, method = 'POST') => (pathname: string, json: unknown, token?: string): Promise<{ status: number; body: unknown }> => {
-  const body = JSON.stringify(json)
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
-    if (token) headers.authorization = `JWT ${token}`
-    const req = request(`${baseUrl}${pathname}`, { method, agent: false, headers }, (res) => {
-      let text = ''
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }))
+export const jsonPost =
+  (baseUrl: string, method = 'POST') =>
+  (pathname: string, json: unknown, token?: string): Promise<{ status: number; body: unknown }> => {
+    const body = JSON.stringify(json)
+    return new Promise((resolve, reject) => {
+      const headers: Record<string, string | number> = {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      }
+      if (token) headers.authorization = `JWT ${token}`
+      const req = request(`${baseUrl}${pathname}`, { method, agent: false, headers }, (res) => {
+        let text = ''
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }))
+      })
+      req.on('error', reject)
+      req.end(body)
     })
-    req.on('error', reject)
-    req.end(body)
-  })
-}
+  }
 
 /**
  * `scripts/worker.ts` in a process of its own, started once it reports ready. It is not woken by
@@ -53,7 +58,11 @@ export const jsonPost = (baseUrl: string, method = 'POST') => (pathname: string,
  * delivery left queued or sending.
  */
 export async function workerProcess(root: string, payload: Payload) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', NODE_OPTIONS: '--no-deprecation' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'info', NODE_OPTIONS: '--no-deprecation' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => (String(chunk).includes('delivery worker') ? resolve() : undefined))
     child.once('exit', (code) => reject(new Error(`scripts/worker.ts exited with ${code}`)))
@@ -72,7 +81,16 @@ export async function workerProcess(root: string, payload: Payload) {
   return {
     peakMb: () => peak,
     idle: async () => {
-      while ((await payload.count({ collection: 'deliveries', where: { status: { in: ['queued', 'sending'] } }, overrideAccess: true })).totalDocs > 0) await sleep(100)
+      while (
+        (
+          await payload.count({
+            collection: 'deliveries',
+            where: { status: { in: ['queued', 'sending'] } },
+            overrideAccess: true,
+          })
+        ).totalDocs > 0
+      )
+        await sleep(100)
     },
     stop: async () => {
       clearInterval(sample)

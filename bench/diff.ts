@@ -11,6 +11,7 @@ export function jsonDiff(a: unknown, b: unknown, path = '$', out: string[] = [],
     return out
   }
   const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)])
-  for (const key of keys) jsonDiff((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`, out, max)
+  for (const key of keys)
+    jsonDiff((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`, out, max)
   return out
 }

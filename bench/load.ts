@@ -11,9 +11,19 @@ export type LoadCase = {
   headersFor?: (path: string) => Record<string, string>
 }
 
-export type LoadResult = { reqPerSec: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number; statuses: Record<string, number> }
+export type LoadResult = {
+  reqPerSec: number
+  p50: number
+  p95: number
+  p99: number
+  requests: number
+  errors: number
+  non2xx: number
+  statuses: Record<string, number>
+}
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0)
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0
 
 /** autocannon for `seconds`, latencies collected per response (autocannon reports no p95). */
 export async function load(baseUrl: string, spec: LoadCase, seconds: number, connections: number): Promise<LoadResult> {
@@ -42,7 +52,9 @@ export async function load(baseUrl: string, spec: LoadCase, seconds: number, con
   })
   const result = await instance
   latencies.sort((a, b) => a - b)
-  const ok = Object.entries(statuses).filter(([status]) => Number(status) < 400).reduce((sum, [, n]) => sum + n, 0)
+  const ok = Object.entries(statuses)
+    .filter(([status]) => Number(status) < 400)
+    .reduce((sum, [, n]) => sum + n, 0)
   return {
     reqPerSec: Math.round(ok / seconds),
     p50: round(percentile(latencies, 50)),

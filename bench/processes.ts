@@ -4,8 +4,16 @@ import { readFileSync } from 'node:fs'
 export type Running = { child: ChildProcess; url: string; stop: () => Promise<void> }
 
 /** Starts a node process (with tsx for TypeScript) and waits until `ready` answers (bounded). */
-export async function start(script: string, env: Record<string, string>, port: number, ready = '/healthz'): Promise<Running> {
-  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], { env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+export async function start(
+  script: string,
+  env: Record<string, string>,
+  port: number,
+  ready = '/healthz',
+): Promise<Running> {
+  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
+    env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -14,7 +22,10 @@ export async function start(script: string, env: Record<string, string>, port: n
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`${script} exited:\n${output}`)
     if (attempt > 600) throw new Error(`${script} did not answer ${ready} within 120 s:\n${output}`)
-    const ok = await fetch(`${url}${ready}`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}${ready}`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

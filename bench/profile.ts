@@ -30,7 +30,11 @@ for (const [id, time] of self) {
   const { callFrame } = byId.get(id)!
   const pkg = packageOf(callFrame.url, callFrame.functionName)
   add(packages, pkg, time)
-  add(functions, `${callFrame.functionName || '(anonymous)'}  ${pkg}  ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`, time)
+  add(
+    functions,
+    `${callFrame.functionName || '(anonymous)'}  ${pkg}  ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`,
+    time,
+  )
 }
 // Inclusive time: each sample counts once for every distinct function on its stack.
 const parent = new Map<number, number>()
@@ -49,7 +53,8 @@ profile.samples.forEach((id, i) => {
 
 const print = (title: string, map: Map<string, number>) => {
   console.log(`\n${title}`)
-  for (const [key, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(top))) console.log(`${((time / total) * 100).toFixed(1).padStart(5)} %  ${key}`)
+  for (const [key, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(top)))
+    console.log(`${((time / total) * 100).toFixed(1).padStart(5)} %  ${key}`)
 }
 console.log(`${(total / 1e6).toFixed(1)} s sampled`)
 print('self time by package', packages)

@@ -14,19 +14,38 @@ import { detailPaths } from './cases'
 import { peakRss, start } from './processes'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback)
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback
 const db = arg('db', 'sqlite')
 const size = Number(arg('size', '10000'))
 const duration = Number(arg('duration', '60'))
 const readers = Number(arg('readers', '20'))
 const every = Number(arg('every', '10'))
 const dataDir = path.join(root, 'bench/.data')
-const uri = db === 'sqlite' ? `file:${path.join(dataDir, `bench-${size}.db`)}` : (() => {
-  const url = new URL(process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres')
-  url.pathname = `/newsroom_bench_${size}`
-  return url.toString()
-})()
-const env = { NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-secret', SEED_PASSWORD: 'bench-password-2026', DATABASE_URI: uri, DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_API_PER_MINUTE: '0', RATE_LIMIT_LOGIN_PER_MINUTE: '0', RATE_LIMIT_POST_PER_MINUTE: '0', SERVE_ADMIN: 'false', HTTP_CACHE: 'on' }
+const uri =
+  db === 'sqlite'
+    ? `file:${path.join(dataDir, `bench-${size}.db`)}`
+    : (() => {
+        const url = new URL(process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres')
+        url.pathname = `/newsroom_bench_${size}`
+        return url.toString()
+      })()
+const env = {
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'bench-secret',
+  SEED_PASSWORD: 'bench-password-2026',
+  DATABASE_URI: uri,
+  DATA_DIR: dataDir,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  LOG_LEVEL: 'warn',
+  JOBS_AUTORUN: 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
+  RATE_LIMIT_API_PER_MINUTE: '0',
+  RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+  RATE_LIMIT_POST_PER_MINUTE: '0',
+  SERVE_ADMIN: 'false',
+  HTTP_CACHE: 'on',
+}
 
 const paths = [
   '/api/articles?limit=20&depth=1&sort=-publishedAt',
@@ -43,13 +62,26 @@ const counts: Record<string, number> = {}
 let publications = 0
 let stopping = false
 try {
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@newsroom.test', password: env.SEED_PASSWORD }) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@newsroom.test', password: env.SEED_PASSWORD }),
+  })
   const { token } = (await login.json()) as { token: string }
   const publisher = (async () => {
     while (!stopping) {
       await new Promise((resolve) => setTimeout(resolve, every * 1000))
       if (stopping) break
-      const response = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ title: `Alerte ${Date.now()}`, format: 'news', workflowStatus: 'approved', _status: 'published' }) })
+      const response = await fetch(`${server.url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({
+          title: `Alerte ${Date.now()}`,
+          format: 'news',
+          workflowStatus: 'approved',
+          _status: 'published',
+        }),
+      })
       await response.arrayBuffer()
       if (response.status === 201) publications++
     }
@@ -70,10 +102,27 @@ try {
   })
   const reads = Object.values(counts).reduce((a, b) => a + b, 0)
   const hitRatio = Math.round(((counts.HIT ?? 0) / reads) * 1000) / 10
-  const result = { date: new Date().toISOString(), db, size, duration, readers, every, publications, reads, counts, hitRatio, peakRssMb: peakMb }
-  console.log(`${db}: ${publications} publications, ${reads} reads (${Math.round(reads / duration)}/s), ${hitRatio} % cache hits ${JSON.stringify(counts)}, peak RSS ${peakMb} MB`)
+  const result = {
+    date: new Date().toISOString(),
+    db,
+    size,
+    duration,
+    readers,
+    every,
+    publications,
+    reads,
+    counts,
+    hitRatio,
+    peakRssMb: peakMb,
+  }
+  console.log(
+    `${db}: ${publications} publications, ${reads} reads (${Math.round(reads / duration)}/s), ${hitRatio} % cache hits ${JSON.stringify(counts)}, peak RSS ${peakMb} MB`,
+  )
   mkdirSync(path.join(root, 'bench/results'), { recursive: true })
-  writeFileSync(path.join(root, `bench/results/publish-workload-${db}-${result.date.slice(0, 16).replace(/[:T]/g, '-')}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  writeFileSync(
+    path.join(root, `bench/results/publish-workload-${db}-${result.date.slice(0, 16).replace(/[:T]/g, '-')}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  )
 } finally {
   stopping = true
   await server.stop()

@@ -24,7 +24,8 @@ import { svgChart, table, withRatios, type Mode, type Row } from './report'
 if (process.argv.includes('--businesses')) await import('./businesses')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback)
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback
 const db = arg('db', 'sqlite') as 'sqlite' | 'postgres'
 const size = Number(arg('size', '10000'))
 const duration = Number(arg('duration', size > 50_000 ? '5' : '10'))
@@ -58,7 +59,20 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 const uri = await databaseUri()
-const appEnv = { NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-secret', SEED_PASSWORD: 'bench-password-2026', DATABASE_URI: uri, DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_API_PER_MINUTE: '0', RATE_LIMIT_LOGIN_PER_MINUTE: '0', RATE_LIMIT_POST_PER_MINUTE: '0' }
+const appEnv = {
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'bench-secret',
+  SEED_PASSWORD: 'bench-password-2026',
+  DATABASE_URI: uri,
+  DATA_DIR: dataDir,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  LOG_LEVEL: 'warn',
+  JOBS_AUTORUN: 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
+  RATE_LIMIT_API_PER_MINUTE: '0',
+  RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+  RATE_LIMIT_POST_PER_MINUTE: '0',
+}
 console.log(`# ${db}, ${size} articles: seeding if needed`)
 await run(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--size', String(size)], appEnv)
 if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
@@ -68,7 +82,10 @@ if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
   // Next reformats tsconfig.json when it builds; the committed file is put back.
   const tsconfig = readFileSync(path.join(root, 'tsconfig.json'))
   try {
-    await run(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], { ...appEnv, NODE_OPTIONS: '--no-deprecation' })
+    await run(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], {
+      ...appEnv,
+      NODE_OPTIONS: '--no-deprecation',
+    })
   } finally {
     writeFileSync(path.join(root, 'tsconfig.json'), tsconfig)
   }
@@ -86,13 +103,30 @@ async function measure(server: Running, mode: Mode, spec: LoadCase): Promise<voi
   const cpuBefore = cpuMs(server.child.pid!)
   const { result, peakMb } = await peakRss(server.child.pid!, () => load(server.url, spec, duration, connections))
   const cpuPerRequest = Math.round(((cpuMs(server.child.pid!) - cpuBefore) / Math.max(1, result.requests)) * 100) / 100
-  const row: Row = { case: spec.name, mode, reqPerSec: result.reqPerSec, p50: result.p50, p95: result.p95, p99: result.p99, peakRssMb: peakMb, errors: result.errors, non2xx: result.non2xx, cpuMsPerRequest: cpuPerRequest }
+  const row: Row = {
+    case: spec.name,
+    mode,
+    reqPerSec: result.reqPerSec,
+    p50: result.p50,
+    p95: result.p95,
+    p99: result.p99,
+    peakRssMb: peakMb,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    cpuMsPerRequest: cpuPerRequest,
+  }
   rows.push(row)
-  console.log(`  ${spec.name.padEnd(8)} ${mode.padEnd(10)} ${String(row.reqPerSec).padStart(6)} req/s  p95 ${row.p95} ms  ${cpuPerRequest} ms CPU/req  ${JSON.stringify(result.statuses)}`)
+  console.log(
+    `  ${spec.name.padEnd(8)} ${mode.padEnd(10)} ${String(row.reqPerSec).padStart(6)} req/s  p95 ${row.p95} ms  ${cpuPerRequest} ms CPU/req  ${JSON.stringify(result.statuses)}`,
+  )
 }
 
 const fetchCase = async (url: string, spec: LoadCase, headers: Record<string, string> = {}) =>
-  fetch(`${url}${spec.paths[0]}`, { method: spec.method ?? 'GET', body: spec.body, headers: { ...(spec.body ? { 'content-type': 'application/json' } : {}), ...headers } })
+  fetch(`${url}${spec.paths[0]}`, {
+    method: spec.method ?? 'GET',
+    body: spec.body,
+    headers: { ...(spec.body ? { 'content-type': 'application/json' } : {}), ...headers },
+  })
 
 // All three servers run side by side and each case is measured on each in turn, so that the
 // ratios compare figures taken a minute apart, not ten: on a shared machine the load drifts.
@@ -104,7 +138,10 @@ const sameJson: Record<string, string[]> = {}
 try {
   for (const spec of cases) {
     console.log(`# ${spec.name}`)
-    sameJson[spec.name] = jsonDiff(await (await fetchCase(cold.url, spec)).json(), await (await fetchCase(baseline.url, spec)).json())
+    sameJson[spec.name] = jsonDiff(
+      await (await fetchCase(cold.url, spec)).json(),
+      await (await fetchCase(baseline.url, spec)).json(),
+    )
     await measure(baseline, 'baseline', spec)
     await measure(cold, 'cold', spec)
     await measure(warm, 'warm', spec)
@@ -119,18 +156,36 @@ try {
 }
 
 const results = withRatios([...rows].sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)))
-const meta = { date: new Date().toISOString(), db, size, duration, warmup, connections, node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] } }
-console.log(`\n## ${db}, ${size} articles, ${duration} s per case, ${connections} connections (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)})\n`)
+const meta = {
+  date: new Date().toISOString(),
+  db,
+  size,
+  duration,
+  warmup,
+  connections,
+  node: process.version,
+  loadAverage: { before: loadBefore, after: loadavg()[0] },
+}
+console.log(
+  `\n## ${db}, ${size} articles, ${duration} s per case, ${connections} connections (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)})\n`,
+)
 console.log(table(results))
-for (const [name, diff] of Object.entries(sameJson)) console.log(`same JSON as the baseline, ${name}: ${diff.length ? `NO\n    ${diff.join('\n    ')}` : 'yes'}`)
+for (const [name, diff] of Object.entries(sameJson))
+  console.log(`same JSON as the baseline, ${name}: ${diff.length ? `NO\n    ${diff.join('\n    ')}` : 'yes'}`)
 const outDir = path.join(root, 'bench/results')
 mkdirSync(outDir, { recursive: true })
 const stem = `${meta.date.slice(0, 16).replace(/[:T]/g, '-')}-${db}-${size}`
 writeFileSync(path.join(outDir, `${stem}.json`), `${JSON.stringify({ meta, sameJson, results }, null, 2)}\n`)
-writeFileSync(path.join(outDir, `${stem}.svg`), svgChart(results, `Newsroom / raw baseline, req/s (${db}, ${size} articles)`))
+writeFileSync(
+  path.join(outDir, `${stem}.svg`),
+  svgChart(results, `Newsroom / raw baseline, req/s (${db}, ${size} articles)`),
+)
 console.log(`\nwritten: bench/results/${stem}.json and .svg`)
 // Judged on CPU per answer (the req/s ratio moves with whatever else the machine runs).
 const coldRatio = (r: Row) => r.cpuRatio ?? r.ratio ?? 0
 const tooSlow = results.filter((r) => r.mode === 'cold' && coldRatio(r) < failBelow)
-for (const r of tooSlow) console.log(`FAILED: ${r.case} cold at ${Math.round(coldRatio(r) * 100)} % of the baseline (CPU per answer), below ${failBelow * 100} %`)
+for (const r of tooSlow)
+  console.log(
+    `FAILED: ${r.case} cold at ${Math.round(coldRatio(r) * 100)} % of the baseline (CPU per answer), below ${failBelow * 100} %`,
+  )
 process.exit(tooSlow.length ? 1 : 0)

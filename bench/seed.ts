@@ -22,7 +22,11 @@ const BATCH = 500
 const payload = await getPayload({ config })
 try {
   await migrateDatabase(payload)
-  const marker = await payload.db.findOne<{ id: number; data: { size: number } }>({ collection: 'payload-kv', where: { key: { equals: SEEDED_KEY } }, req: {} as PayloadRequest })
+  const marker = await payload.db.findOne<{ id: number; data: { size: number } }>({
+    collection: 'payload-kv',
+    where: { key: { equals: SEEDED_KEY } },
+    req: {} as PayloadRequest,
+  })
   if (marker?.data.size === size) {
     console.log(`already seeded with ${size} articles`)
   } else {
@@ -30,7 +34,12 @@ try {
     await seed(payload, () => {})
     console.log(`demo newsroom seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     await bulkArticles()
-    await payload.db.upsert({ collection: 'payload-kv', where: { key: { equals: SEEDED_KEY } }, data: { key: SEEDED_KEY, data: { size } }, req: {} as PayloadRequest })
+    await payload.db.upsert({
+      collection: 'payload-kv',
+      where: { key: { equals: SEEDED_KEY } },
+      data: { key: SEEDED_KEY, data: { size } },
+      req: {} as PayloadRequest,
+    })
   }
   // Fresh statistics, as a database in service has: without them PostgreSQL takes the public
   // filter for nearly empty and sorts every published row instead of reading the date index.
@@ -48,14 +57,27 @@ try {
 async function bulkArticles(): Promise<void> {
   const started = performance.now()
   const find = async (collection: 'topics' | 'media' | 'users' | 'partners') =>
-    (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, select: {} })).docs.map((d) => d.id as number)
-  const refs = { topics: await find('topics'), media: await find('media'), users: await find('users'), partners: await find('partners') }
+    (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, select: {} })).docs.map(
+      (d) => d.id as number,
+    )
+  const refs = {
+    topics: await find('topics'),
+    media: await find('media'),
+    users: await find('users'),
+    partners: await find('partners'),
+  }
   for (let offset = 0; offset < size; offset += BATCH) {
     const transactionID = (await payload.db.beginTransaction()) as string
     const req = { transactionID, locale: 'fr', context: {} } as unknown as PayloadRequest
     for (let i = offset; i < Math.min(size, offset + BATCH); i++) {
       const article = syntheticArticle(i, size, refs)
-      const doc = await payload.db.create({ collection: 'articles', data: stored(article), req, returning: true, select: { id: true } as never })
+      const doc = await payload.db.create({
+        collection: 'articles',
+        data: stored(article),
+        req,
+        returning: true,
+        select: { id: true } as never,
+      })
       if (article._status !== 'published') continue
       await payload.db.create({
         collection: 'search',

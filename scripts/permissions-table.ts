@@ -20,5 +20,9 @@ for (const collection of collections) {
 
 console.log('\n| from | to | who |\n| --- | --- | --- |')
 for (const { from, to, who } of TRANSITIONS) {
-  console.log(`| ${from} | ${to} | ${Object.entries(who).map(([role, scope]) => `${role} (${scope})`).join(', ')} |`)
+  console.log(
+    `| ${from} | ${to} | ${Object.entries(who)
+      .map(([role, scope]) => `${role} (${scope})`)
+      .join(', ')} |`,
+  )
 }

@@ -24,7 +24,9 @@ async function articlesAtDepth1(db: Db, articleIds: number[]): Promise<Doc[]> {
   const faqIds = unique(articles.flatMap((a) => a.relatedFaqs as number[]))
   const topicIds = unique(articles.flatMap((a) => a.topics as number[]))
   const partnerIds = unique(articles.map((a) => a.sponsor))
-  const publicFaqs = faqIds.length ? ids(await db.all(`SELECT id FROM faqs WHERE id IN (${placeholders(faqIds)}) AND ${PUBLIC}`, [...faqIds, at])) : []
+  const publicFaqs = faqIds.length
+    ? ids(await db.all(`SELECT id FROM faqs WHERE id IN (${placeholders(faqIds)}) AND ${PUBLIC}`, [...faqIds, at]))
+    : []
   const [media, faqs, topics, partners, dossiers] = await Promise.all([
     loadDocs(db, MEDIA, mediaIds).then(byId),
     loadDocs(db, FAQS, publicFaqs).then(byId),
@@ -49,7 +51,11 @@ async function articlesAtDepth1(db: Db, articleIds: number[]): Promise<Doc[]> {
 }
 
 /** The `dossiers` join: public dossiers listing the article, newest first, ten at most. */
-async function dossiersOf(db: Db, articleIds: number[], at: string): Promise<Map<number, { docs: Doc[]; hasNextPage: boolean }>> {
+async function dossiersOf(
+  db: Db,
+  articleIds: number[],
+  at: string,
+): Promise<Map<number, { docs: Doc[]; hasNextPage: boolean }>> {
   const rows = await db.all(
     `SELECT r.articles_id AS article, d.id FROM dossiers_rels r JOIN dossiers d ON d.id = r.parent_id WHERE r.path = 'items' AND r.articles_id IN (${placeholders(articleIds)}) AND ${publicOf('d')} ORDER BY d.created_at DESC`,
     [...articleIds, at],
@@ -74,7 +80,18 @@ export async function list(db: Db, limit = 20): Promise<unknown> {
   const totalDocs = Number(n)
   const totalPages = Math.ceil(totalDocs / limit)
   const docs = await articlesAtDepth1(db, ids(page))
-  return { docs, hasNextPage: totalPages > 1, hasPrevPage: false, limit, nextPage: totalPages > 1 ? 2 : null, page: 1, pagingCounter: 1, prevPage: null, totalDocs, totalPages }
+  return {
+    docs,
+    hasNextPage: totalPages > 1,
+    hasPrevPage: false,
+    limit,
+    nextPage: totalPages > 1 ? 2 : null,
+    page: 1,
+    pagingCounter: 1,
+    prevPage: null,
+    totalDocs,
+    totalPages,
+  }
 }
 
 export async function detail(db: Db, slug: string): Promise<unknown> {
@@ -101,9 +118,15 @@ export async function feed(db: Db, limit = 20): Promise<unknown> {
     title: r.title,
     summary: r.summary,
   })) as unknown as IndexRow[]
-  const items = index.slice(0, limit).map((row) => toFeedItem(row, 'number')).filter(Boolean)
+  const items = index
+    .slice(0, limit)
+    .map((row) => toFeedItem(row, 'number'))
+    .filter(Boolean)
   const last = index.length > limit ? index[limit - 1] : undefined
-  return { items, next: last ? encodeCursor({ publishedAt: last.publishedAt!, type: last.docType!, id: last.docId! }) : null }
+  return {
+    items,
+    next: last ? encodeCursor({ publishedAt: last.publishedAt!, type: last.docType!, id: last.docId! }) : null,
+  }
 }
 
 /** `{ Articles(limit: 20, sort: "-publishedAt") { docs { id title slug publishedAt heroImage { url alt } topics { title slug } } } }` */
@@ -113,15 +136,29 @@ export async function graphqlList(db: Db, limit = 20): Promise<unknown> {
     [now(), limit],
   )
   const articleIds = ids(rows)
-  const rels = articleIds.length ? await db.all(`SELECT parent_id, topics_id FROM articles_rels WHERE path = 'topics' AND parent_id IN (${placeholders(articleIds)}) ORDER BY "order"`, articleIds) : []
+  const rels = articleIds.length
+    ? await db.all(
+        `SELECT parent_id, topics_id FROM articles_rels WHERE path = 'topics' AND parent_id IN (${placeholders(articleIds)}) ORDER BY "order"`,
+        articleIds,
+      )
+    : []
   const topicIds = unique(rels.map((r) => as.number(r.topics_id)))
   const mediaIds = unique(rows.map((r) => as.number(r.hero_image_id)))
   const [topics, media] = await Promise.all([
-    topicIds.length ? db.all(`SELECT t.id, t.slug, l.title FROM topics t LEFT JOIN topics_locales l ON l._parent_id = t.id AND l._locale = 'fr' WHERE t.id IN (${placeholders(topicIds)})`, topicIds) : [],
-    mediaIds.length ? db.all(`SELECT id, alt, filename FROM media WHERE id IN (${placeholders(mediaIds)})`, mediaIds) : [],
+    topicIds.length
+      ? db.all(
+          `SELECT t.id, t.slug, l.title FROM topics t LEFT JOIN topics_locales l ON l._parent_id = t.id AND l._locale = 'fr' WHERE t.id IN (${placeholders(topicIds)})`,
+          topicIds,
+        )
+      : [],
+    mediaIds.length
+      ? db.all(`SELECT id, alt, filename FROM media WHERE id IN (${placeholders(mediaIds)})`, mediaIds)
+      : [],
   ])
   const topic = new Map(topics.map((t) => [Number(t.id), { title: t.title, slug: t.slug }]))
-  const image = new Map(media.map((m) => [Number(m.id), { url: `/api/media/file/${encodeURIComponent(String(m.filename))}`, alt: m.alt }]))
+  const image = new Map(
+    media.map((m) => [Number(m.id), { url: `/api/media/file/${encodeURIComponent(String(m.filename))}`, alt: m.alt }]),
+  )
   const docs = rows.map((r) => ({
     id: Number(r.id),
     title: r.title,
@@ -134,12 +171,23 @@ export async function graphqlList(db: Db, limit = 20): Promise<unknown> {
 }
 
 export async function geojson(db: Db): Promise<unknown> {
-  const rows = await db.all(`SELECT id, name, kind, city, phone, email, website, crisis_hotline, latitude, longitude FROM chambers WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY name`)
+  const rows = await db.all(
+    `SELECT id, name, kind, city, phone, email, website, crisis_hotline, latitude, longitude FROM chambers WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY name`,
+  )
   return toFeatureCollection(
     rows.map((c) => ({
       latitude: Number(c.latitude),
       longitude: Number(c.longitude),
-      properties: { id: Number(c.id), name: c.name, kind: c.kind, city: c.city ?? null, phone: c.phone ?? null, email: c.email ?? null, website: c.website ?? null, hotline: c.crisis_hotline ?? null },
+      properties: {
+        id: Number(c.id),
+        name: c.name,
+        kind: c.kind,
+        city: c.city ?? null,
+        phone: c.phone ?? null,
+        email: c.email ?? null,
+        website: c.website ?? null,
+        hotline: c.crisis_hotline ?? null,
+      },
     })),
   )
 }

@@ -1,12 +1,21 @@
 import { as, type Row } from './db'
 import type { Field, Spec } from './loader'
 
-const s = (name: string, column: string, type: 'text' | 'number' | 'date' | 'json' | 'bool' = 'text', localized = false): Field => ({ kind: 'scalar', name, column, type, localized })
+const s = (
+  name: string,
+  column: string,
+  type: 'text' | 'number' | 'date' | 'json' | 'bool' = 'text',
+  localized = false,
+): Field => ({ kind: 'scalar', name, column, type, localized })
 const timestamps: Field[] = [s('updatedAt', 'updated_at', 'date'), s('createdAt', 'created_at', 'date')]
 const meta: Field = {
   kind: 'group',
   name: 'meta',
-  fields: [s('title', 'meta_title', 'text', true), s('description', 'meta_description', 'text', true), { kind: 'relColumn', name: 'image', column: 'meta_image_id', localized: true }],
+  fields: [
+    s('title', 'meta_title', 'text', true),
+    s('description', 'meta_description', 'text', true),
+    { kind: 'relColumn', name: 'image', column: 'meta_image_id', localized: true },
+  ],
 }
 const publication: Field[] = [s('slug', 'slug'), s('publishedAt', 'published_at', 'date')]
 
@@ -21,7 +30,13 @@ export const ARTICLES: Spec = {
     { kind: 'relColumn', name: 'heroImage', column: 'hero_image_id' },
     { kind: 'relMany', name: 'authors', path: 'authors', column: 'users_id' },
     { kind: 'array', name: 'byline', table: 'articles_byline', fields: [s('id', 'id'), s('name', 'name')] },
-    { kind: 'array', name: 'sources', table: 'articles_sources', fields: [s('id', 'id'), s('url', 'url')], localizedFields: [s('label', 'label', 'text', true)] },
+    {
+      kind: 'array',
+      name: 'sources',
+      table: 'articles_sources',
+      fields: [s('id', 'id'), s('url', 'url')],
+      localizedFields: [s('label', 'label', 'text', true)],
+    },
     { kind: 'relMany', name: 'relatedFaqs', path: 'relatedFaqs', column: 'faqs_id' },
     s('territory', 'territory'),
     { kind: 'relColumn', name: 'sponsor', column: 'sponsor_id' },
@@ -59,14 +74,32 @@ export const TOPICS: Spec = {
     s('description', 'description', 'text', true),
     s('slug', 'slug'),
     { kind: 'relColumn', name: 'parent', column: 'parent_id' },
-    { kind: 'array', name: 'breadcrumbs', table: 'topics_breadcrumbs', localized: true, fields: [{ kind: 'relColumn', name: 'doc', column: 'doc_id' }, s('url', 'url'), s('label', 'label'), s('id', 'id')] },
+    {
+      kind: 'array',
+      name: 'breadcrumbs',
+      table: 'topics_breadcrumbs',
+      localized: true,
+      fields: [
+        { kind: 'relColumn', name: 'doc', column: 'doc_id' },
+        s('url', 'url'),
+        s('label', 'label'),
+        s('id', 'id'),
+      ],
+    },
     ...timestamps,
   ],
 }
 
 export const PARTNERS: Spec = {
   table: 'partners',
-  fields: [s('id', 'id', 'number'), s('name', 'name'), s('kind', 'kind'), { kind: 'relColumn', name: 'logo', column: 'logo_id' }, s('url', 'url'), ...timestamps],
+  fields: [
+    s('id', 'id', 'number'),
+    s('name', 'name'),
+    s('kind', 'kind'),
+    { kind: 'relColumn', name: 'logo', column: 'logo_id' },
+    s('url', 'url'),
+    ...timestamps,
+  ],
 }
 
 export const DOSSIERS: Spec = {
@@ -76,7 +109,12 @@ export const DOSSIERS: Spec = {
     s('title', 'title', 'text', true),
     s('phase', 'phase'),
     s('description', 'description', 'text', true),
-    { kind: 'poly', name: 'items', path: 'items', targets: ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events'] },
+    {
+      kind: 'poly',
+      name: 'items',
+      path: 'items',
+      targets: ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events'],
+    },
     ...publication,
     { kind: 'relMany', name: 'topics', path: 'topics', column: 'topics_id' },
     { kind: 'selectMany', name: 'audiences', table: 'dossiers_audiences' },
@@ -125,4 +163,5 @@ export const MEDIA: Spec = {
   ],
 }
 
-export const isPublic = (row: Row, now: string) => row._status === 'published' && (row.embargo_until === null || as.date(row.embargo_until)! <= now)
+export const isPublic = (row: Row, now: string) =>
+  row._status === 'published' && (row.embargo_until === null || as.date(row.embargo_until)! <= now)

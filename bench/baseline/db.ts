@@ -24,7 +24,12 @@ export function openDb(uri: string): Db {
     kind: 'postgres',
     all: async (sql, params = []) => {
       let n = 0
-      return (await pool.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as Row[]
+      return (
+        await pool.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows as Row[]
     },
     close: () => pool.end(),
   }
@@ -32,7 +37,8 @@ export function openDb(uri: string): Db {
 
 /** Values as Payload returns them, whatever the driver gave: ISO dates, numbers, parsed JSON, booleans. */
 export const as = {
-  date: (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString()),
+  date: (v: unknown) =>
+    v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString(),
   number: (v: unknown) => (v === null || v === undefined ? null : Number(v)),
   json: (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? JSON.parse(v) : v),
   bool: (v: unknown) => (v === null || v === undefined ? null : v === true || v === 1 || v === '1'),

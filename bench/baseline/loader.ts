@@ -36,7 +36,8 @@ function build(fields: Field[], main: Row, local: Row, children: (field: Field) 
   const doc: Doc = {}
   for (const field of fields) {
     if (field.kind === 'group') doc[field.name] = build(field.fields, main, local, children)
-    else if (field.kind === 'scalar' || field.kind === 'relColumn' || field.kind === 'computed') doc[field.name] = readValue(field, main, local)
+    else if (field.kind === 'scalar' || field.kind === 'relColumn' || field.kind === 'computed')
+      doc[field.name] = readValue(field, main, local)
     else doc[field.name] = children(field)
   }
   return doc
@@ -59,7 +60,9 @@ const group = <T extends Row>(rows: T[], key: string) => {
 export async function loadDocs(db: Db, spec: Spec, ids: number[], locale = 'fr'): Promise<Doc[]> {
   if (!ids.length) return []
   const all = flatten(spec.fields)
-  const localized = all.filter((f): f is Extract<Field, { column: string }> => 'column' in f && 'localized' in f && Boolean(f.localized))
+  const localized = all.filter(
+    (f): f is Extract<Field, { column: string }> => 'column' in f && 'localized' in f && Boolean(f.localized),
+  )
   const localCols = localized.map((f) => `l.${q(f.column)} AS ${q(`l__${f.column}`)}`)
   const mainRows = await db.all(
     `SELECT m.*${localCols.length ? `, ${localCols.join(', ')}` : ''} FROM ${q(spec.table)} m` +
@@ -68,17 +71,41 @@ export async function loadDocs(db: Db, spec: Spec, ids: number[], locale = 'fr')
     [...(localCols.length ? [locale] : []), ...ids],
   )
   const rels = all.some((f) => f.kind === 'relMany' || f.kind === 'poly')
-    ? group(await db.all(`SELECT * FROM ${q(`${spec.table}_rels`)} WHERE parent_id IN (${placeholders(ids)}) ORDER BY ${q('order')}`, ids), 'parent_id')
+    ? group(
+        await db.all(
+          `SELECT * FROM ${q(`${spec.table}_rels`)} WHERE parent_id IN (${placeholders(ids)}) ORDER BY ${q('order')}`,
+          ids,
+        ),
+        'parent_id',
+      )
     : new Map()
   const selects = new Map<string, Map<unknown, Row[]>>()
   const arrays = new Map<string, { rows: Map<unknown, Row[]>; locals: Map<unknown, Row[]> }>()
   for (const field of all) {
     if (field.kind === 'selectMany') {
-      selects.set(field.name, group(await db.all(`SELECT parent_id, value FROM ${q(field.table)} WHERE parent_id IN (${placeholders(ids)}) ORDER BY ${q('order')}`, ids), 'parent_id'))
+      selects.set(
+        field.name,
+        group(
+          await db.all(
+            `SELECT parent_id, value FROM ${q(field.table)} WHERE parent_id IN (${placeholders(ids)}) ORDER BY ${q('order')}`,
+            ids,
+          ),
+          'parent_id',
+        ),
+      )
     } else if (field.kind === 'array') {
-      const rows = await db.all(`SELECT * FROM ${q(field.table)} WHERE _parent_id IN (${placeholders(ids)})${field.localized ? ' AND _locale = ?' : ''} ORDER BY _order`, [...ids, ...(field.localized ? [locale] : [])])
+      const rows = await db.all(
+        `SELECT * FROM ${q(field.table)} WHERE _parent_id IN (${placeholders(ids)})${field.localized ? ' AND _locale = ?' : ''} ORDER BY _order`,
+        [...ids, ...(field.localized ? [locale] : [])],
+      )
       const rowIds = rows.map((r) => r.id)
-      const locals = field.localizedFields?.length && rowIds.length ? await db.all(`SELECT * FROM ${q(`${field.table}_locales`)} WHERE _locale = ? AND _parent_id IN (${placeholders(rowIds)})`, [locale, ...rowIds]) : []
+      const locals =
+        field.localizedFields?.length && rowIds.length
+          ? await db.all(
+              `SELECT * FROM ${q(`${field.table}_locales`)} WHERE _locale = ? AND _parent_id IN (${placeholders(rowIds)})`,
+              [locale, ...rowIds],
+            )
+          : []
       arrays.set(field.name, { rows: group(rows, '_parent_id'), locals: group(locals, '_parent_id') })
     }
   }
@@ -90,11 +117,16 @@ export async function loadDocs(db: Db, spec: Spec, ids: number[], locale = 'fr')
       id,
       build(spec.fields, main, local, (field) => {
         const mine = (rels.get(id) ?? []) as Row[]
-        if (field.kind === 'relMany') return mine.filter((r) => r.path === field.path).map((r) => as.number(r[field.column]))
+        if (field.kind === 'relMany')
+          return mine.filter((r) => r.path === field.path).map((r) => as.number(r[field.column]))
         if (field.kind === 'poly') {
           return mine
             .filter((r) => r.path === field.path)
-            .flatMap((r) => field.targets.filter((t) => r[`${underscore(t)}_id`] !== null).map((t) => ({ relationTo: t, value: as.number(r[`${underscore(t)}_id`]) })))
+            .flatMap((r) =>
+              field.targets
+                .filter((t) => r[`${underscore(t)}_id`] !== null)
+                .map((t) => ({ relationTo: t, value: as.number(r[`${underscore(t)}_id`]) })),
+            )
         }
         if (field.kind === 'selectMany') return (selects.get(field.name)?.get(id) ?? []).map((r) => r.value)
         if (field.kind === 'array') {

@@ -30,12 +30,17 @@ const server = createServer((req, res) => {
       const route = routes[url.pathname]
       const result = route ? await route(url, body) : null
       const json = JSON.stringify(result ?? { errors: [{ message: 'Not found' }] })
-      res.writeHead(result ? 200 : 404, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+      res.writeHead(result ? 200 : 404, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(json),
+      })
       res.end(json)
     } catch (error) {
       res.writeHead(500).end(String(error))
     }
   }
 })
-server.listen(Number(process.env.PORT ?? 3100), '127.0.0.1', () => console.log(`baseline ready on ${process.env.PORT ?? 3100}`))
+server.listen(Number(process.env.PORT ?? 3100), '127.0.0.1', () =>
+  console.log(`baseline ready on ${process.env.PORT ?? 3100}`),
+)
 process.on('SIGTERM', () => server.close(() => void db.close().finally(() => process.exit(0))))

@@ -37,7 +37,11 @@ const keyAt = (ms: number) => `${PREFIX}${new Date(ms).toISOString()}`
  * wait for one another here.
  */
 export async function recordChange(req: PayloadRequest, tags: string[]): Promise<void> {
-  await req.payload.db.create({ collection: KV, data: { key: `${keyAt(Date.now())}:${randomUUID()}`, data: { tags } }, req })
+  await req.payload.db.create({
+    collection: KV,
+    data: { key: `${keyAt(Date.now())}:${randomUUID()}`, data: { tags } },
+    req,
+  })
 }
 
 /**
@@ -54,7 +58,12 @@ export function databaseChanges(payload: Payload): ChangeFeed {
     if (startedAt - lastRead > KEEP_MS - OVERLAP_MS) emit('all')
     const { docs } = await payload.db.find<{ key: string; data?: { tags?: string[] } }>({
       collection: KV,
-      where: { and: [{ key: { greater_than: keyAt(Math.min(lastRead, startedAt) - OVERLAP_MS) } }, { key: { less_than: END } }] },
+      where: {
+        and: [
+          { key: { greater_than: keyAt(Math.min(lastRead, startedAt) - OVERLAP_MS) } },
+          { key: { less_than: END } },
+        ],
+      },
       pagination: false,
       limit: 0,
       req: NO_TRANSACTION,
@@ -69,7 +78,11 @@ export function databaseChanges(payload: Payload): ChangeFeed {
   })
   const sweep = setInterval(() => {
     void payload.db
-      .deleteMany({ collection: KV, where: { and: [{ key: { greater_than: PREFIX } }, { key: { less_than: keyAt(Date.now() - KEEP_MS) } }] }, req: NO_TRANSACTION })
+      .deleteMany({
+        collection: KV,
+        where: { and: [{ key: { greater_than: PREFIX } }, { key: { less_than: keyAt(Date.now() - KEEP_MS) } }] },
+        req: NO_TRANSACTION,
+      })
       .catch(() => {})
   }, 60_000)
   sweep.unref()

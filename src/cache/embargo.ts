@@ -27,8 +27,13 @@ export function embargoEnds(payload: Payload): EmbargoEnds {
     const ends = await Promise.all(
       CONTENT.map(async (collection) => {
         if (to > from) {
-          const { docs } = await query(collection, { and: [{ embargoUntil: { greater_than: since } }, { embargoUntil: { less_than_equal: until } }] }, 0)
-          if (docs.length) for (const tag of [...tagsOfWrite(collection, docs as { id: unknown }[]), listTag('search')]) ended.add(tag)
+          const { docs } = await query(
+            collection,
+            { and: [{ embargoUntil: { greater_than: since } }, { embargoUntil: { less_than_equal: until } }] },
+            0,
+          )
+          if (docs.length)
+            for (const tag of [...tagsOfWrite(collection, docs as { id: unknown }[]), listTag('search')]) ended.add(tag)
         }
         const { docs } = await query(collection, { embargoUntil: { greater_than: until } }, 1)
         const next = (docs[0] as { embargoUntil?: string } | undefined)?.embargoUntil

@@ -18,7 +18,12 @@ export async function contentChanged(req: PayloadRequest, tags: string[]): Promi
   const url = process.env.REDIS_URL
   const publish = (all: string[], writer: PayloadRequest) => {
     if (!url) return recordChange(writer, all)
-    return redisBus(url, redisPrefix(process.env), { warn: (msg) => req.payload.logger.warn(msg) }, ACK_TIMEOUT_MS).announce(all)
+    return redisBus(
+      url,
+      redisPrefix(process.env),
+      { warn: (msg) => req.payload.logger.warn(msg) },
+      ACK_TIMEOUT_MS,
+    ).announce(all)
   }
   if (transactionID === undefined) return publish(tags, req)
   const pending = (req.context.cacheTags ??= new Map()) as Map<number | string, Set<string>>

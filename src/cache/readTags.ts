@@ -29,7 +29,8 @@ export function tagsOfRead(collection: string, args: { id?: unknown; where?: Whe
     if (Array.isArray(byId.in)) return byId.in.map((id) => docTag(collection, id))
   }
   const bySlug = only(args.where, 'slug')
-  if (bySlug && Object.keys(bySlug).length === 1 && typeof bySlug.equals === 'string') return [slugTag(collection, bySlug.equals)]
+  if (bySlug && Object.keys(bySlug).length === 1 && typeof bySlug.equals === 'string')
+    return [slugTag(collection, bySlug.equals)]
   return [listTag(collection)]
 }
 

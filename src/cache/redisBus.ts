@@ -34,7 +34,9 @@ export class RedisBus implements ChangeFeed {
     this.subscriber.on('close', () => (this.subscribed = false))
     // ioredis subscribes again by itself after a reconnection; what was announced meanwhile is lost.
     this.subscriber.on('ready', () => this.resubscribed())
-    this.ready = this.subscriber.subscribe(this.channel('invalidate'), this.channel('ack')).then(() => this.resubscribed())
+    this.ready = this.subscriber
+      .subscribe(this.channel('invalidate'), this.channel('ack'))
+      .then(() => this.resubscribed())
   }
 
   private channel(name: string) {
@@ -85,7 +87,9 @@ export class RedisBus implements ChangeFeed {
     let timer: NodeJS.Timeout | undefined
     const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), this.ackTimeoutMs)))
     if (await Promise.race([acknowledged.then(() => false), timedOut])) {
-      this.log.warn(`cache invalidation: ${receivers - entry.received} of ${receivers} instances did not acknowledge change ${id} within ${this.ackTimeoutMs} ms`)
+      this.log.warn(
+        `cache invalidation: ${receivers - entry.received} of ${receivers} instances did not acknowledge change ${id} within ${this.ackTimeoutMs} ms`,
+      )
     }
     clearTimeout(timer)
     this.acks.delete(id)

@@ -42,7 +42,12 @@ export function installCommitHooks(payload: Payload): void {
   }
 }
 
-function register(payload: Payload, when: keyof Hooks, transactionID: TransactionID, callback: Callback): Promise<void> {
+function register(
+  payload: Payload,
+  when: keyof Hooks,
+  transactionID: TransactionID,
+  callback: Callback,
+): Promise<void> {
   const hooks = installed.get(payload)
   // Without the hooks (a Payload instance that never ran the plugin's onInit), now is the best there is.
   if (!hooks) return callback()
@@ -51,7 +56,9 @@ function register(payload: Payload, when: keyof Hooks, transactionID: Transactio
 }
 
 /** Runs `callback` in the transaction, after everything else it does: it then takes its locks last. */
-export const beforeCommit = (payload: Payload, transactionID: TransactionID, callback: Callback) => register(payload, 'before', transactionID, callback)
+export const beforeCommit = (payload: Payload, transactionID: TransactionID, callback: Callback) =>
+  register(payload, 'before', transactionID, callback)
 
 /** Runs `callback` once the transaction has committed. */
-export const afterCommit = (payload: Payload, transactionID: TransactionID, callback: Callback) => register(payload, 'after', transactionID, callback)
+export const afterCommit = (payload: Payload, transactionID: TransactionID, callback: Callback) =>
+  register(payload, 'after', transactionID, callback)

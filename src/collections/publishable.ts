@@ -9,7 +9,13 @@ import { slugField } from '../fields/slug'
 import { socialField, socialPreviewField } from '../fields/social'
 import { audiencesField, topicsField } from '../fields/taxonomy'
 import { workflowFields } from '../fields/workflow'
-import { auditContentChange, auditContentDelete, auditRestoreVersion, guardRestoreVersion, noteDraftSave } from '../hooks/auditContent'
+import {
+  auditContentChange,
+  auditContentDelete,
+  auditRestoreVersion,
+  guardRestoreVersion,
+  noteDraftSave,
+} from '../hooks/auditContent'
 import { checkSocialCopy } from '../hooks/checkSocialCopy'
 import { deliverSubjects } from '../hooks/deliverSubjects'
 import { distributeChange, distributeDeletion, noteLiveState } from '../hooks/distributeChanges'
@@ -62,7 +68,10 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
         edit: {
           ...admin?.components?.edit,
           // The review step and its next move sit in the header; Payload's publish button shows only when it can succeed.
-          beforeDocumentControls: ['/components/WorkflowControl#WorkflowControl', ...(admin?.components?.edit?.beforeDocumentControls ?? [])],
+          beforeDocumentControls: [
+            '/components/WorkflowControl#WorkflowControl',
+            ...(admin?.components?.edit?.beforeDocumentControls ?? []),
+          ],
           PublishButton: '/components/editView/GatedPublishButton#GatedPublishButton',
         },
       },
@@ -78,8 +87,21 @@ export function publishable({ fields, slugFrom = 'title', hooks, admin, ...confi
     },
     hooks: {
       ...hooks,
-      beforeOperation: [guardRestoreVersion, guardRestrictedFields, keepLiveVersion, noteDraftSave, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [setCreatedBy, enforceWorkflow, setPublishedAt, checkSocialCopy, ...(hooks?.beforeChange ?? []), noteLiveState],
+      beforeOperation: [
+        guardRestoreVersion,
+        guardRestrictedFields,
+        keepLiveVersion,
+        noteDraftSave,
+        ...(hooks?.beforeOperation ?? []),
+      ],
+      beforeChange: [
+        setCreatedBy,
+        enforceWorkflow,
+        setPublishedAt,
+        checkSocialCopy,
+        ...(hooks?.beforeChange ?? []),
+        noteLiveState,
+      ],
       afterChange: [...(hooks?.afterChange ?? []), auditContentChange, deliverSubjects, notifyReview, distributeChange],
       afterDelete: [...(hooks?.afterDelete ?? []), auditContentDelete, distributeDeletion],
       afterOperation: [...(hooks?.afterOperation ?? []), auditRestoreVersion],

@@ -6,11 +6,44 @@ import React, { useEffect, useState } from 'react'
 import type { Bucket, CoverageReport as Report } from '../lib/press/coverageReport'
 import { api } from './planning/api'
 
-const MEDIUM_COLORS: Record<string, string> = { print: '#1f77b4', radio: '#ff7f0e', tv: '#2ca02c', web: '#9467bd', agency: '#8c564b', '(none)': '#999' }
+const MEDIUM_COLORS: Record<string, string> = {
+  print: '#1f77b4',
+  radio: '#ff7f0e',
+  tv: '#2ca02c',
+  web: '#9467bd',
+  agency: '#8c564b',
+  '(none)': '#999',
+}
 
 const TEXT = {
-  fr: { title: 'Retombées presse', from: 'Du', to: 'au', items: 'retombées', audience: 'audience cumulée', perWeek: 'Par semaine et par type de média', medium: 'Par type de média', outlet: 'Par média', tone: 'Par tonalité', release: 'Par communiqué', csv: 'Télécharger en CSV', none: 'Aucune retombée sur la période.' },
-  en: { title: 'Press coverage', from: 'From', to: 'to', items: 'items', audience: 'total audience', perWeek: 'Per week and medium', medium: 'By medium', outlet: 'By outlet', tone: 'By tone', release: 'By release', csv: 'Download as CSV', none: 'No coverage in this period.' },
+  fr: {
+    title: 'Retombées presse',
+    from: 'Du',
+    to: 'au',
+    items: 'retombées',
+    audience: 'audience cumulée',
+    perWeek: 'Par semaine et par type de média',
+    medium: 'Par type de média',
+    outlet: 'Par média',
+    tone: 'Par tonalité',
+    release: 'Par communiqué',
+    csv: 'Télécharger en CSV',
+    none: 'Aucune retombée sur la période.',
+  },
+  en: {
+    title: 'Press coverage',
+    from: 'From',
+    to: 'to',
+    items: 'items',
+    audience: 'total audience',
+    perWeek: 'Per week and medium',
+    medium: 'By medium',
+    outlet: 'By outlet',
+    tone: 'By tone',
+    release: 'By release',
+    csv: 'Download as CSV',
+    none: 'No coverage in this period.',
+  },
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10)
@@ -23,7 +56,12 @@ function WeekChart({ report }: { report: Report }) {
   const height = 160
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-label="coverage per week" width={Math.max(240, report.byWeek.length * (barWidth + 12) + 20)} height={height + 40}>
+      <svg
+        role="img"
+        aria-label="coverage per week"
+        width={Math.max(240, report.byWeek.length * (barWidth + 12) + 20)}
+        height={height + 40}
+      >
         {report.byWeek.map((week, i) => {
           let y = height
           return (
@@ -32,17 +70,44 @@ function WeekChart({ report }: { report: Report }) {
                 const count = week.byMedium[medium] ?? 0
                 const h = (count / max) * (height - 10)
                 y -= h
-                return count ? <rect key={medium} data-medium={medium} x={0} y={y} width={barWidth} height={h} fill={MEDIUM_COLORS[medium] ?? '#666'}><title>{`${week.week} · ${medium}: ${count}`}</title></rect> : null
+                return count ? (
+                  <rect
+                    key={medium}
+                    data-medium={medium}
+                    x={0}
+                    y={y}
+                    width={barWidth}
+                    height={h}
+                    fill={MEDIUM_COLORS[medium] ?? '#666'}
+                  >
+                    <title>{`${week.week} · ${medium}: ${count}`}</title>
+                  </rect>
+                ) : null
               })}
-              <text x={barWidth / 2} y={height + 14} fontSize="10" textAnchor="middle" fill="currentColor">{week.week.slice(5)}</text>
-              <text x={barWidth / 2} y={y - 4} fontSize="11" textAnchor="middle" fill="currentColor">{week.count}</text>
+              <text x={barWidth / 2} y={height + 14} fontSize="10" textAnchor="middle" fill="currentColor">
+                {week.week.slice(5)}
+              </text>
+              <text x={barWidth / 2} y={y - 4} fontSize="11" textAnchor="middle" fill="currentColor">
+                {week.count}
+              </text>
             </g>
           )
         })}
       </svg>
       <figcaption style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         {media.map((m) => (
-          <span key={m}><span style={{ display: 'inline-block', width: 10, height: 10, background: MEDIUM_COLORS[m] ?? '#666', marginRight: 4 }} />{m}</span>
+          <span key={m}>
+            <span
+              style={{
+                display: 'inline-block',
+                width: 10,
+                height: 10,
+                background: MEDIUM_COLORS[m] ?? '#666',
+                marginRight: 4,
+              }}
+            />
+            {m}
+          </span>
         ))}
       </figcaption>
     </figure>
@@ -58,7 +123,9 @@ function Table({ title, rows, audience }: { title: string; rows: Bucket[]; audie
           <tr key={row.key}>
             <td style={{ paddingRight: 12 }}>{row.label}</td>
             <td style={{ textAlign: 'right', paddingRight: 12 }}>{row.count}</td>
-            <td style={{ textAlign: 'right', color: 'var(--theme-elevation-500)' }} title={audience}>{number(row.audience)}</td>
+            <td style={{ textAlign: 'right', color: 'var(--theme-elevation-500)' }} title={audience}>
+              {number(row.audience)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -88,19 +155,31 @@ export function CoverageReport() {
   }, [from, to])
 
   return (
-    <section className="coverage-report" style={{ margin: 'var(--base) var(--gutter-h, 60px)', display: 'grid', gap: 'var(--base)' }}>
+    <section
+      className="coverage-report"
+      style={{ margin: 'var(--base) var(--gutter-h, 60px)', display: 'grid', gap: 'var(--base)' }}
+    >
       <h2 style={{ margin: 0 }}>{t.title}</h2>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-        <label>{t.from} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label>{t.to} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <label>
+          {t.from} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t.to} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
         <a href={`/api/coverage/report?from=${from}&to=${to}&format=csv`}>{t.csv}</a>
       </div>
-      {error && <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{error}</p>}
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      )}
       {report && report.totals.count === 0 && <p>{t.none}</p>}
       {report && report.totals.count > 0 && (
         <>
           <p data-testid="coverage-totals" style={{ margin: 0 }}>
-            <strong>{report.totals.count}</strong> {t.items} · <strong>{number(report.totals.audience)}</strong> {t.audience}
+            <strong>{report.totals.count}</strong> {t.items} · <strong>{number(report.totals.audience)}</strong>{' '}
+            {t.audience}
           </p>
           <div>
             <h3 style={{ margin: '0 0 8px' }}>{t.perWeek}</h3>

@@ -13,18 +13,45 @@ import { api } from './planning/api'
 type Lang = 'fr' | 'en'
 
 const NETWORK_LABELS: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
-const SYMBOLS: Record<DeliveryStatus, string> = { queued: '…', sending: '…', delivered: '✔', retrying: '✘', failed: '✘', cancelled: '⊘' }
-const COLORS: Partial<Record<DeliveryStatus, string>> = { delivered: 'var(--theme-success-500)', retrying: 'var(--theme-warning-500)', failed: 'var(--theme-error-500)' }
+const SYMBOLS: Record<DeliveryStatus, string> = {
+  queued: '…',
+  sending: '…',
+  delivered: '✔',
+  retrying: '✘',
+  failed: '✘',
+  cancelled: '⊘',
+}
+const COLORS: Partial<Record<DeliveryStatus, string>> = {
+  delivered: 'var(--theme-success-500)',
+  retrying: 'var(--theme-warning-500)',
+  failed: 'var(--theme-error-500)',
+}
 
 const TEXT = {
   fr: {
-    title: 'Envois', none: 'Aucun envoi', retry: 'Réessayer', delivered: 'délivré', scheduled: 'programmé', queued: 'en file', sending: 'envoi en cours',
-    failed: 'échec', nextAttempt: 'nouvel essai', cancelled: 'annulé',
+    title: 'Envois',
+    none: 'Aucun envoi',
+    retry: 'Réessayer',
+    delivered: 'délivré',
+    scheduled: 'programmé',
+    queued: 'en file',
+    sending: 'envoi en cours',
+    failed: 'échec',
+    nextAttempt: 'nouvel essai',
+    cancelled: 'annulé',
     events: { published: '', updated: 'mise à jour', unpublished: 'retrait', deleted: 'suppression' },
   },
   en: {
-    title: 'Deliveries', none: 'No deliveries', retry: 'Retry', delivered: 'delivered', scheduled: 'scheduled', queued: 'queued', sending: 'sending',
-    failed: 'failed', nextAttempt: 'next attempt', cancelled: 'cancelled',
+    title: 'Deliveries',
+    none: 'No deliveries',
+    retry: 'Retry',
+    delivered: 'delivered',
+    scheduled: 'scheduled',
+    queued: 'queued',
+    sending: 'sending',
+    failed: 'failed',
+    nextAttempt: 'next attempt',
+    cancelled: 'cancelled',
     events: { published: '', updated: 'update', unpublished: 'unpublication', deleted: 'deletion' },
   },
 } satisfies Record<Lang, { events: Record<DeliveryEvent, string> } & Record<string, unknown>>
@@ -57,14 +84,19 @@ function latestLines(deliveries: Delivery[]): Line[] {
     const destination = typeof delivery.destination === 'object' ? delivery.destination : null
     const key = `${String(destination?.id ?? delivery.destination)}:${delivery.network ?? ''}`
     const name = destination?.name ?? delivery.destinationName ?? UNNAMED_WEBHOOK
-    if (!lines.has(key)) lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : name, delivery })
+    if (!lines.has(key))
+      lines.set(key, { key, label: delivery.network ? NETWORK_LABELS[delivery.network] : name, delivery })
   }
   const rank = (line: Line) => (line.delivery.network ? 1 + NETWORKS.indexOf(line.delivery.network) : 0)
   const sorted = [...lines.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label))
   // Two schedulers posting to the same network (or two unnamed webhooks): say which is which.
   const nameOf = ({ delivery: { destination, destinationName } }: Line) =>
     typeof destination === 'object' && destination ? destination.name : (destinationName ?? `n° ${destination}`)
-  return sorted.map((line) => (sorted.filter((other) => other.label === line.label).length > 1 ? { ...line, label: `${line.label} (${nameOf(line)})` } : line))
+  return sorted.map((line) =>
+    sorted.filter((other) => other.label === line.label).length > 1
+      ? { ...line, label: `${line.label} (${nameOf(line)})` }
+      : line,
+  )
 }
 
 function describe({ delivery }: Line, lang: Lang): string {
@@ -73,7 +105,9 @@ function describe({ delivery }: Line, lang: Lang): string {
   const scheduledAt = (delivery.body as { scheduledAt?: string | null } | null)?.scheduledAt
   const words = (...parts: unknown[]) => parts.filter(Boolean).join(' ')
   const state = {
-    delivered: scheduledAt ? words(t.scheduled, when(scheduledAt, lang)) : words(t.delivered, when(delivery.deliveredAt, lang)),
+    delivered: scheduledAt
+      ? words(t.scheduled, when(scheduledAt, lang))
+      : words(t.delivered, when(delivery.deliveredAt, lang)),
     queued: t.queued,
     sending: t.sending,
     retrying: `${words(t.failed, code)}, ${words(t.nextAttempt, when(delivery.nextAttemptAt, lang))}`,
@@ -87,7 +121,8 @@ function describe({ delivery }: Line, lang: Lang): string {
 function nextLook(lines: Line[]): number | null {
   const waits = lines.map(({ delivery }) => {
     if (delivery.status === 'queued' || delivery.status === 'sending') return IN_FLIGHT_POLL_MS
-    if (delivery.status === 'retrying' && delivery.nextAttemptAt) return Math.max(IN_FLIGHT_POLL_MS, Date.parse(delivery.nextAttemptAt) - Date.now() + AFTER_RETRY_MS)
+    if (delivery.status === 'retrying' && delivery.nextAttemptAt)
+      return Math.max(IN_FLIGHT_POLL_MS, Date.parse(delivery.nextAttemptAt) - Date.now() + AFTER_RETRY_MS)
     return null
   })
   const pending = waits.filter((wait): wait is number => wait !== null)
@@ -163,7 +198,13 @@ export function DeliveriesSummary() {
                 className="deliveries-summary__line"
                 data-status={delivery.status}
                 title={delivery.lastMessage ?? undefined}
-                style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'calc(var(--base) / 4)', padding: 'calc(var(--base) / 8) 0' }}
+                style={{
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  alignItems: 'center',
+                  gap: 'calc(var(--base) / 4)',
+                  padding: 'calc(var(--base) / 8) 0',
+                }}
               >
                 <strong>{line.label}</strong>
                 <span aria-hidden="true" style={{ color: COLORS[delivery.status] }}>
@@ -171,7 +212,14 @@ export function DeliveriesSummary() {
                 </span>
                 <span>{describe(line, lang)}</span>
                 {retryable && (
-                  <Button buttonStyle="secondary" size="xsmall" margin={false} disabled={busy !== null} aria-label={`${t.retry} (${line.label})`} onClick={() => void retry(delivery)}>
+                  <Button
+                    buttonStyle="secondary"
+                    size="xsmall"
+                    margin={false}
+                    disabled={busy !== null}
+                    aria-label={`${t.retry} (${line.label})`}
+                    onClick={() => void retry(delivery)}
+                  >
                     {t.retry}
                   </Button>
                 )}

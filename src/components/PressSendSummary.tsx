@@ -7,8 +7,24 @@ import type { SendCounts } from '../lib/press/sendCounts'
 import { api } from './planning/api'
 
 const TEXT = {
-  fr: { title: 'Envoi à la presse', none: 'Pas encore envoyé', recipients: 'destinataires', sent: 'envoyés', failed: 'en échec', pending: 'en cours', cancelled: 'annulés' },
-  en: { title: 'Sent to the press', none: 'Not sent yet', recipients: 'recipients', sent: 'sent', failed: 'failed', pending: 'in progress', cancelled: 'cancelled' },
+  fr: {
+    title: 'Envoi à la presse',
+    none: 'Pas encore envoyé',
+    recipients: 'destinataires',
+    sent: 'envoyés',
+    failed: 'en échec',
+    pending: 'en cours',
+    cancelled: 'annulés',
+  },
+  en: {
+    title: 'Sent to the press',
+    none: 'Not sent yet',
+    recipients: 'recipients',
+    sent: 'sent',
+    failed: 'failed',
+    pending: 'in progress',
+    cancelled: 'cancelled',
+  },
 }
 
 const POLL_MS = 3_000

@@ -24,7 +24,15 @@ function dateLabel(collection: string, at: string, language: string): string {
   const locale = language === 'en' ? 'en-GB' : 'fr-FR'
   const options: Intl.DateTimeFormatOptions = DAY_ONLY.has(collection)
     ? { day: 'numeric', month: 'short', timeZone: 'Europe/Paris' }
-    : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }
+    : {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'Europe/Paris',
+      }
   return new Intl.DateTimeFormat(locale, options).format(new Date(at))
 }
 
@@ -46,9 +54,19 @@ export async function WorkViews({ payload, user, i18n, only, heading = true }: P
   const sections = (await myWork(payload, user, t)).filter((s) => !only || only.includes(s.key))
   if (sections.length === 0) return null
   return (
-    <section className="work-views" aria-labelledby={heading ? 'work-views-title' : undefined} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      {heading && <h2 id="work-views-title" style={{ marginBottom: 'var(--base)' }}>{say(t, 'workTitle')}</h2>}
-      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))' }}>
+    <section
+      className="work-views"
+      aria-labelledby={heading ? 'work-views-title' : undefined}
+      style={{ marginBottom: 'calc(var(--base) * 2)' }}
+    >
+      {heading && (
+        <h2 id="work-views-title" style={{ marginBottom: 'var(--base)' }}>
+          {say(t, 'workTitle')}
+        </h2>
+      )}
+      <div
+        style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))' }}
+      >
         {sections.map((section) => (
           <section
             key={section.key}
@@ -57,17 +75,31 @@ export async function WorkViews({ payload, user, i18n, only, heading = true }: P
             style={card}
           >
             <h3 id={`work-${section.key}`} style={{ margin: '0 0 calc(var(--base) * 0.5)', fontSize: '1rem' }}>
-              {section.title} <span style={{ color: 'var(--theme-elevation-500)', fontWeight: 400 }}>({section.items.length})</span>
+              {section.title}{' '}
+              <span style={{ color: 'var(--theme-elevation-500)', fontWeight: 400 }}>({section.items.length})</span>
             </h3>
             {section.items.length === 0 ? (
               <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{say(t, 'workEmpty')}</p>
             ) : (
               <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.4rem' }}>
                 {section.items.slice(0, SHOWN).map((item) => (
-                  <li key={`${item.collection}-${item.id}-${item.href}`} style={{ display: 'flex', gap: '0.5rem', alignItems: 'baseline', flexWrap: 'wrap' }}>
-                    <a href={item.href} style={{ fontWeight: 600 }}>{item.title}</a>
+                  <li
+                    key={`${item.collection}-${item.id}-${item.href}`}
+                    style={{ display: 'flex', gap: '0.5rem', alignItems: 'baseline', flexWrap: 'wrap' }}
+                  >
+                    <a href={item.href} style={{ fontWeight: 600 }}>
+                      {item.title}
+                    </a>
                     {item.stateLabel && (
-                      <span className="work-item__state" style={{ fontSize: '0.85em', padding: '0 0.4em', borderRadius: 3, background: 'var(--theme-elevation-100)' }}>
+                      <span
+                        className="work-item__state"
+                        style={{
+                          fontSize: '0.85em',
+                          padding: '0 0.4em',
+                          borderRadius: 3,
+                          background: 'var(--theme-elevation-100)',
+                        }}
+                      >
                         {item.stateLabel}
                       </span>
                     )}
@@ -79,7 +111,9 @@ export async function WorkViews({ payload, user, i18n, only, heading = true }: P
                   </li>
                 ))}
                 {section.items.length > SHOWN && (
-                  <li className="work-section__more" style={{ color: 'var(--theme-elevation-600)' }}>{say(t, 'workMore', { count: section.items.length - SHOWN })}</li>
+                  <li className="work-section__more" style={{ color: 'var(--theme-elevation-600)' }}>
+                    {say(t, 'workMore', { count: section.items.length - SHOWN })}
+                  </li>
                 )}
               </ul>
             )}

@@ -1,19 +1,50 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  useAuth,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useFormModified,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { primaryMove, WORKFLOW_LABELS } from '../lib/reviewStep'
 import { transitionsFor, type WorkflowStatus } from '../lib/workflow'
 
 const ACTIONS: Record<string, Record<WorkflowStatus, string>> = {
-  fr: { draft: 'Repasser en brouillon', 'in-review': 'Soumettre à relecture', 'changes-requested': 'Demander des modifications', approved: 'Valider' },
-  en: { draft: 'Back to draft', 'in-review': 'Submit for review', 'changes-requested': 'Request changes', approved: 'Approve' },
+  fr: {
+    draft: 'Repasser en brouillon',
+    'in-review': 'Soumettre à relecture',
+    'changes-requested': 'Demander des modifications',
+    approved: 'Valider',
+  },
+  en: {
+    draft: 'Back to draft',
+    'in-review': 'Submit for review',
+    'changes-requested': 'Request changes',
+    approved: 'Approve',
+  },
 }
 
 const WORDS = {
-  fr: { step: 'Étape', note: 'Commentaire pour l’auteur (facultatif)', send: 'Envoyer la demande', cancel: 'Annuler', save: 'Enregistrez le brouillon pour le soumettre.' },
-  en: { step: 'Step', note: 'Comment for the author (optional)', send: 'Send the request', cancel: 'Cancel', save: 'Save the draft to submit it.' },
+  fr: {
+    step: 'Étape',
+    note: 'Commentaire pour l’auteur (facultatif)',
+    send: 'Envoyer la demande',
+    cancel: 'Annuler',
+    save: 'Enregistrez le brouillon pour le soumettre.',
+  },
+  en: {
+    step: 'Step',
+    note: 'Comment for the author (optional)',
+    send: 'Send the request',
+    cancel: 'Cancel',
+    save: 'Save the draft to submit it.',
+  },
 }
 
 const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
@@ -40,7 +71,11 @@ export function WorkflowControl() {
   const [busy, setBusy] = useState(false)
 
   const status: WorkflowStatus = value ?? 'draft'
-  const owner = Boolean(user && (idOf(createdBy) === String(user.id) || (Array.isArray(authors) && authors.some((a) => idOf(a) === String(user.id)))))
+  const owner = Boolean(
+    user &&
+    (idOf(createdBy) === String(user.id) ||
+      (Array.isArray(authors) && authors.some((a) => idOf(a) === String(user.id)))),
+  )
   const moves = id ? transitionsFor(status, (user?.roles as string[]) ?? [], owner) : []
   const primary = primaryMove(status, moves)
   const ordered = primary ? [primary, ...moves.filter((to) => to !== primary)] : moves
@@ -57,7 +92,11 @@ export function WorkflowControl() {
       method: 'PATCH',
       credentials: 'include',
       headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
-      body: JSON.stringify({ ...getData(), workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
+      body: JSON.stringify({
+        ...getData(),
+        workflowStatus: to,
+        ...(to === 'changes-requested' ? { reviewNote: note } : {}),
+      }),
     })
     if (response.ok) {
       // A form-state request already under way may have taken the lock again after the write.
@@ -93,7 +132,13 @@ export function WorkflowControl() {
         ))}
       {asking && (
         <div className="review-step__request">
-          <textarea aria-label={WORDS[lang].note} placeholder={WORDS[lang].note} value={note} onChange={(event) => setNote(event.target.value)} rows={3} />
+          <textarea
+            aria-label={WORDS[lang].note}
+            placeholder={WORDS[lang].note}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            rows={3}
+          />
           <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => void move('changes-requested')}>
             {WORDS[lang].send}
           </Button>

@@ -34,7 +34,8 @@ export class ArchiveWriter {
   }
 
   async writeFile(name: string, content: Buffer | Readable): Promise<FileEntry> {
-    if (!isSafeEntryName(name) || name === MANIFEST) throw new Error(`Refusing archive entry name ${JSON.stringify(name)}.`)
+    if (!isSafeEntryName(name) || name === MANIFEST)
+      throw new Error(`Refusing archive entry name ${JSON.stringify(name)}.`)
     if (this.files[name]) throw new Error(`Archive entry "${name}" written twice.`)
     const file = path.join(this.dir, name)
     await mkdir(path.dirname(file), { recursive: true })
@@ -64,7 +65,10 @@ export class ArchiveWriter {
     const partial = `${target}.partial`
     try {
       await mkdir(path.dirname(path.resolve(target)), { recursive: true })
-      await tar.create({ gzip: true, file: partial, cwd: this.dir, portable: true, mode: 0o600 }, [MANIFEST, ...Object.keys(this.files).sort()])
+      await tar.create({ gzip: true, file: partial, cwd: this.dir, portable: true, mode: 0o600 }, [
+        MANIFEST,
+        ...Object.keys(this.files).sort(),
+      ])
       await chmod(partial, 0o600)
       await rename(partial, target)
     } catch (error) {
@@ -110,7 +114,10 @@ export class ArchiveReader {
   async readLines<T>(name: string): Promise<T[]> {
     if (!this.has(name)) return []
     const text = await readFile(this.pathOf(name), 'utf8')
-    return text.split('\n').filter(Boolean).map((line, index) => parseJson<T>(line, `${name}, line ${index + 1}`))
+    return text
+      .split('\n')
+      .filter(Boolean)
+      .map((line, index) => parseJson<T>(line, `${name}, line ${index + 1}`))
   }
 
   async readJson<T>(name: string): Promise<T | undefined> {
@@ -157,14 +164,18 @@ async function checkEntries(dir: string, manifest: Manifest): Promise<void> {
   const present = new Set(await listFiles(dir))
   present.delete(MANIFEST)
   for (const [name, expected] of Object.entries(manifest.files)) {
-    if (!present.delete(name)) throw new ArchiveError(`The archive is incomplete: "${name}" is listed in the manifest but missing.`)
+    if (!present.delete(name))
+      throw new ArchiveError(`The archive is incomplete: "${name}" is listed in the manifest but missing.`)
     const actual = await hashFile(path.join(dir, name))
     if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
       throw new ArchiveError(`The archive is damaged: "${name}" does not match its checksum in the manifest.`)
     }
   }
   const extra = [...present]
-  if (extra.length) throw new ArchiveError(`The archive holds files its manifest does not list: ${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''}.`)
+  if (extra.length)
+    throw new ArchiveError(
+      `The archive holds files its manifest does not list: ${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''}.`,
+    )
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

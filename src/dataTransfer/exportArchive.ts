@@ -23,7 +23,11 @@ const NO_JOINS = false as unknown as FindArgs['joins']
  * collections left out) and of the upload files. Reads go through the database adapter, not the
  * Local API: no hooks, no access rules, hidden fields (password hashes) included, every locale.
  */
-export async function exportArchive(payload: Payload, target: string, options: { env: NodeJS.ProcessEnv; log: TransferLog }): Promise<Manifest> {
+export async function exportArchive(
+  payload: Payload,
+  target: string,
+  options: { env: NodeJS.ProcessEnv; log: TransferLog },
+): Promise<Manifest> {
   const { log } = options
   const writer = await ArchiveWriter.create()
   const req = await createLocalReq({}, payload)
@@ -43,9 +47,31 @@ export async function exportArchive(payload: Payload, target: string, options: {
     }
     for (const collection of payload.config.collections.filter((c) => isArchivedCollection(c.slug))) {
       const slug = collection.slug as CollectionSlug
-      const docs = await readAll((page) => payload.db.find({ collection: slug, locale: 'all', joins: NO_JOINS, limit: PAGE_SIZE, page, pagination: true, sort: 'id', req }))
+      const docs = await readAll((page) =>
+        payload.db.find({
+          collection: slug,
+          locale: 'all',
+          joins: NO_JOINS,
+          limit: PAGE_SIZE,
+          page,
+          pagination: true,
+          sort: 'id',
+          req,
+        }),
+      )
       const versions = collection.versions
-        ? await readAll((page) => payload.db.findVersions({ collection: slug, locale: 'all', limit: PAGE_SIZE, page, pagination: true, sort: 'id', req }) as Promise<Page>)
+        ? await readAll(
+            (page) =>
+              payload.db.findVersions({
+                collection: slug,
+                locale: 'all',
+                limit: PAGE_SIZE,
+                page,
+                pagination: true,
+                sort: 'id',
+                req,
+              }) as Promise<Page>,
+          )
         : []
       await writer.writeLines(entries.documents(slug), docs)
       if (versions.length) await writer.writeLines(entries.versions(slug), versions)
@@ -55,14 +81,27 @@ export async function exportArchive(payload: Payload, target: string, options: {
         const store = mediaStoreFromEnv(options.env, collection.upload.staticDir ?? '')
         manifest.media[slug] = await exportFiles(writer, slug, docs, store)
         const { files, bytes, missing } = manifest.media[slug]
-        log(`  ${slug} files (${store.description}): ${files}, ${(bytes / 1024).toFixed(0)} KiB${missing.length ? `; MISSING ${missing.length}: ${missing.join(', ')}` : ''}`)
+        log(
+          `  ${slug} files (${store.description}): ${files}, ${(bytes / 1024).toFixed(0)} KiB${missing.length ? `; MISSING ${missing.length}: ${missing.join(', ')}` : ''}`,
+        )
       }
     }
     for (const global of payload.config.globals.filter((g) => isArchivedGlobal(g.slug))) {
       const slug = global.slug as GlobalSlug
       const doc = await payload.db.findGlobal({ slug, locale: 'all', req })
       const versions = global.versions
-        ? await readAll((page) => payload.db.findGlobalVersions({ global: slug, locale: 'all', limit: PAGE_SIZE, page, pagination: true, sort: 'id', req }) as Promise<Page>)
+        ? await readAll(
+            (page) =>
+              payload.db.findGlobalVersions({
+                global: slug,
+                locale: 'all',
+                limit: PAGE_SIZE,
+                page,
+                pagination: true,
+                sort: 'id',
+                req,
+              }) as Promise<Page>,
+          )
         : []
       if (doc && Object.keys(doc).length) await writer.writeJson(entries.global(slug), doc)
       if (versions.length) await writer.writeLines(entries.globalVersions(slug), versions)
@@ -90,7 +129,12 @@ async function readAll(read: (page: number) => Promise<Page>): Promise<Doc[]> {
   }
 }
 
-async function exportFiles(writer: ArchiveWriter, slug: string, docs: Doc[], store: ReturnType<typeof mediaStoreFromEnv>): Promise<Manifest['media'][string]> {
+async function exportFiles(
+  writer: ArchiveWriter,
+  slug: string,
+  docs: Doc[],
+  store: ReturnType<typeof mediaStoreFromEnv>,
+): Promise<Manifest['media'][string]> {
   const summary = { files: 0, bytes: 0, missing: [] as string[] }
   const seen = new Set<string>()
   for (const doc of docs) {

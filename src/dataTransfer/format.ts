@@ -51,7 +51,8 @@ export function isSafeEntryName(name: string): boolean {
   return name.split('/').every((part) => part !== '' && part !== '.' && part !== '..')
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
 
 /** Checks a parsed `manifest.json`; the message says what is wrong with it. */
@@ -60,19 +61,32 @@ export function parseManifest(value: unknown): Manifest {
     throw new ArchiveError(`The archive's manifest is invalid: ${what}.`)
   }
   if (!isRecord(value)) return fail('it is not a JSON object')
-  if (value.format !== ARCHIVE_FORMAT) return fail(`"format" is ${JSON.stringify(value.format)}, expected "${ARCHIVE_FORMAT}" (not an archive written by npm run export)`)
+  if (value.format !== ARCHIVE_FORMAT)
+    return fail(
+      `"format" is ${JSON.stringify(value.format)}, expected "${ARCHIVE_FORMAT}" (not an archive written by npm run export)`,
+    )
   if (value.formatVersion !== FORMAT_VERSION) {
-    throw new ArchiveError(`The archive has format version ${JSON.stringify(value.formatVersion)}; this version of the platform reads format version ${FORMAT_VERSION} only.`)
+    throw new ArchiveError(
+      `The archive has format version ${JSON.stringify(value.formatVersion)}; this version of the platform reads format version ${FORMAT_VERSION} only.`,
+    )
   }
   if (typeof value.payloadVersion !== 'string') fail('"payloadVersion" is missing')
-  if (typeof value.createdAt !== 'string' || Number.isNaN(Date.parse(value.createdAt))) fail('"createdAt" is not a date')
+  if (typeof value.createdAt !== 'string' || Number.isNaN(Date.parse(value.createdAt)))
+    fail('"createdAt" is not a date')
   const source = value.source
-  if (!isRecord(source) || typeof source.adapter !== 'string' || (source.idType !== 'number' && source.idType !== 'text')) fail('"source" needs "adapter" and "idType" ("number" or "text")')
-  if (!Array.isArray(value.locales) || !value.locales.every((l) => typeof l === 'string')) fail('"locales" is not a list of locale codes')
+  if (
+    !isRecord(source) ||
+    typeof source.adapter !== 'string' ||
+    (source.idType !== 'number' && source.idType !== 'text')
+  )
+    fail('"source" needs "adapter" and "idType" ("number" or "text")')
+  if (!Array.isArray(value.locales) || !value.locales.every((l) => typeof l === 'string'))
+    fail('"locales" is not a list of locale codes')
   const collections = value.collections
   if (!isRecord(collections)) return fail('"collections" is missing')
   for (const [slug, counts] of Object.entries(collections)) {
-    if (!isRecord(counts) || !isCount(counts.documents) || !isCount(counts.versions)) fail(`collection "${slug}" needs "documents" and "versions" counts`)
+    if (!isRecord(counts) || !isCount(counts.documents) || !isCount(counts.versions))
+      fail(`collection "${slug}" needs "documents" and "versions" counts`)
   }
   const globals = value.globals
   if (!isRecord(globals)) return fail('"globals" is missing')
@@ -82,13 +96,21 @@ export function parseManifest(value: unknown): Manifest {
   const media = value.media
   if (!isRecord(media)) return fail('"media" is missing')
   for (const [slug, summary] of Object.entries(media)) {
-    if (!isRecord(summary) || !isCount(summary.files) || !isCount(summary.bytes) || !Array.isArray(summary.missing)) fail(`media of "${slug}" need "files", "bytes" and "missing"`)
+    if (!isRecord(summary) || !isCount(summary.files) || !isCount(summary.bytes) || !Array.isArray(summary.missing))
+      fail(`media of "${slug}" need "files", "bytes" and "missing"`)
   }
   const files = value.files
   if (!isRecord(files)) return fail('"files" is missing')
   for (const [name, entry] of Object.entries(files)) {
-    if (!isSafeEntryName(name) || name === MANIFEST) fail(`file name ${JSON.stringify(name)} is not a relative path inside the archive`)
-    if (!isRecord(entry) || !isCount(entry.bytes) || typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) fail(`file "${name}" needs "bytes" and a hex "sha256"`)
+    if (!isSafeEntryName(name) || name === MANIFEST)
+      fail(`file name ${JSON.stringify(name)} is not a relative path inside the archive`)
+    if (
+      !isRecord(entry) ||
+      !isCount(entry.bytes) ||
+      typeof entry.sha256 !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(entry.sha256)
+    )
+      fail(`file "${name}" needs "bytes" and a hex "sha256"`)
   }
   return value as Manifest
 }

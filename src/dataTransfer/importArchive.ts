@@ -6,12 +6,28 @@ import { ArchiveError, entries } from './format'
 import { isPlainFilename, prefixOf, uploadFiles } from './media/files'
 import { mediaStoreFromEnv, type MediaStore } from './media/store'
 import { creationOrder } from './order'
-import { referencesOf, withoutReferences, type BlockShape, type FieldShape, type Reference, type Schema } from './references'
+import {
+  referencesOf,
+  withoutReferences,
+  type BlockShape,
+  type FieldShape,
+  type Reference,
+  type Schema,
+} from './references'
 import { isArchivedCollection, isArchivedGlobal } from './scope'
 import { localeCodes, type TransferLog } from './exportArchive'
 
 type Doc = Record<string, unknown> & { id: number | string }
-type Version = { id: number | string; parent?: number | string; version: Record<string, unknown>; createdAt: string; updatedAt: string; autosave?: boolean; publishedLocale?: string; snapshot?: true }
+type Version = {
+  id: number | string
+  parent?: number | string
+  version: Record<string, unknown>
+  createdAt: string
+  updatedAt: string
+  autosave?: boolean
+  publishedLocale?: string
+  snapshot?: true
+}
 type PendingFile = { store: MediaStore; prefix: string; filename: string; mimeType?: string; entry: string }
 
 /**
@@ -22,7 +38,11 @@ type PendingFile = { store: MediaStore; prefix: string; filename: string; mimeTy
  * notification is triggered, and `createdAt`/`updatedAt` stay as they were. If anything fails,
  * the transaction is rolled back and the files written so far are removed.
  */
-export async function importArchive(payload: Payload, archive: ArchiveReader, options: { env: NodeJS.ProcessEnv; log: TransferLog }): Promise<void> {
+export async function importArchive(
+  payload: Payload,
+  archive: ArchiveReader,
+  options: { env: NodeJS.ProcessEnv; log: TransferLog },
+): Promise<void> {
   const { log } = options
   const { manifest } = archive
   checkCompatible(payload, archive)
@@ -31,7 +51,8 @@ export async function importArchive(payload: Payload, archive: ArchiveReader, op
   const files = await plannedFiles(payload, archive, options.env)
 
   const docs = new Map<CollectionSlug, Doc[]>()
-  for (const slug of Object.keys(manifest.collections) as CollectionSlug[]) docs.set(slug, await archive.readLines<Doc>(entries.documents(slug)))
+  for (const slug of Object.keys(manifest.collections) as CollectionSlug[])
+    docs.set(slug, await archive.readLines<Doc>(entries.documents(slug)))
 
   // Ids come from the archive; the adapters only take them when told to (off in normal operation).
   payload.db.allowIDOnCreate = true
@@ -62,16 +83,27 @@ export async function importArchive(payload: Payload, archive: ArchiveReader, op
 function checkCompatible(payload: Payload, archive: ArchiveReader): void {
   const { manifest } = archive
   if (manifest.source.idType !== payload.db.defaultIDType) {
-    throw new ArchiveError(`The archive's ids are of type "${manifest.source.idType}" (${manifest.source.adapter}) but this database uses "${payload.db.defaultIDType}" ids (${payload.db.name}): relationships could not be kept.`)
+    throw new ArchiveError(
+      `The archive's ids are of type "${manifest.source.idType}" (${manifest.source.adapter}) but this database uses "${payload.db.defaultIDType}" ids (${payload.db.name}): relationships could not be kept.`,
+    )
   }
-  const unknownCollections = Object.keys(manifest.collections).filter((slug) => !payload.collections[slug as CollectionSlug] || !isArchivedCollection(slug))
-  if (unknownCollections.length) throw new ArchiveError(`The archive holds collections this application does not have: ${unknownCollections.join(', ')}.`)
+  const unknownCollections = Object.keys(manifest.collections).filter(
+    (slug) => !payload.collections[slug as CollectionSlug] || !isArchivedCollection(slug),
+  )
+  if (unknownCollections.length)
+    throw new ArchiveError(
+      `The archive holds collections this application does not have: ${unknownCollections.join(', ')}.`,
+    )
   const globals = new Set<string>(payload.config.globals.map((g) => g.slug))
   const unknownGlobals = Object.keys(manifest.globals).filter((slug) => !globals.has(slug) || !isArchivedGlobal(slug))
-  if (unknownGlobals.length) throw new ArchiveError(`The archive holds globals this application does not have: ${unknownGlobals.join(', ')}.`)
+  if (unknownGlobals.length)
+    throw new ArchiveError(`The archive holds globals this application does not have: ${unknownGlobals.join(', ')}.`)
   const locales = new Set(localeCodes(payload))
   const unknownLocales = manifest.locales.filter((code) => !locales.has(code))
-  if (unknownLocales.length) throw new ArchiveError(`The archive has content in locales this application does not have: ${unknownLocales.join(', ')}.`)
+  if (unknownLocales.length)
+    throw new ArchiveError(
+      `The archive has content in locales this application does not have: ${unknownLocales.join(', ')}.`,
+    )
 }
 
 async function refuseUnlessEmpty(payload: Payload, req: PayloadRequest): Promise<void> {
@@ -90,7 +122,9 @@ async function refuseUnlessEmpty(payload: Payload, req: PayloadRequest): Promise
     if (doc && Object.keys(doc).length) found.push(`global ${global.slug}`)
   }
   if (found.length) {
-    throw new ArchiveError(`The target database is not empty: ${found.join(', ')}. Import only into a new, migrated database; nothing was written.`)
+    throw new ArchiveError(
+      `The target database is not empty: ${found.join(', ')}. Import only into a new, migrated database; nothing was written.`,
+    )
   }
 }
 
@@ -110,7 +144,10 @@ async function plannedFiles(payload: Payload, archive: ArchiveReader, env: NodeJ
         files.push({ store, prefix: prefixOf(doc), filename, mimeType, entry })
       }
     }
-    if (clashes.length) throw new ArchiveError(`${store.description} already holds files the archive would restore (${clashes.slice(0, 5).join(', ')}${clashes.length > 5 ? ', …' : ''}); nothing was written.`)
+    if (clashes.length)
+      throw new ArchiveError(
+        `${store.description} already holds files the archive would restore (${clashes.slice(0, 5).join(', ')}${clashes.length > 5 ? ', …' : ''}); nothing was written.`,
+      )
   }
   return files
 }
@@ -129,7 +166,10 @@ async function writeDocuments(payload: Payload, docs: Map<CollectionSlug, Doc[]>
   const order = creationOrder(
     [...byKey].map(([key, { slug, doc }]) => ({
       key,
-      references: referencesOf(fieldsOf(slug), doc, schema).map((r) => ({ key: keyOf(r.collection, r.id), required: r.required })),
+      references: referencesOf(fieldsOf(slug), doc, schema).map((r) => ({
+        key: keyOf(r.collection, r.id),
+        required: r.required,
+      })),
     })),
   )
   const done = new Set<string>()
@@ -148,7 +188,8 @@ async function writeDocuments(payload: Payload, docs: Map<CollectionSlug, Doc[]>
     done.add(key)
     if (deferred) revisit.push({ slug, doc })
   }
-  for (const { slug, doc } of revisit) await payload.db.updateOne({ collection: slug, id: doc.id, data: doc, req, returning: false })
+  for (const { slug, doc } of revisit)
+    await payload.db.updateOne({ collection: slug, id: doc.id, data: doc, req, returning: false })
 }
 
 function schemaOf(payload: Payload): Schema {
@@ -160,16 +201,27 @@ function schemaOf(payload: Payload): Schema {
  * Versions get new ids (nothing refers to a version's id). Written oldest first per document, as
  * Payload wrote them: the adapter marks the newest one `latest`.
  */
-async function writeVersions(payload: Payload, archive: ArchiveReader, slug: CollectionSlug, req: PayloadRequest): Promise<number> {
+async function writeVersions(
+  payload: Payload,
+  archive: ArchiveReader,
+  slug: CollectionSlug,
+  req: PayloadRequest,
+): Promise<number> {
   const versions = await versionsOldestFirst(archive, entries.versions(slug))
   for (const version of versions) {
-    if (version.parent === undefined || version.parent === null) throw new ArchiveError(`A version of ${slug} has no parent document.`)
+    if (version.parent === undefined || version.parent === null)
+      throw new ArchiveError(`A version of ${slug} has no parent document.`)
     await payload.db.createVersion({ collectionSlug: slug, parent: version.parent, ...versionWrite(version, req) })
   }
   return versions.length
 }
 
-async function writeGlobal(payload: Payload, archive: ArchiveReader, slug: GlobalSlug, req: PayloadRequest): Promise<void> {
+async function writeGlobal(
+  payload: Payload,
+  archive: ArchiveReader,
+  slug: GlobalSlug,
+  req: PayloadRequest,
+): Promise<void> {
   const doc = await archive.readJson<Record<string, unknown>>(entries.global(slug))
   if (doc) await payload.db.createGlobal({ slug, data: doc, req, returning: false })
   for (const version of await versionsOldestFirst(archive, entries.globalVersions(slug))) {
@@ -194,4 +246,5 @@ const versionWrite = (version: Version, req: PayloadRequest) => ({
   returning: false as const,
 })
 
-const compareIds = (a: number | string, b: number | string) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)))
+const compareIds = (a: number | string, b: number | string) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))

@@ -13,7 +13,9 @@ export type OrderNode = { key: string; references: Iterable<{ key: string; requi
 
 export class ReferenceCycleError extends Error {
   constructor(readonly keys: string[]) {
-    super(`Required references form a cycle (${keys.join(' → ')}): these documents cannot be written one after the other.`)
+    super(
+      `Required references form a cycle (${keys.join(' → ')}): these documents cannot be written one after the other.`,
+    )
     this.name = 'ReferenceCycleError'
   }
 }
@@ -23,13 +25,21 @@ export function creationOrder(nodes: Iterable<OrderNode>): string[] {
   const required = new Map<string, string[]>()
   for (const node of nodes) {
     const references = [...node.references]
-    all.set(node.key, references.map((r) => r.key))
-    required.set(node.key, references.filter((r) => r.required).map((r) => r.key))
+    all.set(
+      node.key,
+      references.map((r) => r.key),
+    )
+    required.set(
+      node.key,
+      references.filter((r) => r.required).map((r) => r.key),
+    )
   }
   const order = depthFirst(required, depthFirst(all, all.keys()))
   const position = new Map(order.map((key, index) => [key, index]))
   for (const [key, targets] of required) {
-    const late = targets.find((target) => target !== key && position.has(target) && position.get(target)! > position.get(key)!)
+    const late = targets.find(
+      (target) => target !== key && position.has(target) && position.get(target)! > position.get(key)!,
+    )
     if (late !== undefined) throw new ReferenceCycleError([key, late])
   }
   return order

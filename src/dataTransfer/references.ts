@@ -55,7 +55,12 @@ export function referencesOf(fields: FieldShape[], data: Data, schema: Schema = 
  * A copy of the document without the references `keep` refuses: a single relationship becomes null,
  * a list loses the entry. Everything else is left as it is.
  */
-export function withoutReferences(fields: FieldShape[], data: Data, keep: (reference: Reference) => boolean, schema: Schema = {}): Data {
+export function withoutReferences(
+  fields: FieldShape[],
+  data: Data,
+  keep: (reference: Reference) => boolean,
+  schema: Schema = {},
+): Data {
   return mapFields(fields, data, schema, false, keep)
 }
 
@@ -66,7 +71,9 @@ function mapFields(fields: FieldShape[], data: Data, schema: Schema, insideLocal
     const value = data[field.name]
     // A localized field holds one value per locale; fields inside it are not keyed again.
     if (field.localized && !insideLocalized && isObject(value)) {
-      result[field.name] = Object.fromEntries(Object.entries(value).map(([locale, perLocale]) => [locale, mapValue(field, perLocale, schema, true, visit)]))
+      result[field.name] = Object.fromEntries(
+        Object.entries(value).map(([locale, perLocale]) => [locale, mapValue(field, perLocale, schema, true, visit)]),
+      )
     } else {
       result[field.name] = mapValue(field, value, schema, insideLocalized, visit)
     }
@@ -84,7 +91,11 @@ function mapValue(field: FieldShape, value: unknown, schema: Schema, insideLocal
     case 'tab':
       return isObject(value) ? mapFields(field.flattenedFields ?? [], value, schema, insideLocalized, visit) : value
     case 'array':
-      return Array.isArray(value) ? value.map((row) => (isObject(row) ? mapFields(field.flattenedFields ?? [], row, schema, insideLocalized, visit) : row)) : value
+      return Array.isArray(value)
+        ? value.map((row) =>
+            isObject(row) ? mapFields(field.flattenedFields ?? [], row, schema, insideLocalized, visit) : row,
+          )
+        : value
     case 'blocks':
       return Array.isArray(value) ? value.map((row) => mapBlock(field, row, schema, insideLocalized, visit)) : value
     default:

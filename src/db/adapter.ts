@@ -23,20 +23,23 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite':
       ensureSqliteFolder(target.url)
-      return withSqliteWriteDiscipline(sqliteAdapter({
-        client: { url: target.url },
-        // WAL lets readers go on while a writer commits; the timeout makes a second process wait, not fail.
-        wal: true,
-        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        migrationDir: migrationDir('sqlite'),
-        push: false,
-        logger: queryLog,
-        afterSchemaInit: [sqliteParentIndexes],
-        // libsql runs without transactions unless options are given. Taking the write lock when a
-        // transaction begins (not on its first write) lets concurrent writers wait for each other
-        // (busy timeout) instead of failing with SQLITE_BUSY on a lock upgrade.
-        transactionOptions: { behavior: 'immediate' },
-      }), SQLITE_BUSY_TIMEOUT_MS)
+      return withSqliteWriteDiscipline(
+        sqliteAdapter({
+          client: { url: target.url },
+          // WAL lets readers go on while a writer commits; the timeout makes a second process wait, not fail.
+          wal: true,
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          migrationDir: migrationDir('sqlite'),
+          push: false,
+          logger: queryLog,
+          afterSchemaInit: [sqliteParentIndexes],
+          // libsql runs without transactions unless options are given. Taking the write lock when a
+          // transaction begins (not on its first write) lets concurrent writers wait for each other
+          // (busy timeout) instead of failing with SQLITE_BUSY on a lock upgrade.
+          transactionOptions: { behavior: 'immediate' },
+        }),
+        SQLITE_BUSY_TIMEOUT_MS,
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url },

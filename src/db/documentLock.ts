@@ -23,12 +23,14 @@ export async function lockDocument(req: PayloadRequest, collection: string, id: 
   const kind = req.payload.db.name
   if (kind === 'postgres') {
     const { db, inTransaction } = await transactionDb<Executor>(req.payload, req)
-    if (inTransaction) await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${collection}), hashtext(${String(id)}))`)
+    if (inTransaction)
+      await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${collection}), hashtext(${String(id)}))`)
     return
   }
   if (kind === 'mongoose') {
     const adapter = req.payload.db as unknown as MongoAdapter
     const session = req.transactionID ? adapter.sessions?.[String(await req.transactionID)] : undefined
-    if (session) await adapter.collections[collection]?.updateOne({ _id: id }, { $set: { updatedAt: new Date() } }, { session })
+    if (session)
+      await adapter.collections[collection]?.updateOne({ _id: id }, { $set: { updatedAt: new Date() } }, { session })
   }
 }

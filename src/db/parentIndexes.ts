@@ -16,7 +16,10 @@ type IndexBuilder = (name: string) => { on: (column: never) => object }
 function addParentIndexes(tables: Record<string, object>, extendTable: Extend, index: IndexBuilder): void {
   for (const [name, table] of Object.entries(tables)) {
     if (!name.endsWith('_locales') || !('_parentID' in table)) continue
-    extendTable({ table: table as never, extraConfig: (t) => ({ [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(t._parentID) }) })
+    extendTable({
+      table: table as never,
+      extraConfig: (t) => ({ [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(t._parentID) }),
+    })
   }
 }
 

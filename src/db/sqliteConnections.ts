@@ -39,7 +39,22 @@ export function withSqliteWriteDiscipline(adapter: DatabaseAdapterObj, busyTimeo
 }
 
 // The adapter's writes; called with a request in a transaction, they already hold the turn.
-const WRITES = ['create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions', 'updateGlobal', 'updateGlobalVersion', 'updateJobs', 'updateMany', 'updateOne', 'updateVersion', 'upsert'] as const
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
 
 function serialiseTransactions(instance: Instance): void {
   const begin = instance.beginTransaction.bind(instance)
@@ -57,7 +72,10 @@ function serialiseTransactions(instance: Instance): void {
 
   // A write the adapter makes from within another (upsert calls updateOne) already holds the turn.
   const holdingTurn = new AsyncLocalStorage<true>()
-  const methods = instance as unknown as Record<string, (args?: { req?: { transactionID?: unknown } }) => Promise<unknown>>
+  const methods = instance as unknown as Record<
+    string,
+    (args?: { req?: { transactionID?: unknown } }) => Promise<unknown>
+  >
   for (const name of WRITES) {
     const write = methods[name]?.bind(instance)
     if (!write) continue

@@ -17,10 +17,17 @@ export function eventFor(before: LiveState | null, after: LiveState | null): Del
   return before?.updatedAt !== after.updatedAt || before?.slug !== after.slug ? 'updated' : null
 }
 
-export type DestinationFilter = { kind: DestinationKind; collections?: string[] | null; topics?: (string | number)[] | null }
+export type DestinationFilter = {
+  kind: DestinationKind
+  collections?: string[] | null
+  topics?: (string | number)[] | null
+}
 
 /** A destination takes a piece when it lists the piece's collection and one of its topics (an empty list takes all). */
-export function destinationTakes(destination: DestinationFilter, item: { collection: string; topics: (string | number)[] }): boolean {
+export function destinationTakes(
+  destination: DestinationFilter,
+  item: { collection: string; topics: (string | number)[] },
+): boolean {
   const collections = destination.collections ?? []
   if (collections.length && !collections.includes(item.collection)) return false
   const topics = (destination.topics ?? []).map(String)
@@ -36,7 +43,10 @@ export function eventReaches(kind: DestinationKind, event: DeliveryEvent): boole
 }
 
 /** The networks a social destination posts a piece to: those it has an account for and the piece turned on. */
-export function networksFor(accounts: Partial<Record<Network, string | null>>, social: Partial<Record<Network, { enabled?: boolean | null } | null>> | null | undefined): Network[] {
+export function networksFor(
+  accounts: Partial<Record<Network, string | null>>,
+  social: Partial<Record<Network, { enabled?: boolean | null } | null>> | null | undefined,
+): Network[] {
   return NETWORKS.filter((network) => Boolean(accounts[network]) && Boolean(social?.[network]?.enabled))
 }
 
@@ -44,8 +54,12 @@ export function networksFor(accounts: Partial<Record<Network, string | null>>, s
  * Deliveries that share this key go out one after the other, in the order they were queued: the
  * withdrawal of a post never overtakes its creation, an unpublish never overtakes the publish.
  */
-export const orderKey = (destinationId: string | number, collection: string, itemId: string | number, network: Network | null) =>
-  [destinationId, collection, itemId, network ?? 'site'].join(':')
+export const orderKey = (
+  destinationId: string | number,
+  collection: string,
+  itemId: string | number,
+  network: Network | null,
+) => [destinationId, collection, itemId, network ?? 'site'].join(':')
 
 type BodyInput = {
   event: DeliveryEvent

@@ -82,7 +82,8 @@ const HINT = 'destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true t
 const defaultLookup: Lookup = async (host) =>
   (await dnsLookup(host, { all: true, verbatim: true })).map((entry) => entry.address)
 
-const trustedHostnames = (options: DestinationOptions) => new Set((options.allowOrigins ?? []).map((origin) => new URL(origin).hostname.replace(/^\[|\]$/g, '')))
+const trustedHostnames = (options: DestinationOptions) =>
+  new Set((options.allowOrigins ?? []).map((origin) => new URL(origin).hostname.replace(/^\[|\]$/g, '')))
 
 type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void
 
@@ -94,7 +95,11 @@ function checkedAgent(options: DestinationOptions): Agent {
     resolve(hostname).then(
       (addresses) => {
         const bad = trusted.has(hostname) ? undefined : addresses.find(isPrivateAddress)
-        if (bad) return callback(new DestinationRefused(`${hostname} now resolves to ${bad}, a loopback/private address; ${HINT}`), [])
+        if (bad)
+          return callback(
+            new DestinationRefused(`${hostname} now resolves to ${bad}, a loopback/private address; ${HINT}`),
+            [],
+          )
         if (addresses.length === 0) return callback(new DestinationRefused(`${hostname} resolves to no address.`), [])
         const entries = addresses.map((address) => ({ address, family: isIP(address) }))
         if (lookupOptions.all) callback(null, entries)
@@ -122,7 +127,10 @@ export async function assertPublicDestination(url: string, options: DestinationO
   if (options.allowPrivate) return
   const parsed = new URL(url)
   if ((options.allowOrigins ?? []).some((allowed) => new URL(allowed).origin === parsed.origin)) return
-  const host = parsed.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase()
+  const host = parsed.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase()
   if (host === 'localhost' || host.endsWith('.localhost')) {
     throw new DestinationRefused(`${host} is a loopback/private address; ${HINT}`)
   }
@@ -166,10 +174,16 @@ export function guardedFetch(options: DestinationOptions & { maxRedirects?: numb
       // Free the connection: the redirect's own body is never read.
       await response.body?.cancel().catch(() => undefined)
       if (hop >= maxRedirects) {
-        throw new DestinationRefused(`${new URL(request.url).host} redirects more than ${maxRedirects} times; giving up.`)
+        throw new DestinationRefused(
+          `${new URL(request.url).host} redirects more than ${maxRedirects} times; giving up.`,
+        )
       }
       const next = new URL(location, url)
-      if (response.status === 303 ? method !== 'HEAD' : (response.status === 301 || response.status === 302) && method === 'POST') {
+      if (
+        response.status === 303
+          ? method !== 'HEAD'
+          : (response.status === 301 || response.status === 302) && method === 'POST'
+      ) {
         method = 'GET'
         body = undefined
         for (const name of BODY_HEADERS) headers.delete(name)

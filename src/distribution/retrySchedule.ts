@@ -41,7 +41,8 @@ export function retryDelayMs(input: {
 }
 
 /** Accepts the three HTTP-date forms (IMF-fixdate, RFC 850, asctime), all of which name a month. */
-const HTTP_DATE = /^[A-Za-z]{3,9}, ?\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} \d{2}:\d{2}:\d{2} GMT$|^[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/
+const HTTP_DATE =
+  /^[A-Za-z]{3,9}, ?\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} \d{2}:\d{2}:\d{2} GMT$|^[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/
 
 export function parseRetryAfter(header: string | null | undefined, now: Date): number | null {
   const value = header?.trim()

@@ -24,7 +24,8 @@ export type DeliverySettings = {
   mediaOrigin: string
 }
 
-export const allowPrivateDestinations = (env: NodeJS.ProcessEnv = process.env) => env.ALLOW_PRIVATE_DESTINATIONS === 'true'
+export const allowPrivateDestinations = (env: NodeJS.ProcessEnv = process.env) =>
+  env.ALLOW_PRIVATE_DESTINATIONS === 'true'
 
 /** Read once at start-up; a malformed schedule stops the process with a message naming it. */
 export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
@@ -45,4 +46,6 @@ export function deliverySettings(env: NodeJS.ProcessEnv = process.env): Delivery
  * The reference site is served by the platform itself, often on localhost or a private network:
  * its own webhook route is a destination like no other, trusted by origin (host and port) only.
  */
-export const ownOrigins = (env: NodeJS.ProcessEnv = process.env) => [...new Set([siteUrl(env), serverUrl(env)].map((url) => new URL(url).origin))]
+export const ownOrigins = (env: NodeJS.ProcessEnv = process.env) => [
+  ...new Set([siteUrl(env), serverUrl(env)].map((url) => new URL(url).origin)),
+]

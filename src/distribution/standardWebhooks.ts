@@ -66,18 +66,28 @@ export function verifyWebhook({ headers, body, secrets, now }: VerifyInput): Ver
   const id = headers.get('webhook-id')
   const timestamp = headers.get('webhook-timestamp')
   const signature = headers.get('webhook-signature')
-  if (!id || !timestamp || !signature) return { ok: false, reason: 'The webhook-id, webhook-timestamp and webhook-signature headers are required.' }
-  if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'webhook-timestamp must be whole seconds since the epoch.' }
+  if (!id || !timestamp || !signature)
+    return { ok: false, reason: 'The webhook-id, webhook-timestamp and webhook-signature headers are required.' }
+  if (!/^\d{1,12}$/.test(timestamp))
+    return { ok: false, reason: 'webhook-timestamp must be whole seconds since the epoch.' }
   if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) {
-    return { ok: false, reason: `webhook-timestamp is more than ${TOLERANCE_SECONDS / 60} minutes away from our clock.` }
+    return {
+      ok: false,
+      reason: `webhook-timestamp is more than ${TOLERANCE_SECONDS / 60} minutes away from our clock.`,
+    }
   }
   const content = `${id}.${timestamp}.${body}`
-  const expected = secrets.map(secretKey).filter((key): key is Buffer => key !== null).map((key) => hmac(key, content))
+  const expected = secrets
+    .map(secretKey)
+    .filter((key): key is Buffer => key !== null)
+    .map((key) => hmac(key, content))
   const given = signature
     .split(' ')
     .filter((part) => part.startsWith('v1,'))
     .map((part) => Buffer.from(part.slice(3), 'base64'))
-  const matches = given.some((candidate) => expected.some((digest) => digest.length === candidate.length && timingSafeEqual(digest, candidate)))
+  const matches = given.some((candidate) =>
+    expected.some((digest) => digest.length === candidate.length && timingSafeEqual(digest, candidate)),
+  )
   return matches ? { ok: true, id } : { ok: false, reason: 'No signature matches.' }
 }
 

@@ -66,7 +66,8 @@ export function describeError(error: unknown, timeoutMs?: number): string {
   const refusal = errors.find((e) => codeOf(e) === 'DESTINATION_REFUSED')
   if (refusal) return String(refusal.message)
   const seconds = timeoutMs === undefined ? null : Number((timeoutMs / 1000).toFixed(1))
-  if (errors.some((e) => e.name === 'TimeoutError')) return seconds === null ? 'timed out' : `timed out after ${seconds} s`
+  if (errors.some((e) => e.name === 'TimeoutError'))
+    return seconds === null ? 'timed out' : `timed out after ${seconds} s`
   if (errors.some((e) => e.name === 'AbortError')) return seconds === null ? 'aborted' : `timed out after ${seconds} s`
   for (const e of errors) {
     const code = codeOf(e)

@@ -20,7 +20,8 @@ export function weightedLength(text: string): number {
 
 // The units a shortened text is cut between, so that no emoji sequence or accent is split. A regular
 // expression rather than Intl.Segmenter, which takes seconds on a Facebook-length text in Node 20.
-const EMOJI_PART = '\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F]|\\p{Emoji_Modifier})?(?:[\\u{E0020}-\\u{E007E}]+\\u{E007F})?'
+const EMOJI_PART =
+  '\\p{Extended_Pictographic}(?:[\\uFE0E\\uFE0F]|\\p{Emoji_Modifier})?(?:[\\u{E0020}-\\u{E007E}]+\\u{E007F})?'
 const EMOJI_SEQUENCE = `\\p{Regional_Indicator}{2}|[0-9#*]\\uFE0F?\\u20E3|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`
 const UNIT = new RegExp(`${EMOJI_SEQUENCE}|[\\s\\S]\\p{M}*`, 'gu')
 const units = (text: string) => Array.from(text.matchAll(UNIT), (m) => m[0])
@@ -37,7 +38,12 @@ export function checkSocialText(
   const limit = SOCIAL_LIMITS[network]
   if (count <= limit) return null
   const how = network === 'x' ? ' (weighted as X counts them)' : ''
-  return { network, count, limit, message: `${NETWORK_NAMES[network]} text is ${count} characters${how}; the limit is ${limit}.` }
+  return {
+    network,
+    count,
+    limit,
+    message: `${NETWORK_NAMES[network]} text is ${count} characters${how}; the limit is ${limit}.`,
+  }
 }
 
 /** Below this, a shortened standfirst says nothing and is left out. */
@@ -72,7 +78,12 @@ export function defaultSocialText(
  */
 function shorten(text: string, fits: (candidate: string) => boolean, minKept: number): string | null {
   const parts = units(text)
-  const cut = (n: number) => parts.slice(0, n).join('').trimEnd().replace(/[\s,;:\-–—]+$/u, '') + '…'
+  const cut = (n: number) =>
+    parts
+      .slice(0, n)
+      .join('')
+      .trimEnd()
+      .replace(/[\s,;:\-–—]+$/u, '') + '…'
   if (parts.length <= minKept || !fits(cut(minKept))) return null
   // The count is not strictly monotonic (a half-cut URL may weigh less than 23), so keep the
   // invariant "lo fits" rather than assume it.

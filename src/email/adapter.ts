@@ -12,5 +12,9 @@ const DEFAULT_SENDER = { name: 'La rédaction', address: 'redaction@newsroom.tes
 export function emailAdapterFromEnv(env: NodeJS.ProcessEnv): Promise<EmailAdapter> | undefined {
   if (!env.SMTP_URL) return undefined
   const sender = parseSender(env.EMAIL_FROM, DEFAULT_SENDER)
-  return nodemailerAdapter({ defaultFromAddress: sender.address, defaultFromName: sender.name, transportOptions: parseSmtpUrl(env.SMTP_URL) }) as Promise<EmailAdapter>
+  return nodemailerAdapter({
+    defaultFromAddress: sender.address,
+    defaultFromName: sender.name,
+    transportOptions: parseSmtpUrl(env.SMTP_URL),
+  }) as Promise<EmailAdapter>
 }

@@ -10,7 +10,8 @@ const DAY = 86_400_000
 
 function parseDate(value: string | null, name: string): Date {
   const date = new Date(value ?? '')
-  if (!value || Number.isNaN(date.getTime())) throw new APIError(`"${name}" is required: a date (ISO 8601, e.g. 2026-12-01).`, 400)
+  if (!value || Number.isNaN(date.getTime()))
+    throw new APIError(`"${name}" is required: a date (ISO 8601, e.g. 2026-12-01).`, 400)
   return date
 }
 
@@ -27,12 +28,19 @@ const calendar: Endpoint = {
     if (!isStaff(req.user)) throw new APIError('The calendar is the newsroom’s.', 403)
     const from = parseDate(req.searchParams.get('from'), 'from')
     const to = parseDate(req.searchParams.get('to'), 'to')
-    if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw new APIError(`"to" must follow "from", at most ${MAX_RANGE_DAYS} days later.`, 400)
+    if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY)
+      throw new APIError(`"to" must follow "from", at most ${MAX_RANGE_DAYS} days later.`, 400)
     const asked = req.searchParams.get('types')
     const types = asked ? asked.split(',').filter(Boolean) : [...CALENDAR_TYPES]
     const unknown = types.filter((t) => !(CALENDAR_TYPES as readonly string[]).includes(t))
-    if (unknown.length) throw new APIError(`Unknown calendar types: ${unknown.join(', ')} (known: ${CALENDAR_TYPES.join(', ')}).`, 400)
-    const items = await calendarItems(req, req.user, { from, to, types: types as CalendarType[], person: req.searchParams.get('person') || null })
+    if (unknown.length)
+      throw new APIError(`Unknown calendar types: ${unknown.join(', ')} (known: ${CALENDAR_TYPES.join(', ')}).`, 400)
+    const items = await calendarItems(req, req.user, {
+      from,
+      to,
+      types: types as CalendarType[],
+      person: req.searchParams.get('person') || null,
+    })
     return Response.json({ from: from.toISOString(), to: to.toISOString(), items })
   },
 }
@@ -49,7 +57,11 @@ export const calendarEndpoint: Endpoint = documented(calendar, {
     '200': json('The items, in date order.', {
       type: 'object',
       required: ['from', 'to', 'items'],
-      properties: { from: { type: 'string' }, to: { type: 'string' }, items: { type: 'array', items: ref('CalendarItem') } },
+      properties: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        items: { type: 'array', items: ref('CalendarItem') },
+      },
     }),
     ...errors(400, 401, 403),
   },

@@ -38,7 +38,14 @@ function toEvent(item: CalendarItem, host: string, baseUrl: string): CalendarEve
 
 async function userForToken(req: PayloadRequest, token: string | null) {
   if (!token || token.length < 20) return null
-  const { docs } = await req.payload.find({ collection: 'users', where: { calendarTokenHash: { equals: hashCalendarToken(token) } }, depth: 0, limit: 1, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { calendarTokenHash: { equals: hashCalendarToken(token) } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
   const user = docs[0]
   // An account stripped of its roles keeps no access, its calendar included.
   return user?.roles?.length ? { ...user, collection: 'users' as const } : null

@@ -1,4 +1,11 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { titleOf, writeAudit } from '../hooks/audit'
 import { CALENDAR_TYPES, type CalendarType } from '../calendar/items'
@@ -11,28 +18,85 @@ type Body = { type?: unknown; id?: unknown; at?: unknown }
 
 /** A queued publication moves only if it would be accepted if asked for now: approved, after the embargo, by an editor. */
 async function movePublication(req: PayloadRequest, jobId: string, at: Date) {
-  const job = await req.payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const input = job?.input as { type?: 'publish' | 'unpublish'; doc?: { relationTo: string; value: unknown } } | undefined
-  if (!job || job.taskSlug !== 'schedulePublish' || !input?.doc) throw new APIError(`No scheduled publication ${jobId}.`, 404)
-  if (job.completedAt || job.processing) throw new APIError('This publication has already run: nothing left to reschedule.', 409)
+  const job = await req.payload.findByID({
+    collection: 'payload-jobs',
+    id: jobId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  const input = job?.input as
+    { type?: 'publish' | 'unpublish'; doc?: { relationTo: string; value: unknown } } | undefined
+  if (!job || job.taskSlug !== 'schedulePublish' || !input?.doc)
+    throw new APIError(`No scheduled publication ${jobId}.`, 404)
+  if (job.completedAt || job.processing)
+    throw new APIError('This publication has already run: nothing left to reschedule.', 409)
   const type = input.type ?? 'publish'
   const doc = await assertSchedulable(req, input.doc.relationTo, String(idOf(input.doc.value)), { type, at })
-  await req.payload.update({ collection: 'payload-jobs', id: jobId, data: { waitUntil: at.toISOString() }, depth: 0, overrideAccess: true, req })
-  await writeAudit(req, { action: 'schedule', collection: input.doc.relationTo, documentId: String(idOf(input.doc.value)), documentTitle: titleOf(doc), note: `${type} moved to ${at.toISOString()}` })
+  await req.payload.update({
+    collection: 'payload-jobs',
+    id: jobId,
+    data: { waitUntil: at.toISOString() },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  await writeAudit(req, {
+    action: 'schedule',
+    collection: input.doc.relationTo,
+    documentId: String(idOf(input.doc.value)),
+    documentTitle: titleOf(doc),
+    note: `${type} moved to ${at.toISOString()}`,
+  })
 }
 
 /** An event keeps its length: both ends move. */
 async function moveEvent(req: PayloadRequest, id: string, at: Date) {
-  const event = await req.payload.findByID({ collection: 'events', id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+  const event = await req.payload.findByID({
+    collection: 'events',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
   const length = Date.parse(event.endsAt) - Date.parse(event.startsAt)
-  await req.payload.update({ collection: 'events', id, data: { startsAt: at.toISOString(), endsAt: new Date(at.getTime() + length).toISOString() }, depth: 0, overrideAccess: false, user: req.user, req })
+  await req.payload.update({
+    collection: 'events',
+    id,
+    data: { startsAt: at.toISOString(), endsAt: new Date(at.getTime() + length).toISOString() },
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
 }
 
 const MOVES: Record<CalendarType, (req: PayloadRequest, id: string, at: Date) => Promise<unknown>> = {
   publication: movePublication,
-  subject: (req, id, at) => req.payload.update({ collection: 'subjects', id, data: { dueDate: at.toISOString() }, depth: 0, overrideAccess: false, user: req.user, req }),
+  subject: (req, id, at) =>
+    req.payload.update({
+      collection: 'subjects',
+      id,
+      data: { dueDate: at.toISOString() },
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
   event: moveEvent,
-  meeting: (req, id, at) => req.payload.update({ collection: 'editorial-meetings', id, data: { date: at.toISOString() }, depth: 0, overrideAccess: false, user: req.user, req }),
+  meeting: (req, id, at) =>
+    req.payload.update({
+      collection: 'editorial-meetings',
+      id,
+      data: { date: at.toISOString() },
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
 }
 
 /**
@@ -47,7 +111,8 @@ const calendarReschedule: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new APIError('Sign in to reschedule.', 401)
     const body = ((await req.json?.().catch(() => null)) ?? {}) as Body
-    if (!(CALENDAR_TYPES as readonly unknown[]).includes(body.type)) throw new APIError(`"type" must be one of: ${CALENDAR_TYPES.join(', ')}.`, 400)
+    if (!(CALENDAR_TYPES as readonly unknown[]).includes(body.type))
+      throw new APIError(`"type" must be one of: ${CALENDAR_TYPES.join(', ')}.`, 400)
     if (body.id === undefined || body.id === null || body.id === '') throw new APIError('"id" is required.', 400)
     const at = new Date(typeof body.at === 'string' ? body.at : '')
     if (Number.isNaN(at.getTime())) throw new APIError('"at" must be a date (ISO 8601).', 400)
@@ -84,7 +149,12 @@ export const calendarRescheduleEndpoint: Endpoint = documented(calendarReschedul
   responses: {
     '200': json('Moved.', {
       type: 'object',
-      properties: { message: { type: 'string' }, type: { type: 'string' }, id: { type: ['integer', 'string'] }, at: { type: 'string' } },
+      properties: {
+        message: { type: 'string' },
+        type: { type: 'string' },
+        id: { type: ['integer', 'string'] },
+        at: { type: 'string' },
+      },
     }),
     ...errors(400, 401, 403, 404, 409),
   },

@@ -10,7 +10,14 @@ export const hashCalendarToken = (token: string) => createHash('sha256').update(
 
 async function setHash(req: PayloadRequest, hash: string | null) {
   if (!req.user) throw new APIError('Sign in to manage your calendar link.', 401)
-  await req.payload.update({ collection: 'users', id: req.user.id, data: { calendarTokenHash: hash } as never, depth: 0, overrideAccess: true, req })
+  await req.payload.update({
+    collection: 'users',
+    id: req.user.id,
+    data: { calendarTokenHash: hash } as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 }
 
 /**
@@ -19,35 +26,51 @@ async function setHash(req: PayloadRequest, hash: string | null) {
  * their own: the token is not their session and opens nothing but their feed.
  */
 export const calendarTokenEndpoints: Endpoint[] = [
-  documented({
-    path: '/calendar-token',
-    method: 'post',
-    handler: async (req) => {
-      const token = randomBytes(32).toString('base64url')
-      await setHash(req, hashCalendarToken(token))
-      const url = `${publicBaseUrl(req.payload.config.serverURL)}/api/calendar.ics?token=${token}`
-      return Response.json({ message: 'New calendar link: copy it now, it is shown only once.', token, url }, { status: 201, headers: { 'cache-control': 'no-store' } })
+  documented(
+    {
+      path: '/calendar-token',
+      method: 'post',
+      handler: async (req) => {
+        const token = randomBytes(32).toString('base64url')
+        await setHash(req, hashCalendarToken(token))
+        const url = `${publicBaseUrl(req.payload.config.serverURL)}/api/calendar.ics?token=${token}`
+        return Response.json(
+          { message: 'New calendar link: copy it now, it is shown only once.', token, url },
+          { status: 201, headers: { 'cache-control': 'no-store' } },
+        )
+      },
     },
-  }, {
-    summary: 'A new personal calendar link for the signed-in user (the old one stops working)',
-    responses: {
-      '201': json('The link, shown this once.', {
-        type: 'object',
-        required: ['token', 'url'],
-        properties: { message: { type: 'string' }, token: { type: 'string' }, url: { type: 'string', format: 'uri' } },
-      }),
-      ...errors(401),
+    {
+      summary: 'A new personal calendar link for the signed-in user (the old one stops working)',
+      responses: {
+        '201': json('The link, shown this once.', {
+          type: 'object',
+          required: ['token', 'url'],
+          properties: {
+            message: { type: 'string' },
+            token: { type: 'string' },
+            url: { type: 'string', format: 'uri' },
+          },
+        }),
+        ...errors(401),
+      },
     },
-  }),
-  documented({
-    path: '/calendar-token',
-    method: 'delete',
-    handler: async (req) => {
-      await setHash(req, null)
-      return Response.json({ message: 'Calendar link revoked.' })
+  ),
+  documented(
+    {
+      path: '/calendar-token',
+      method: 'delete',
+      handler: async (req) => {
+        await setHash(req, null)
+        return Response.json({ message: 'Calendar link revoked.' })
+      },
     },
-  }, {
-    summary: 'Revoke the signed-in user’s calendar link',
-    responses: { '200': json('Revoked.', { type: 'object', properties: { message: { type: 'string' } } }), ...errors(401) },
-  }),
+    {
+      summary: 'Revoke the signed-in user’s calendar link',
+      responses: {
+        '200': json('Revoked.', { type: 'object', properties: { message: { type: 'string' } } }),
+        ...errors(401),
+      },
+    },
+  ),
 ]

@@ -9,7 +9,8 @@ import { errors, json, query } from '../openapi/operation'
 import type { Coverage } from '../payload-types'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-const validDay = (value: string | null): value is string => Boolean(value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+const validDay = (value: string | null): value is string =>
+  Boolean(value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
 
 /**
  * `GET /api/coverage/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&format=csv]` (staff who read coverage):
@@ -26,12 +27,19 @@ export const coverageReportEndpoint: Endpoint = documented(
       const url = new URL(req.url ?? '', 'http://localhost')
       const from = url.searchParams.get('from')
       const to = url.searchParams.get('to')
-      if (!validDay(from) || !validDay(to) || from > to) throw new APIError(translate(req, 'coverageRange', { from: String(from), to: String(to) }), 400)
-      const format = url.searchParams.get('format') ?? (/\btext\/csv\b/.test(req.headers.get('accept') ?? '') ? 'csv' : 'json')
+      if (!validDay(from) || !validDay(to) || from > to)
+        throw new APIError(translate(req, 'coverageRange', { from: String(from), to: String(to) }), 400)
+      const format =
+        url.searchParams.get('format') ?? (/\btext\/csv\b/.test(req.headers.get('accept') ?? '') ? 'csv' : 'json')
       if (format !== 'json' && format !== 'csv') throw new APIError(translate(req, 'coverageFormat'), 400)
       const { docs } = await req.payload.find({
         collection: 'coverage',
-        where: { and: [{ date: { greater_than_equal: `${from}T00:00:00.000Z` } }, { date: { less_than: `${addDays(to, 1)}T00:00:00.000Z` } }] },
+        where: {
+          and: [
+            { date: { greater_than_equal: `${from}T00:00:00.000Z` } },
+            { date: { less_than: `${addDays(to, 1)}T00:00:00.000Z` } },
+          ],
+        },
         depth: 1,
         pagination: false,
         user: req.user,
@@ -44,11 +52,21 @@ export const coverageReportEndpoint: Endpoint = documented(
         date: c.date,
         tone: c.tone ?? null,
         audience: c.audience ?? null,
-        release: c.release ? (typeof c.release === 'object' ? { id: String(c.release.id), title: c.release.title ?? null } : { id: String(c.release), title: null }) : null,
+        release: c.release
+          ? typeof c.release === 'object'
+            ? { id: String(c.release.id), title: c.release.title ?? null }
+            : { id: String(c.release), title: null }
+          : null,
       }))
       const report = coverageReport(items, { from, to })
       if (format === 'csv') {
-        return new Response(coverageCsv(report), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="coverage-${from}-${to}.csv"`, 'cache-control': 'no-store' } })
+        return new Response(coverageCsv(report), {
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="coverage-${from}-${to}.csv"`,
+            'cache-control': 'no-store',
+          },
+        })
       }
       return Response.json(report, { headers: { 'cache-control': 'no-store' } })
     },

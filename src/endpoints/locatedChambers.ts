@@ -15,7 +15,11 @@ async function readableAsStored(req: PayloadRequest, fields: string[]): Promise<
   const { config } = req.payload.collections.chambers
   if ((await config.access.read?.({ req })) !== true) return false
   if (config.hooks.afterRead?.length || config.hooks.beforeRead?.length) return false
-  return config.flattenedFields.filter((field) => fields.includes(field.name)).every((field) => !('access' in field && field.access?.read) && !('hooks' in field && field.hooks?.afterRead?.length))
+  return config.flattenedFields
+    .filter((field) => fields.includes(field.name))
+    .every(
+      (field) => !('access' in field && field.access?.read) && !('hooks' in field && field.hooks?.afterRead?.length),
+    )
 }
 
 /**
@@ -24,13 +28,34 @@ async function readableAsStored(req: PayloadRequest, fields: string[]): Promise<
  * The directory is public: for a caller who may read it all, the rows are read straight from the
  * database, without Payload's per-document pipeline (most of the time of a map request).
  */
-export async function locatedChambers(req: PayloadRequest, fields: (keyof ChambersSelect)[]): Promise<LocatedChamber[]> {
+export async function locatedChambers(
+  req: PayloadRequest,
+  fields: (keyof ChambersSelect)[],
+): Promise<LocatedChamber[]> {
   const names = [...fields, 'latitude', 'longitude']
   const select = Object.fromEntries(names.map((field) => [field, true as const]))
   // Read past Payload's hooks: the cached answer must still depend on every chamber.
   recordRead([listTag('chambers')])
   const { docs } = (await readableAsStored(req, names))
-    ? await req.payload.db.find<Chamber>({ collection: 'chambers', where: LOCATED, select, pagination: false, limit: 0, req, locale: req.locale ?? undefined })
-    : await req.payload.find({ collection: 'chambers', where: LOCATED, select, pagination: false, depth: 0, overrideAccess: false, user: req.user, req, locale: req.locale })
+    ? await req.payload.db.find<Chamber>({
+        collection: 'chambers',
+        where: LOCATED,
+        select,
+        pagination: false,
+        limit: 0,
+        req,
+        locale: req.locale ?? undefined,
+      })
+    : await req.payload.find({
+        collection: 'chambers',
+        where: LOCATED,
+        select,
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        locale: req.locale,
+      })
   return docs.filter((c): c is LocatedChamber => typeof c.latitude === 'number' && typeof c.longitude === 'number')
 }

@@ -1,4 +1,11 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { admins } from '../access/admins'
 import { writeAudit } from '../hooks/audit'
@@ -11,7 +18,14 @@ async function contactFor(req: PayloadRequest): Promise<MediaContact> {
   if (!req.user) throw new APIError(translate(req, 'pressAdminsOnly'), 401)
   if (!admins({ req })) throw new APIError(translate(req, 'pressAdminsOnly'), 403)
   const id = String(req.routeParams?.id)
-  const contact = (await req.payload.findByID({ collection: 'media-contacts', id, depth: 1, overrideAccess: true, disableErrors: true, req })) as MediaContact | null
+  const contact = (await req.payload.findByID({
+    collection: 'media-contacts',
+    id,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as MediaContact | null
   if (!contact) throw new APIError(translate(req, 'pressContactNotFound'), 404)
   return contact
 }
@@ -40,17 +54,72 @@ export const exportContactEndpoint: Endpoint = documented(
     handler: (req) =>
       withTransaction(req, async () => {
         const contact = await contactFor(req)
-        const { docs } = await req.payload.find({ collection: 'deliveries', where: { recipient: { equals: contact.id } }, depth: 0, pagination: false, overrideAccess: true, req })
+        const { docs } = await req.payload.find({
+          collection: 'deliveries',
+          where: { recipient: { equals: contact.id } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
         const lists = (contact.lists ?? []).map((list) => (typeof list === 'object' ? list.name : String(list)))
-        const { id, name, outlet, medium, beat, email, phone, legalBasis, consentAt, legitimateInterestNote, source, optOutAt, optOutVia, createdAt, updatedAt } = contact
+        const {
+          id,
+          name,
+          outlet,
+          medium,
+          beat,
+          email,
+          phone,
+          legalBasis,
+          consentAt,
+          legitimateInterestNote,
+          source,
+          optOutAt,
+          optOutVia,
+          createdAt,
+          updatedAt,
+        } = contact
         const data = {
-          contact: { id, name, outlet, medium, beat, email, phone, lists, legalBasis, consentAt, legitimateInterestNote, source, optOutAt, optOutVia, createdAt, updatedAt },
-          messages: docs.map((d) => ({ release: d.itemTitle, releaseId: d.itemId, status: d.status, queuedAt: d.createdAt, deliveredAt: d.deliveredAt ?? null })),
+          contact: {
+            id,
+            name,
+            outlet,
+            medium,
+            beat,
+            email,
+            phone,
+            lists,
+            legalBasis,
+            consentAt,
+            legitimateInterestNote,
+            source,
+            optOutAt,
+            optOutVia,
+            createdAt,
+            updatedAt,
+          },
+          messages: docs.map((d) => ({
+            release: d.itemTitle,
+            releaseId: d.itemId,
+            status: d.status,
+            queuedAt: d.createdAt,
+            deliveredAt: d.deliveredAt ?? null,
+          })),
           exportedAt: new Date().toISOString(),
         }
-        await writeAudit(req, { action: 'export', collection: 'media-contacts', documentId: contact.id, note: 'personal data exported on request' })
+        await writeAudit(req, {
+          action: 'export',
+          collection: 'media-contacts',
+          documentId: contact.id,
+          note: 'personal data exported on request',
+        })
         return new Response(JSON.stringify(data, null, 2), {
-          headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="media-contact-${contact.id}.json"`, 'cache-control': 'no-store' },
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'content-disposition': `attachment; filename="media-contact-${contact.id}.json"`,
+            'cache-control': 'no-store',
+          },
         })
       }),
   },
@@ -81,15 +150,30 @@ export const eraseContactEndpoint: Endpoint = documented(
           overrideAccess: true,
           req,
         })
-        await req.payload.update({ collection: 'deliveries', where: { recipient: { equals: contact.id } }, data: { recipient: null }, depth: 0, overrideAccess: true, req })
+        await req.payload.update({
+          collection: 'deliveries',
+          where: { recipient: { equals: contact.id } },
+          data: { recipient: null },
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
         await req.payload.delete({ collection: 'media-contacts', id: contact.id, depth: 0, overrideAccess: true, req })
-        await writeAudit(req, { action: 'erase', collection: 'media-contacts', documentId: contact.id, note: 'personal data erased on request' })
+        await writeAudit(req, {
+          action: 'erase',
+          collection: 'media-contacts',
+          documentId: contact.id,
+          note: 'personal data erased on request',
+        })
         return Response.json({ erased: contact.id })
       }),
   },
   {
     summary: 'Erase one press contact (admins; audited)',
     parameters: [pathParam('id', 'The contact.')],
-    responses: { 200: json('Erased', { type: 'object', properties: { erased: { type: ['integer', 'string'] } } }), ...errors(401, 403, 404) },
+    responses: {
+      200: json('Erased', { type: 'object', properties: { erased: { type: ['integer', 'string'] } } }),
+      ...errors(401, 403, 404),
+    },
   },
 )

@@ -9,13 +9,26 @@ import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
 import { CLIENT_ADDRESS_HEADER } from '../server/fetchBridge'
 
-const PROBLEM_KEYS = { required: 'requestFieldRequired', invalid: 'requestFieldInvalid', tooLong: 'requestFieldTooLong' } as const
+const PROBLEM_KEYS = {
+  required: 'requestFieldRequired',
+  invalid: 'requestFieldInvalid',
+  tooLong: 'requestFieldTooLong',
+} as const
 
 /** Staff entering a request by hand (the admin's form, REST, with `_payload` or JSON): Payload's own create, under its access rules. */
 async function manualEntry(req: PayloadRequest): Promise<Response> {
   await addDataAndFileToRequest(req)
-  const doc = await req.payload.create({ collection: 'media-requests', data: { ...(req.data ?? {}), receivedVia: 'manual' } as never, user: req.user, overrideAccess: false, req })
-  return Response.json({ doc, message: req.t('general:successfullyCreated', { label: 'media request' }) }, { status: 201 })
+  const doc = await req.payload.create({
+    collection: 'media-requests',
+    data: { ...(req.data ?? {}), receivedVia: 'manual' } as never,
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
+  return Response.json(
+    { doc, message: req.t('general:successfullyCreated', { label: 'media request' }) },
+    { status: 201 },
+  )
 }
 
 /**
@@ -45,10 +58,19 @@ export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
         if (body && typeof body === 'object' && isHoneypotFilled(body)) return thanks()
         const result = validateRequestIntake(body && typeof body === 'object' ? body : null, isEmail)
         if (!result.ok) {
-          const messages = result.problems.map(({ field, problem }) => ({ field, message: translate(req, PROBLEM_KEYS[problem], { field }) }))
+          const messages = result.problems.map(({ field, problem }) => ({
+            field,
+            message: translate(req, PROBLEM_KEYS[problem], { field }),
+          }))
           throw new APIError(messages.map((m) => m.message).join(' '), 400, messages)
         }
-        await req.payload.create({ collection: 'media-requests', data: { ...result.intake, status: 'new', receivedVia: 'form' } as never, depth: 0, overrideAccess: true, req })
+        await req.payload.create({
+          collection: 'media-requests',
+          data: { ...result.intake, status: 'new', receivedVia: 'form' } as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
         return thanks()
       },
     },
@@ -58,12 +80,21 @@ export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
         type: 'object',
         required: ['outlet', 'journalistName', 'contactEmail', 'subject'],
         properties: {
-          outlet: { type: 'string' }, journalistName: { type: 'string' }, contactEmail: { type: 'string', format: 'email' }, contactPhone: { type: 'string' },
-          subject: { type: 'string', maxLength: 2000 }, deadline: { type: 'string', format: 'date-time' }, spokespersonWanted: { type: 'string' }, territory: { type: 'string' },
+          outlet: { type: 'string' },
+          journalistName: { type: 'string' },
+          contactEmail: { type: 'string', format: 'email' },
+          contactPhone: { type: 'string' },
+          subject: { type: 'string', maxLength: 2000 },
+          deadline: { type: 'string', format: 'date-time' },
+          spokespersonWanted: { type: 'string' },
+          territory: { type: 'string' },
           website: { type: 'string', description: 'Leave empty (honeypot).' },
         },
       }),
-      responses: { 201: json('Received', { type: 'object', properties: { message: { type: 'string' } } }), ...errors(400, 429) },
+      responses: {
+        201: json('Received', { type: 'object', properties: { message: { type: 'string' } } }),
+        ...errors(400, 429),
+      },
     },
   )
 }

@@ -32,18 +32,34 @@ export const requestToSubjectEndpoint: Endpoint = documented(
       const roles = user.roles ?? []
       const shouldCommit = await initTransaction(req)
       try {
-        const request = (await req.payload.findByID({ collection: 'media-requests', id: String(req.routeParams?.id), depth: 0, user, overrideAccess: false, disableErrors: true, req })) as MediaRequest | null
+        const request = (await req.payload.findByID({
+          collection: 'media-requests',
+          id: String(req.routeParams?.id),
+          depth: 0,
+          user,
+          overrideAccess: false,
+          disableErrors: true,
+          req,
+        })) as MediaRequest | null
         if (!request) throw new APIError(translate(req, 'requestNotFound'), 404)
         const isAssignee = idOf(request.assignee) === String(user.id)
-        if (!(scopeFor(roles, 'media-requests', 'update') === 'all' || isAssignee) || !may(roles, 'subjects', 'create')) throw new APIError(translate(req, 'requestSubjectForbidden'), 403)
-        if (request.planningSubject) throw new APIError(translate(req, 'requestHasSubject', { id: idOf(request.planningSubject) }), 409)
+        if (!(scopeFor(roles, 'media-requests', 'update') === 'all' || isAssignee) || !may(roles, 'subjects', 'create'))
+          throw new APIError(translate(req, 'requestSubjectForbidden'), 403)
+        if (request.planningSubject)
+          throw new APIError(translate(req, 'requestHasSubject', { id: idOf(request.planningSubject) }), 409)
         const subject = await req.payload.create({
           collection: 'subjects',
           data: {
             title: subjectTitle(request),
             angle: request.subject,
             source: 'press-request',
-            sourceDetails: [request.outlet, request.journalistName, request.spokespersonWanted && `porte-parole souhaité : ${request.spokespersonWanted}`].filter(Boolean).join(' — '),
+            sourceDetails: [
+              request.outlet,
+              request.journalistName,
+              request.spokespersonWanted && `porte-parole souhaité : ${request.spokespersonWanted}`,
+            ]
+              .filter(Boolean)
+              .join(' — '),
             ...(isDecider(roles) && request.deadline ? { dueDate: request.deadline } : {}),
           },
           user,
@@ -51,9 +67,19 @@ export const requestToSubjectEndpoint: Endpoint = documented(
           depth: 0,
           req,
         })
-        await req.payload.update({ collection: 'media-requests', id: request.id, data: { planningSubject: subject.id }, depth: 0, overrideAccess: true, req })
+        await req.payload.update({
+          collection: 'media-requests',
+          id: request.id,
+          data: { planningSubject: subject.id },
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
         if (shouldCommit) await commitTransaction(req)
-        return Response.json({ subject: { id: subject.id, title: subject.title, status: subject.status } }, { status: 201 })
+        return Response.json(
+          { subject: { id: subject.id, title: subject.title, status: subject.status } },
+          { status: 201 },
+        )
       } catch (error) {
         if (shouldCommit) await killTransaction(req)
         throw error
@@ -63,6 +89,10 @@ export const requestToSubjectEndpoint: Endpoint = documented(
   {
     summary: 'Turn a media request into a proposed planning subject (editors, or its assignee)',
     parameters: [pathParam('id', 'The request.')],
-    responses: { 201: json('The subject', { type: 'object' }), ...errors(401, 403, 404), 409: { description: 'The request already has its subject.' } },
+    responses: {
+      201: json('The subject', { type: 'object' }),
+      ...errors(401, 403, 404),
+      409: { description: 'The request already has its subject.' },
+    },
   },
 )

@@ -12,7 +12,13 @@ import type { EditorialMeeting, Subject, User } from '../payload-types'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json, pathParam } from '../openapi/operation'
 
-type Deliverable = { collection: string; id: number | string; title: string | null; status: string | null; workflowStatus: string | null }
+type Deliverable = {
+  collection: string
+  id: number | string
+  title: string | null
+  status: string | null
+  workflowStatus: string | null
+}
 
 /** The pieces behind the subjects, as the user may see them (drafts included, for staff). */
 async function deliverables(req: PayloadRequest, subjects: Subject[]): Promise<Map<string, Deliverable>> {
@@ -25,16 +31,36 @@ async function deliverables(req: PayloadRequest, subjects: Subject[]): Promise<M
   }
   const found = new Map<string, Deliverable>()
   for (const [collection, ids] of byCollection) {
-    const { docs } = await req.payload.find({ collection: collection as CollectionSlug, where: { id: { in: ids } }, draft: true, depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const title = doc[titleFieldOf(collection)]
-      found.set(`${collection}:${String(doc.id)}`, { collection, id: doc.id as number, title: typeof title === 'string' ? title : null, status: (doc._status as string) ?? null, workflowStatus: (doc.workflowStatus as string) ?? null })
+      found.set(`${collection}:${String(doc.id)}`, {
+        collection,
+        id: doc.id as number,
+        title: typeof title === 'string' ? title : null,
+        status: (doc._status as string) ?? null,
+        workflowStatus: (doc.workflowStatus as string) ?? null,
+      })
     }
   }
   return found
 }
 
-const person = (value: unknown) => (value && typeof value === 'object' ? { id: (value as User).id, name: (value as User).name } : value ? { id: value, name: null } : null)
+const person = (value: unknown) =>
+  value && typeof value === 'object'
+    ? { id: (value as User).id, name: (value as User).name }
+    : value
+      ? { id: value, name: null }
+      : null
 
 /**
  * `GET /api/editorial-meetings/:id/board`: the week's subjects (its agenda and the subjects it has
@@ -48,7 +74,15 @@ const meetingBoard: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new APIError('Sign in to see the board.', 401)
     const user = req.user
-    const meeting = (await req.payload.findByID({ collection: 'editorial-meetings', id: String(req.routeParams?.id), depth: 1, overrideAccess: false, user, disableErrors: true, req })) as EditorialMeeting | null
+    const meeting = (await req.payload.findByID({
+      collection: 'editorial-meetings',
+      id: String(req.routeParams?.id),
+      depth: 1,
+      overrideAccess: false,
+      user,
+      disableErrors: true,
+      req,
+    })) as EditorialMeeting | null
     if (!meeting) throw new APIError('No such editorial meeting, or it is not yours to see.', 404)
     const decisions = new Map((meeting.decisions ?? []).map((d) => [String(idOf(d.subject)), d]))
     const { docs } = await req.payload.find({
@@ -58,7 +92,16 @@ const meetingBoard: Endpoint = {
           { meetings: { in: [meeting.id] } },
           { id: { in: [...decisions.keys()] } },
           { status: { in: [...IN_FLIGHT] } },
-          { and: [{ status: { equals: 'delivered' } }, { updatedAt: { greater_than: new Date(now().getTime() - DELIVERED_SHOWN_DAYS * 86_400_000).toISOString() } }] },
+          {
+            and: [
+              { status: { equals: 'delivered' } },
+              {
+                updatedAt: {
+                  greater_than: new Date(now().getTime() - DELIVERED_SHOWN_DAYS * 86_400_000).toISOString(),
+                },
+              },
+            ],
+          },
         ],
       },
       depth: 1,
@@ -72,7 +115,8 @@ const meetingBoard: Endpoint = {
     const cards = docs.map((s) => {
       const decision = decisions.get(String(s.id))
       const assignee = person(s.assignee)
-      const onAgenda = (s.meetings ?? []).some((m) => String(idOf(m)) === String(meeting.id)) || decisions.has(String(s.id))
+      const onAgenda =
+        (s.meetings ?? []).some((m) => String(idOf(m)) === String(meeting.id)) || decisions.has(String(s.id))
       return {
         onAgenda,
         id: s.id,
@@ -84,8 +128,23 @@ const meetingBoard: Endpoint = {
         status: s.status as SubjectStatus,
         assignee,
         dueDate: s.dueDate ?? null,
-        deliverable: s.deliverable ? (pieces.get(`${s.deliverable.relationTo}:${idOf(s.deliverable.value)}`) ?? { collection: s.deliverable.relationTo, id: idOf(s.deliverable.value), title: null, status: null, workflowStatus: null }) : null,
-        decision: decision ? { decision: decision.decision, assignee: person(decision.assignee), dueDate: decision.dueDate ?? null, note: decision.note ?? null } : null,
+        deliverable: s.deliverable
+          ? (pieces.get(`${s.deliverable.relationTo}:${idOf(s.deliverable.value)}`) ?? {
+              collection: s.deliverable.relationTo,
+              id: idOf(s.deliverable.value),
+              title: null,
+              status: null,
+              workflowStatus: null,
+            })
+          : null,
+        decision: decision
+          ? {
+              decision: decision.decision,
+              assignee: person(decision.assignee),
+              dueDate: decision.dueDate ?? null,
+              note: decision.note ?? null,
+            }
+          : null,
         moves: subjectMovesFor(s.status as SubjectStatus, roles, String(assignee?.id) === String(user.id)),
       }
     })
@@ -98,10 +157,16 @@ const meetingBoard: Endpoint = {
         facilitator: person(meeting.facilitator),
         attendees: (meeting.attendees ?? []).map(person),
       },
-      canDecide: meeting.status !== 'closed' && isDecider(roles) && scopeFor(roles, 'editorial-meetings', 'update') === 'all',
-      columns: groupByStatus(cards).map((column) => ({ ...column, label: translate(req, `workState_${column.status}` as MessageKey) })),
+      canDecide:
+        meeting.status !== 'closed' && isDecider(roles) && scopeFor(roles, 'editorial-meetings', 'update') === 'all',
+      columns: groupByStatus(cards).map((column) => ({
+        ...column,
+        label: translate(req, `workState_${column.status}` as MessageKey),
+      })),
       // Journalists waiting past their deadline: the meeting decides who answers (those who may read requests).
-      overdueMediaRequests: scopeFor(roles, 'media-requests', 'read') ? await overdueMediaRequests(req.payload, now(), req) : [],
+      overdueMediaRequests: scopeFor(roles, 'media-requests', 'read')
+        ? await overdueMediaRequests(req.payload, now(), req)
+        : [],
     })
   },
 }
@@ -114,14 +179,21 @@ export const meetingBoardEndpoint: Endpoint = documented(meetingBoard, {
       type: 'object',
       required: ['meeting', 'canDecide', 'columns'],
       properties: {
-        meeting: { type: 'object', properties: { id: { type: ['integer', 'string'] }, week: { type: 'string' }, status: { type: 'string' } } },
+        meeting: {
+          type: 'object',
+          properties: { id: { type: ['integer', 'string'] }, week: { type: 'string' }, status: { type: 'string' } },
+        },
         canDecide: { type: 'boolean' },
         columns: {
           type: 'array',
           items: {
             type: 'object',
             required: ['status', 'label', 'subjects'],
-            properties: { status: { type: 'string' }, label: { type: 'string' }, subjects: { type: 'array', items: { type: 'object' } } },
+            properties: {
+              status: { type: 'string' },
+              label: { type: 'string' },
+              subjects: { type: 'array', items: { type: 'object' } },
+            },
           },
         },
       },

@@ -1,4 +1,11 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { CLOSING_MEETING } from '../collections/EditorialMeetings/hooks/freezeClosed'
 import { boardPath } from '../lib/adminLinks'
@@ -19,7 +26,8 @@ type Meeting = EditorialMeeting
 
 const state = (s: Subject): SubjectState => ({ id: String(s.id), title: s.title, status: s.status as SubjectStatus })
 // Ids are written back as stored: numbers in SQL databases, strings in MongoDB.
-const withMeeting = (s: Subject, meetingId: number) => [...new Map([...(s.meetings ?? []), meetingId].map((m) => [String(idOf(m)), rawId(m)])).values()] as number[]
+const withMeeting = (s: Subject, meetingId: number) =>
+  [...new Map([...(s.meetings ?? []), meetingId].map((m) => [String(idOf(m)), rawId(m)])).values()] as number[]
 
 async function subjectsOf(req: PayloadRequest, meeting: Meeting, decisions: RecordedDecision[]) {
   const { docs } = await req.payload.find({
@@ -34,7 +42,12 @@ async function subjectsOf(req: PayloadRequest, meeting: Meeting, decisions: Reco
 }
 
 /** Carries one decision out, as the person closing: the subject workflow checks every move again. */
-async function applyDecision(req: PayloadRequest, subject: Subject, { decision, steps }: Application, meeting: Meeting) {
+async function applyDecision(
+  req: PayloadRequest,
+  subject: Subject,
+  { decision, steps }: Application,
+  meeting: Meeting,
+) {
   const recorded = meeting.decisions?.find((d) => idOf(d.subject) === String(subject.id))
   const fields = {
     meetings: withMeeting(subject, meeting.id),
@@ -44,22 +57,49 @@ async function applyDecision(req: PayloadRequest, subject: Subject, { decision, 
   const moves = steps.length ? steps : [subject.status as SubjectStatus]
   for (const status of moves) {
     try {
-      await req.payload.update({ collection: 'subjects', id: subject.id, data: { ...fields, status }, depth: 0, overrideAccess: false, req })
+      await req.payload.update({
+        collection: 'subjects',
+        id: subject.id,
+        data: { ...fields, status },
+        depth: 0,
+        overrideAccess: false,
+        req,
+      })
     } catch (error) {
       const { message, status: code } = error as APIError
-      throw new APIError(`Nothing was applied: "${subject.title}" could not be ${decision.decision}. ${message}`, code && code < 500 ? code : 500)
+      throw new APIError(
+        `Nothing was applied: "${subject.title}" could not be ${decision.decision}. ${message}`,
+        code && code < 500 ? code : 500,
+      )
     }
   }
 }
 
 async function nextMeeting(req: PayloadRequest, meeting: Meeting): Promise<Meeting> {
   const week = addWeeks(meeting.week, 1)
-  const { docs } = await req.payload.find({ collection: 'editorial-meetings', where: { week: { equals: week } }, depth: 0, limit: 1, overrideAccess: true, req })
-  if (docs[0]?.status === 'closed') throw new APIError(`Nothing was applied: the meeting of ${week} is already closed, so nothing can be carried over to it.`, 409)
+  const { docs } = await req.payload.find({
+    collection: 'editorial-meetings',
+    where: { week: { equals: week } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  if (docs[0]?.status === 'closed')
+    throw new APIError(
+      `Nothing was applied: the meeting of ${week} is already closed, so nothing can be carried over to it.`,
+      409,
+    )
   if (docs[0]) return docs[0]
   return req.payload.create({
     collection: 'editorial-meetings',
-    data: { week, date: new Date(Date.parse(meeting.date) + WEEK).toISOString(), status: 'planned', facilitator: rawId(meeting.facilitator) as number | null, attendees: (meeting.attendees ?? []).map(rawId) as number[] },
+    data: {
+      week,
+      date: new Date(Date.parse(meeting.date) + WEEK).toISOString(),
+      status: 'planned',
+      facilitator: rawId(meeting.facilitator) as number | null,
+      attendees: (meeting.attendees ?? []).map(rawId) as number[],
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -79,14 +119,30 @@ const closeMeeting: Endpoint = {
     if (!req.user) throw new APIError('Sign in to close a meeting.', 401)
     const user = req.user
     const roles = user.roles ?? []
-    if (scopeFor(roles, 'editorial-meetings', 'update') !== 'all' || !isDecider(roles)) throw new APIError('Only editors close editorial meetings.', 403)
+    if (scopeFor(roles, 'editorial-meetings', 'update') !== 'all' || !isDecider(roles))
+      throw new APIError('Only editors close editorial meetings.', 403)
     const id = String(req.routeParams?.id)
     const shouldCommit = await initTransaction(req)
     try {
-      const meeting = (await req.payload.findByID({ collection: 'editorial-meetings', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Meeting | null
+      const meeting = (await req.payload.findByID({
+        collection: 'editorial-meetings',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as Meeting | null
       if (!meeting) throw new APIError(`No editorial meeting with id ${id}.`, 404)
-      if (meeting.status === 'closed') throw new APIError(`The meeting of ${meeting.week} was already closed on ${meeting.closedAt}: a meeting is closed once.`, 409)
-      if (meeting.status !== 'open') throw new APIError(`The meeting of ${meeting.week} has not been opened: open it, record its decisions, then close it.`, 409)
+      if (meeting.status === 'closed')
+        throw new APIError(
+          `The meeting of ${meeting.week} was already closed on ${meeting.closedAt}: a meeting is closed once.`,
+          409,
+        )
+      if (meeting.status !== 'open')
+        throw new APIError(
+          `The meeting of ${meeting.week} has not been opened: open it, record its decisions, then close it.`,
+          409,
+        )
 
       const decisions: RecordedDecision[] = (meeting.decisions ?? []).map((d) => ({
         subject: String(idOf(d.subject)),
@@ -96,15 +152,32 @@ const closeMeeting: Endpoint = {
         note: d.note ?? null,
       }))
       const subjects = await subjectsOf(req, meeting, decisions)
-      const agenda = [...subjects.values()].filter((s) => (s.meetings ?? []).some((m) => idOf(m) === String(meeting.id))).map(state)
+      const agenda = [...subjects.values()]
+        .filter((s) => (s.meetings ?? []).some((m) => idOf(m) === String(meeting.id)))
+        .map(state)
       const plan = planClose(agenda, decisions, new Map([...subjects].map(([key, s]) => [key, state(s)])), roles)
-      if (plan.problems.length) throw new APIError(`The meeting cannot be closed: ${plan.problems.join(' ')}`, 409, { problems: plan.problems })
+      if (plan.problems.length)
+        throw new APIError(`The meeting cannot be closed: ${plan.problems.join(' ')}`, 409, { problems: plan.problems })
 
-      for (const application of plan.apply) await applyDecision(req, subjects.get(application.subject.id)!, application, meeting)
+      for (const application of plan.apply)
+        await applyDecision(req, subjects.get(application.subject.id)!, application, meeting)
       const next = plan.carryOver.length ? await nextMeeting(req, meeting) : null
       for (const carried of plan.carryOver) {
-        const fresh = await req.payload.findByID({ collection: 'subjects', id: carried.id, depth: 0, overrideAccess: true, req })
-        await req.payload.update({ collection: 'subjects', id: carried.id, data: { meetings: withMeeting(fresh, next!.id) }, depth: 0, overrideAccess: false, req })
+        const fresh = await req.payload.findByID({
+          collection: 'subjects',
+          id: carried.id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        await req.payload.update({
+          collection: 'subjects',
+          id: carried.id,
+          data: { meetings: withMeeting(fresh, next!.id) },
+          depth: 0,
+          overrideAccess: false,
+          req,
+        })
       }
 
       req.context[CLOSING_MEETING] = String(meeting.id)
@@ -118,12 +191,21 @@ const closeMeeting: Endpoint = {
       })
       delete req.context[CLOSING_MEETING]
 
-      const names = await userNames(req, decisions.map((d) => d.assignee))
+      const names = await userNames(
+        req,
+        decisions.map((d) => d.assignee),
+      )
       await notify(req, [idOf(meeting.facilitator), ...(meeting.attendees ?? []).map(idOf)], {
         kind: 'meetingClosed',
         meeting: { title: meeting.week, path: boardPath(meeting.id) },
         by: user.name,
-        decisions: plan.apply.map(({ subject, decision }) => ({ title: subject.title, decision: decision.decision, assignee: decision.assignee ? names.get(decision.assignee) : null, dueDate: decision.dueDate, note: decision.note })),
+        decisions: plan.apply.map(({ subject, decision }) => ({
+          title: subject.title,
+          decision: decision.decision,
+          assignee: decision.assignee ? names.get(decision.assignee) : null,
+          dueDate: decision.dueDate,
+          note: decision.note,
+        })),
         carriedOver: plan.carryOver.map((s) => s.title),
         nextWeek: next?.week,
       })
@@ -131,7 +213,13 @@ const closeMeeting: Endpoint = {
       return Response.json({
         message: `The meeting of ${meeting.week} is closed.`,
         meeting: { id: closed.id, week: closed.week, status: closed.status, closedAt: closed.closedAt },
-        applied: plan.apply.map(({ subject, decision, steps }) => ({ subject: subjects.get(subject.id)!.id, title: subject.title, decision: decision.decision, from: subject.status, to: steps.at(-1) ?? subject.status })),
+        applied: plan.apply.map(({ subject, decision, steps }) => ({
+          subject: subjects.get(subject.id)!.id,
+          title: subject.title,
+          decision: decision.decision,
+          from: subject.status,
+          to: steps.at(-1) ?? subject.status,
+        })),
         carriedOver: plan.carryOver.map((s) => subjects.get(s.id)!.id),
         nextMeeting: next ? { id: next.id, week: next.week } : null,
       })
@@ -146,7 +234,14 @@ const closeMeeting: Endpoint = {
 async function userNames(req: PayloadRequest, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))]
   if (!wanted.length) return new Map()
-  const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: wanted } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: wanted } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   return new Map(docs.map((u) => [String(u.id), u.name]))
 }
 

@@ -1,4 +1,12 @@
-import { APIError, Forbidden, type CollectionSlug, type Endpoint, type Payload, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  Forbidden,
+  type CollectionSlug,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { say, translate, type MessageKey } from '../i18n/translate'
 import { idOf } from '../lib/ids'
@@ -36,14 +44,21 @@ export function payloadWorkSource(payload: Payload, user: User, req?: Partial<Pa
   }
 }
 
-export const viewerOf = (user: User): Viewer => ({ id: user.id, roles: user.roles ?? [], chamber: idOf((user as { chamber?: unknown }).chamber) })
+export const viewerOf = (user: User): Viewer => ({
+  id: user.id,
+  roles: user.roles ?? [],
+  chamber: idOf((user as { chamber?: unknown }).chamber),
+})
 
 /** Sections with their titles and state labels in the reader's language. */
 export function labelled(sections: WorkSection[], t: Translate) {
   return sections.map((section) => ({
     key: section.key,
     title: say(t, `work_${section.key}` as MessageKey),
-    items: section.items.map((item) => ({ ...item, stateLabel: item.state ? say(t, `workState_${item.state}` as MessageKey) : null })),
+    items: section.items.map((item) => ({
+      ...item,
+      stateLabel: item.state ? say(t, `workState_${item.state}` as MessageKey) : null,
+    })),
   }))
 }
 
@@ -89,7 +104,10 @@ export const myWorkEndpoint: Endpoint = documented(
         properties: {
           sections: {
             type: 'array',
-            items: { type: 'object', properties: { key: { type: 'string' }, title: { type: 'string' }, items: { type: 'array', items: item } } },
+            items: {
+              type: 'object',
+              properties: { key: { type: 'string' }, title: { type: 'string' }, items: { type: 'array', items: item } },
+            },
           },
         },
       }),

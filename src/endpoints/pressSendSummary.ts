@@ -16,13 +16,29 @@ export const pressSendSummaryEndpoint: Endpoint = documented(
     method: 'get',
     handler: async (req) => {
       if (!req.user) throw new APIError(translate(req, 'pressReleaseNotFound'), 401)
-      if (!may(req.user.roles, 'press-releases', 'readDrafts')) throw new APIError(translate(req, 'pressReleaseNotFound'), 403)
+      if (!may(req.user.roles, 'press-releases', 'readDrafts'))
+        throw new APIError(translate(req, 'pressReleaseNotFound'), 403)
       const id = String(req.routeParams?.id)
-      const release = await req.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
+      const release = await req.payload.findByID({
+        collection: 'press-releases',
+        id,
+        draft: true,
+        depth: 0,
+        user: req.user,
+        overrideAccess: false,
+        disableErrors: true,
+        req,
+      })
       if (!release) throw new APIError(translate(req, 'pressReleaseNotFound'), 404)
       const { docs } = await req.payload.find({
         collection: 'deliveries',
-        where: { and: [{ itemCollection: { equals: 'press-releases' } }, { itemId: { equals: String(release.id) } }, { channel: { equals: 'email' } }] },
+        where: {
+          and: [
+            { itemCollection: { equals: 'press-releases' } },
+            { itemId: { equals: String(release.id) } },
+            { channel: { equals: 'email' } },
+          ],
+        },
         select: { status: true },
         depth: 0,
         pagination: false,
@@ -38,7 +54,13 @@ export const pressSendSummaryEndpoint: Endpoint = documented(
     responses: {
       200: json('Counts', {
         type: 'object',
-        properties: { recipients: { type: 'integer' }, sent: { type: 'integer' }, failed: { type: 'integer' }, pending: { type: 'integer' }, cancelled: { type: 'integer' } },
+        properties: {
+          recipients: { type: 'integer' },
+          sent: { type: 'integer' },
+          failed: { type: 'integer' },
+          pending: { type: 'integer' },
+          cancelled: { type: 'integer' },
+        },
         required: ['recipients', 'sent', 'failed', 'pending', 'cancelled'],
       }),
       ...errors(401, 403, 404),

@@ -24,7 +24,10 @@ function signedContact(req: PayloadRequest): string | null {
   return id && signature && verifyUnsubscribe(req.payload.secret, id, signature) ? id : null
 }
 
-const parameters = [query('c', { type: 'string' }, 'The contact, as the link names it.', true), query('s', { type: 'string' }, 'The link’s signature.', true)]
+const parameters = [
+  query('c', { type: 'string' }, 'The contact, as the link names it.', true),
+  query('s', { type: 'string' }, 'The link’s signature.', true),
+]
 
 /**
  * `GET /api/media-contacts/unsubscribe?c=&s=`: the link in a release's footer. A GET only shows a
@@ -45,7 +48,11 @@ export const unsubscribeGetEndpoint: Endpoint = documented(
       )
     },
   },
-  { summary: 'Press list unsubscribe page (a button; the visit changes nothing)', parameters, responses: { 200: { description: 'HTML page' }, ...errors(400) } },
+  {
+    summary: 'Press list unsubscribe page (a button; the visit changes nothing)',
+    parameters,
+    responses: { 200: { description: 'HTML page' }, ...errors(400) },
+  },
 )
 
 /**
@@ -63,11 +70,25 @@ export const unsubscribePostEndpoint: Endpoint = documented(
       if (!id) return page(req, `<p>${escapeHtml(translate(req, 'pressUnsubscribeInvalid'))}</p>`, 400)
       const shouldCommit = await initTransaction(req)
       try {
-        const contact = await req.payload.findByID({ collection: 'media-contacts', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+        const contact = await req.payload.findByID({
+          collection: 'media-contacts',
+          id,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
         // An erased contact has nothing left to send to: the answer is the same, and says nothing of who it was.
         if (contact && !contact.optOutAt) {
           const at = now().toISOString()
-          await req.payload.update({ collection: 'media-contacts', id, data: { optOutAt: at, optOutVia: 'unsubscribe link' }, depth: 0, overrideAccess: true, req })
+          await req.payload.update({
+            collection: 'media-contacts',
+            id,
+            data: { optOutAt: at, optOutVia: 'unsubscribe link' },
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
           await req.payload.update({
             collection: 'deliveries',
             where: { and: [{ recipient: { equals: contact.id } }, { status: { in: ['queued', 'retrying'] } }] },
@@ -76,7 +97,13 @@ export const unsubscribePostEndpoint: Endpoint = documented(
             overrideAccess: true,
             req,
           })
-          await writeAudit(req, { action: 'opt-out', collection: 'media-contacts', documentId: contact.id, note: 'one-click unsubscribe', actor: { name: 'unsubscribe link' } })
+          await writeAudit(req, {
+            action: 'opt-out',
+            collection: 'media-contacts',
+            documentId: contact.id,
+            note: 'one-click unsubscribe',
+            actor: { name: 'unsubscribe link' },
+          })
         }
         if (shouldCommit) await commitTransaction(req)
       } catch (error) {
@@ -86,5 +113,9 @@ export const unsubscribePostEndpoint: Endpoint = documented(
       return page(req, `<p>${escapeHtml(translate(req, 'pressUnsubscribeDone'))}</p>`)
     },
   },
-  { summary: 'One-click unsubscribe from the press list (RFC 8058), without an account', parameters, responses: { 200: { description: 'HTML page: done' }, ...errors(400) } },
+  {
+    summary: 'One-click unsubscribe from the press list (RFC 8058), without an account',
+    parameters,
+    responses: { 200: { description: 'HTML page: done' }, ...errors(400) },
+  },
 )

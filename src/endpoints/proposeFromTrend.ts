@@ -1,4 +1,11 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { now } from '../lib/clock'
 import { calendarDate } from '../lib/isoWeek'
@@ -12,7 +19,12 @@ import { errors, json, ref } from '../openapi/operation'
 async function upcomingMeeting(req: PayloadRequest): Promise<number | null> {
   const { docs } = await req.payload.find({
     collection: 'editorial-meetings',
-    where: { and: [{ status: { in: ['planned', 'open'] } }, { date: { greater_than_equal: `${calendarDate(now())}T00:00:00.000Z` } }] },
+    where: {
+      and: [
+        { status: { in: ['planned', 'open'] } },
+        { date: { greater_than_equal: `${calendarDate(now())}T00:00:00.000Z` } },
+      ],
+    },
     sort: 'date',
     limit: 1,
     depth: 0,
@@ -35,26 +47,43 @@ const proposeFromTrend: Endpoint = {
     const user = assertMayReadQuestions(req)
     if (!may(user.roles, 'subjects', 'create')) throw new APIError('You may not propose subjects.', 403)
     const body = ((await req.json?.().catch(() => null)) ?? {}) as { topic?: unknown; weeks?: unknown }
-    const topicId = typeof body.topic === 'number' || (typeof body.topic === 'string' && body.topic !== '') ? body.topic : null
+    const topicId =
+      typeof body.topic === 'number' || (typeof body.topic === 'string' && body.topic !== '') ? body.topic : null
     if (topicId === null) throw new APIError('"topic" is required: the id of the topic to propose a subject on.', 400)
     const weeks = parseWeeks(body.weeks === undefined ? undefined : String(body.weeks))
     const shouldCommit = await initTransaction(req)
     try {
-      const topic = await req.payload.findByID({ collection: 'topics', id: topicId, depth: 0, disableErrors: true, req })
+      const topic = await req.payload.findByID({
+        collection: 'topics',
+        id: topicId,
+        depth: 0,
+        disableErrors: true,
+        req,
+      })
       if (!topic) throw new APIError(`No topic with id ${topicId}.`, 404)
       const { docs: existing } = await req.payload.find({
         collection: 'subjects',
-        where: { and: [{ source: { equals: 'business-questions' } }, { topics: { in: [topic.id] } }, { status: { in: [...OPEN_STATUSES] } }] },
+        where: {
+          and: [
+            { source: { equals: 'business-questions' } },
+            { topics: { in: [topic.id] } },
+            { status: { in: [...OPEN_STATUSES] } },
+          ],
+        },
         limit: 1,
         depth: 0,
         overrideAccess: true,
         req,
       })
-      if (existing[0]) throw new APIError(`"${existing[0].title}" already covers this topic (${existing[0].status}).`, 409, { subject: existing[0].id })
+      if (existing[0])
+        throw new APIError(`"${existing[0].title}" already covers this topic (${existing[0].status}).`, 409, {
+          subject: existing[0].id,
+        })
 
       const report = await trendReport(req, weeks)
       const trend = report.topics.find((t) => t.topic === String(topic.id))
-      if (!trend?.questions.length) throw new APIError(`No question on "${topic.title}" in the last ${weeks} weeks: nothing to propose from.`, 400)
+      if (!trend?.questions.length)
+        throw new APIError(`No question on "${topic.title}" in the last ${weeks} weeks: nothing to propose from.`, 400)
       const meeting = await upcomingMeeting(req)
       const subject = await req.payload.create({
         collection: 'subjects',
@@ -92,7 +121,10 @@ export const proposeFromTrendEndpoint: Endpoint = documented(proposeFromTrend, {
         schema: {
           type: 'object',
           required: ['topic'],
-          properties: { topic: { type: ['integer', 'string'], minLength: 1 }, weeks: { type: 'integer', minimum: 1, maximum: 26 } },
+          properties: {
+            topic: { type: ['integer', 'string'], minLength: 1 },
+            weeks: { type: 'integer', minimum: 1, maximum: 26 },
+          },
         },
       },
     },

@@ -1,7 +1,16 @@
 import { ValidationError, type Endpoint } from 'payload'
 
 import { now } from '../lib/clock'
-import { HONEYPOT_FIELD, isHoneypotFilled, QUESTION_AUDIENCES, SECTORS, TERRITORIES, TEXT_MAX, TEXT_MIN, validateIntake } from '../lib/questionIntake'
+import {
+  HONEYPOT_FIELD,
+  isHoneypotFilled,
+  QUESTION_AUDIENCES,
+  SECTORS,
+  TERRITORIES,
+  TEXT_MAX,
+  TEXT_MIN,
+  validateIntake,
+} from '../lib/questionIntake'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
 import { SlidingWindowLimiter, type RateLimit } from '../lib/rateLimit'
@@ -44,23 +53,36 @@ const INTAKE = {
  */
 export function questionIntakeEndpoint(rule: RateLimit): Endpoint {
   const limiter = new SlidingWindowLimiter(rule)
-  return documented({
-    path: '/',
-    method: 'post',
-    handler: async (req) => {
-      const verdict = limiter.hit(req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', Date.now())
-      if (!verdict.allowed) {
-        return Response.json(
-          { errors: [{ message: `Too many questions from your address: try again in ${verdict.retryAfterSeconds} seconds.` }] },
-          { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
-        )
-      }
-      const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
-      if (body && typeof body === 'object' && isHoneypotFilled(body)) return Response.json(THANKS, { status: 201 })
-      const result = validateIntake(body)
-      if (!result.ok) throw new ValidationError({ collection: 'questions', errors: result.errors, req })
-      await req.payload.create({ collection: 'questions', data: { ...result.intake, askedAt: now().toISOString() }, depth: 0, overrideAccess: true, req })
-      return Response.json(THANKS, { status: 201 })
+  return documented(
+    {
+      path: '/',
+      method: 'post',
+      handler: async (req) => {
+        const verdict = limiter.hit(req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', Date.now())
+        if (!verdict.allowed) {
+          return Response.json(
+            {
+              errors: [
+                { message: `Too many questions from your address: try again in ${verdict.retryAfterSeconds} seconds.` },
+              ],
+            },
+            { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
+          )
+        }
+        const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
+        if (body && typeof body === 'object' && isHoneypotFilled(body)) return Response.json(THANKS, { status: 201 })
+        const result = validateIntake(body)
+        if (!result.ok) throw new ValidationError({ collection: 'questions', errors: result.errors, req })
+        await req.payload.create({
+          collection: 'questions',
+          data: { ...result.intake, askedAt: now().toISOString() },
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        return Response.json(THANKS, { status: 201 })
+      },
     },
-  }, INTAKE)
+    INTAKE,
+  )
 }

@@ -12,18 +12,26 @@ export const MAX_WEEKS = 26
 
 export type TopicTrend = TopicSeries & { title: string; slug: string | null; thisWeek: number; questions: number[] }
 
-export type TrendReport = { weeks: string[]; currentWeek: string; topics: TopicTrend[]; rising: TopicTrend[]; untagged: number[] }
+export type TrendReport = {
+  weeks: string[]
+  currentWeek: string
+  topics: TopicTrend[]
+  rising: TopicTrend[]
+  untagged: number[]
+}
 
 export function parseWeeks(value: string | null | undefined): number {
   if (value === null || value === undefined || value === '') return 4
   const weeks = Number(value)
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new APIError(`"weeks" must be a whole number from 1 to ${MAX_WEEKS} (got "${value}").`, 400)
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
+    throw new APIError(`"weeks" must be a whole number from 1 to ${MAX_WEEKS} (got "${value}").`, 400)
   return weeks
 }
 
 export function assertMayReadQuestions(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
   if (!req.user) throw new APIError('Sign in to see what businesses ask.', 401)
-  if (!may(req.user.roles, 'questions', 'read')) throw new APIError('Only the newsroom sees the questions businesses ask.', 403)
+  if (!may(req.user.roles, 'questions', 'read'))
+    throw new APIError('Only the newsroom sees the questions businesses ask.', 403)
   return req.user
 }
 
@@ -46,11 +54,21 @@ export async function trendReport(req: PayloadRequest, count: number): Promise<T
     user: req.user,
     req,
   })
-  const questions = docs.map((q) => ({ id: q.id as number, week: isoWeekOf(new Date(q.askedAt)), topics: (q.topics ?? []).map((t) => String(idOf(t))) }))
+  const questions = docs.map((q) => ({
+    id: q.id as number,
+    week: isoWeekOf(new Date(q.askedAt)),
+    topics: (q.topics ?? []).map((t) => String(idOf(t))),
+  }))
   const trends = computeTrends(questions, weeks)
   const current = computeTrends(questions, [currentWeek])
   const ids = [...new Set([...trends.series, ...current.series].map((s) => s.topic))]
-  const { docs: topics } = await req.payload.find({ collection: 'topics', where: { id: { in: ids } }, depth: 0, pagination: false, req })
+  const { docs: topics } = await req.payload.find({
+    collection: 'topics',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    req,
+  })
   const topicOf = new Map(topics.map((t) => [String(t.id), t]))
   const window = new Set([...weeks, currentWeek])
   const enrich = (s: TopicSeries): TopicTrend => ({
@@ -60,7 +78,13 @@ export async function trendReport(req: PayloadRequest, count: number): Promise<T
     thisWeek: current.series.find((c) => c.topic === s.topic)?.total ?? 0,
     questions: questions.filter((q) => window.has(q.week) && q.topics.includes(s.topic)).map((q) => q.id),
   })
-  return { weeks, currentWeek, topics: trends.series.map(enrich), rising: trends.rising.map(enrich), untagged: trends.untagged }
+  return {
+    weeks,
+    currentWeek,
+    topics: trends.series.map(enrich),
+    rising: trends.rising.map(enrich),
+    untagged: trends.untagged,
+  }
 }
 
 /** `GET /api/questions/trends?weeks=4` (staff): counts per topic per week and the fastest-rising topics. */
@@ -71,13 +95,19 @@ const questionTrends: Endpoint = {
     assertMayReadQuestions(req)
     const report = await trendReport(req, parseWeeks(req.searchParams.get('weeks')))
     // Question ids are for proposing a subject; the report itself stays light.
-    return Response.json({ ...report, topics: report.topics.map(({ questions: _q, ...t }) => t), rising: report.rising.map(({ questions: _q, ...t }) => t) })
+    return Response.json({
+      ...report,
+      topics: report.topics.map(({ questions: _q, ...t }) => t),
+      rising: report.rising.map(({ questions: _q, ...t }) => t),
+    })
   },
 }
 
 export const questionTrendsEndpoint: Endpoint = documented(questionTrends, {
   summary: 'Topic counts of business questions over the last weeks, with the rising ones (newsroom)',
-  parameters: [query('weeks', { type: 'integer', minimum: 1, maximum: 26 }, 'Complete ISO weeks to count (default 8).')],
+  parameters: [
+    query('weeks', { type: 'integer', minimum: 1, maximum: 26 }, 'Complete ISO weeks to count (default 8).'),
+  ],
   responses: {
     '200': json('The trends.', {
       type: 'object',

@@ -11,7 +11,8 @@ const RETRYABLE = ['failed', 'retrying']
 
 function allowed(req: PayloadRequest): void {
   if (!req.user) throw new APIError('Sign in to retry deliveries.', 401)
-  if (!retriesDeliveries({ req })) throw new APIError('Only admins, editors and the community manager retry deliveries.', 403)
+  if (!retriesDeliveries({ req }))
+    throw new APIError('Only admins, editors and the community manager retry deliveries.', 403)
 }
 
 /**
@@ -24,7 +25,12 @@ async function requeue(req: PayloadRequest, delivery: Delivery): Promise<Deliver
   return req.payload.update({
     collection: 'deliveries',
     id: delivery.id,
-    data: { status: 'queued', nextAttemptAt: at, lastMessage: message, attempts: [...(delivery.attempts ?? []), { at, outcome: 'requeued', message }] },
+    data: {
+      status: 'queued',
+      nextAttemptAt: at,
+      lastMessage: message,
+      attempts: [...(delivery.attempts ?? []), { at, outcome: 'requeued', message }],
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -38,12 +44,23 @@ const retryDelivery: Endpoint = {
   handler: async (req) => {
     allowed(req)
     const id = String(req.routeParams?.id)
-    const delivery = await req.payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const delivery = await req.payload.findByID({
+      collection: 'deliveries',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!delivery) throw new APIError(`No delivery with id ${id}.`, 404)
-    if (!RETRYABLE.includes(delivery.status)) throw new APIError(`Only failed or retrying deliveries can be retried; this one is ${delivery.status}.`, 409)
+    if (!RETRYABLE.includes(delivery.status))
+      throw new APIError(`Only failed or retrying deliveries can be retried; this one is ${delivery.status}.`, 409)
     const updated = await requeue(req, delivery)
     await announceAfterCommit(req)
-    return Response.json({ message: 'Delivery queued again.', doc: { id: updated.id, status: updated.status, webhookId: updated.webhookId } })
+    return Response.json({
+      message: 'Delivery queued again.',
+      doc: { id: updated.id, status: updated.status, webhookId: updated.webhookId },
+    })
   },
 }
 
@@ -54,13 +71,29 @@ const replayDeliveries: Endpoint = {
   handler: async (req) => {
     allowed(req)
     const body = ((await req.json?.().catch(() => null)) ?? null) as { since?: unknown; destination?: unknown } | null
-    if (!body || typeof body !== 'object') throw new APIError('Send JSON: { "since": "<ISO 8601 date>", "destination": <id, optional> }.', 400)
+    if (!body || typeof body !== 'object')
+      throw new APIError('Send JSON: { "since": "<ISO 8601 date>", "destination": <id, optional> }.', 400)
     const since = typeof body.since === 'string' ? new Date(body.since) : null
-    if (!since || Number.isNaN(since.getTime())) throw new APIError('"since" must be an ISO 8601 date, e.g. "2026-11-29T08:00:00Z".', 400)
+    if (!since || Number.isNaN(since.getTime()))
+      throw new APIError('"since" must be an ISO 8601 date, e.g. "2026-11-29T08:00:00Z".', 400)
     const destination = body.destination
-    if (destination !== undefined && typeof destination !== 'number' && typeof destination !== 'string') throw new APIError('"destination" must be a destination id.', 400)
-    const where: Where = { and: [{ status: { equals: 'failed' } }, { updatedAt: { greater_than_equal: since.toISOString() } }, ...(destination !== undefined ? [{ destination: { equals: destination } }] : [])] }
-    const { docs } = await req.payload.find({ collection: 'deliveries', where, depth: 0, pagination: false, overrideAccess: true, req })
+    if (destination !== undefined && typeof destination !== 'number' && typeof destination !== 'string')
+      throw new APIError('"destination" must be a destination id.', 400)
+    const where: Where = {
+      and: [
+        { status: { equals: 'failed' } },
+        { updatedAt: { greater_than_equal: since.toISOString() } },
+        ...(destination !== undefined ? [{ destination: { equals: destination } }] : []),
+      ],
+    }
+    const { docs } = await req.payload.find({
+      collection: 'deliveries',
+      where,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     for (const delivery of docs) await requeue(req, delivery)
     if (docs.length) await announceAfterCommit(req)
     return Response.json({ message: `${docs.length} failed deliveries queued again.`, replayed: docs.length })
@@ -71,7 +104,10 @@ export const retryDeliveryEndpoint: Endpoint = documented(retryDelivery, {
   summary: 'Queue a failed delivery again, due now, with the same webhook-id',
   parameters: [pathParam('id', 'The delivery id.')],
   responses: {
-    '200': json('Queued again.', { type: 'object', properties: { message: { type: 'string' }, doc: { type: 'object' } } }),
+    '200': json('Queued again.', {
+      type: 'object',
+      properties: { message: { type: 'string' }, doc: { type: 'object' } },
+    }),
     ...errors(401, 403, 404, 409),
   },
 })
@@ -91,7 +127,10 @@ export const replayDeliveriesEndpoint: Endpoint = documented(replayDeliveries, {
     },
   },
   responses: {
-    '200': json('Queued again.', { type: 'object', properties: { message: { type: 'string' }, replayed: { type: 'integer' } } }),
+    '200': json('Queued again.', {
+      type: 'object',
+      properties: { message: { type: 'string' }, replayed: { type: 'integer' } },
+    }),
     ...errors(400, 401, 403),
   },
 })

@@ -1,4 +1,12 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { writeAudit, titleOf } from '../hooks/audit'
 import { now } from '../lib/clock'
@@ -13,7 +21,12 @@ import { errors, json, pathParam } from '../openapi/operation'
  * allowed to schedule, the piece approved, and publication not before its embargo ends. Used by
  * the REST endpoint and by the admin's schedule drawer.
  */
-export async function assertSchedulable(req: PayloadRequest, collection: string, id: number | string, request: ScheduleRequest): Promise<Record<string, unknown>> {
+export async function assertSchedulable(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  request: ScheduleRequest,
+): Promise<Record<string, unknown>> {
   if (!req.user) throw new APIError('Sign in to schedule publication.', 401)
   if (!may(req.user.roles, collection, 'schedule')) throw new APIError('Only editors can schedule publication.', 403)
   const doc = (await req.payload.findByID({
@@ -35,34 +48,49 @@ export async function assertSchedulable(req: PayloadRequest, collection: string,
 
 /** `POST /api/<collection>/:id/schedule` with `{ "at": ISO date, "type": "publish" | "unpublish" }`. */
 export function scheduleEndpoint(collection: string): Endpoint {
-  return documented({
-    path: '/:id/schedule',
-    method: 'post',
-    handler: async (req) => {
-      const id = String(req.routeParams?.id)
-      const body = ((await req.json?.().catch(() => null)) ?? {}) as { at?: unknown; type?: unknown }
-      const type = body.type ?? 'publish'
-      if (type !== 'publish' && type !== 'unpublish') throw new APIError('"type" must be "publish" or "unpublish".', 400)
-      if (typeof body.at !== 'string') throw new APIError('"at" is required: the date and time to publish (ISO 8601).', 400)
-      const request: ScheduleRequest = { type, at: new Date(body.at) }
-      const shouldCommit = await initTransaction(req)
-      try {
-        const doc = await assertSchedulable(req, collection, id, request)
-        const job = await req.payload.jobs.queue({
-          task: 'schedulePublish',
-          input: { type, doc: { relationTo: collection, value: id }, user: { relationTo: 'users', value: req.user!.id } } as never,
-          waitUntil: request.at,
-          req,
-        })
-        await writeAudit(req, { action: 'schedule', collection, documentId: id, documentTitle: titleOf(doc), note: `${type} at ${request.at.toISOString()}` })
-        if (shouldCommit) await commitTransaction(req)
-        return Response.json({ job: { id: job.id, type, at: request.at.toISOString() } }, { status: 201 })
-      } catch (error) {
-        await killTransaction(req)
-        throw error
-      }
+  return documented(
+    {
+      path: '/:id/schedule',
+      method: 'post',
+      handler: async (req) => {
+        const id = String(req.routeParams?.id)
+        const body = ((await req.json?.().catch(() => null)) ?? {}) as { at?: unknown; type?: unknown }
+        const type = body.type ?? 'publish'
+        if (type !== 'publish' && type !== 'unpublish')
+          throw new APIError('"type" must be "publish" or "unpublish".', 400)
+        if (typeof body.at !== 'string')
+          throw new APIError('"at" is required: the date and time to publish (ISO 8601).', 400)
+        const request: ScheduleRequest = { type, at: new Date(body.at) }
+        const shouldCommit = await initTransaction(req)
+        try {
+          const doc = await assertSchedulable(req, collection, id, request)
+          const job = await req.payload.jobs.queue({
+            task: 'schedulePublish',
+            input: {
+              type,
+              doc: { relationTo: collection, value: id },
+              user: { relationTo: 'users', value: req.user!.id },
+            } as never,
+            waitUntil: request.at,
+            req,
+          })
+          await writeAudit(req, {
+            action: 'schedule',
+            collection,
+            documentId: id,
+            documentTitle: titleOf(doc),
+            note: `${type} at ${request.at.toISOString()}`,
+          })
+          if (shouldCommit) await commitTransaction(req)
+          return Response.json({ job: { id: job.id, type, at: request.at.toISOString() } }, { status: 201 })
+        } catch (error) {
+          await killTransaction(req)
+          throw error
+        }
+      },
     },
-  }, SCHEDULE_DOC)
+    SCHEDULE_DOC,
+  )
 }
 
 const SCHEDULE_DOC = {
@@ -71,10 +99,29 @@ const SCHEDULE_DOC = {
   parameters: [pathParam('id', 'The piece.')],
   requestBody: {
     required: true,
-    content: { 'application/json': { schema: { type: 'object', required: ['at'], properties: { at: { type: 'string', format: 'date-time' }, type: { enum: ['publish', 'unpublish'], default: 'publish' } } } } },
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['at'],
+          properties: {
+            at: { type: 'string', format: 'date-time' },
+            type: { enum: ['publish', 'unpublish'], default: 'publish' },
+          },
+        },
+      },
+    },
   },
   responses: {
-    '201': json('Queued.', { type: 'object', properties: { job: { type: 'object', properties: { id: { type: ['integer', 'string'] }, type: { type: 'string' }, at: { type: 'string' } } } } }),
+    '201': json('Queued.', {
+      type: 'object',
+      properties: {
+        job: {
+          type: 'object',
+          properties: { id: { type: ['integer', 'string'] }, type: { type: 'string' }, at: { type: 'string' } },
+        },
+      },
+    }),
     ...errors(400, 401, 403, 404),
   },
 }

@@ -1,4 +1,11 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type CollectionSlug, type Endpoint } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type Endpoint,
+} from 'payload'
 
 import { CREATED_FOR } from '../hooks/setCreatedBy'
 import { adminPath } from '../lib/adminLinks'
@@ -25,21 +32,42 @@ const startPiece: Endpoint = {
     const id = String(req.routeParams?.id)
     const shouldCommit = await initTransaction(req)
     try {
-      const subject = (await req.payload.findByID({ collection: 'subjects', id, depth: 0, user, overrideAccess: false, disableErrors: true, req })) as Subject | null
+      const subject = (await req.payload.findByID({
+        collection: 'subjects',
+        id,
+        depth: 0,
+        user,
+        overrideAccess: false,
+        disableErrors: true,
+        req,
+      })) as Subject | null
       if (!subject) throw new APIError(`No subject with id ${id}.`, 404)
-      if (subject.deliverable) throw new APIError(`This subject already has its piece (${refOf(subject.deliverable)}).`, 409)
+      if (subject.deliverable)
+        throw new APIError(`This subject already has its piece (${refOf(subject.deliverable)}).`, 409)
       const target = subject.targetType
-      if (!isContentCollection(target)) throw new APIError('Choose the kind of content that will carry this subject (target type) before starting the piece.', 400)
+      if (!isContentCollection(target))
+        throw new APIError(
+          'Choose the kind of content that will carry this subject (target type) before starting the piece.',
+          400,
+        )
       const assigneeId = idOf(subject.assignee)
       if (!assigneeId) throw new APIError('Assign this subject before starting its piece.', 400)
       const isAssignee = assigneeId === String(user.id)
-      if (!isAssignee && !isDecider(roles)) throw new APIError('Only the assignee, or an editor for them, starts the piece.', 403)
+      if (!isAssignee && !isDecider(roles))
+        throw new APIError('Only the assignee, or an editor for them, starts the piece.', 403)
       const status = isSubjectStatus(subject.status) ? subject.status : 'proposed'
       if (status !== 'in-progress') {
         const verdict = checkSubjectTransition(status, 'in-progress', roles, isAssignee)
-        if (!verdict.ok) throw new APIError(`The piece starts when the subject is assigned. ${verdict.message}`, verdict.status)
+        if (!verdict.ok)
+          throw new APIError(`The piece starts when the subject is assigned. ${verdict.message}`, verdict.status)
       }
-      const assignee = await req.payload.findByID({ collection: 'users', id: assigneeId, depth: 0, overrideAccess: true, req })
+      const assignee = await req.payload.findByID({
+        collection: 'users',
+        id: assigneeId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
 
       req.context[CREATED_FOR] = assignee.id
       let piece: { id: number | string }
@@ -65,7 +93,12 @@ const startPiece: Endpoint = {
       })
       if (shouldCommit) await commitTransaction(req)
       return Response.json(
-        { message: 'Piece started.', doc: piece, subject: { id: updated.id, status: updated.status }, adminUrl: adminPath(target, piece.id) },
+        {
+          message: 'Piece started.',
+          doc: piece,
+          subject: { id: updated.id, status: updated.status },
+          adminUrl: adminPath(target, piece.id),
+        },
         { status: 201 },
       )
     } catch (error) {
@@ -81,7 +114,12 @@ export const startPieceEndpoint: Endpoint = documented(startPiece, {
   responses: {
     '201': json('Started.', {
       type: 'object',
-      properties: { message: { type: 'string' }, doc: { type: 'object' }, subject: { type: 'object' }, adminUrl: { type: 'string' } },
+      properties: {
+        message: { type: 'string' },
+        doc: { type: 'object' },
+        subject: { type: 'object' },
+        adminUrl: { type: 'string' },
+      },
     }),
     ...errors(400, 401, 403, 404, 409),
   },

@@ -1,8 +1,20 @@
 import type { Media, Search } from '../payload-types'
 import { isSiteType, sitePath, type SiteType } from '../lib/sitePaths'
 
-type Size = { url: string | null; width: number | null; height: number | null; mimeType: string | null; filesize: number | null }
-type StoredSize = { url?: string | null; width?: number | null; height?: number | null; mimeType?: string | null; filesize?: number | null }
+type Size = {
+  url: string | null
+  width: number | null
+  height: number | null
+  mimeType: string | null
+  filesize: number | null
+}
+type StoredSize = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  mimeType?: string | null
+  filesize?: number | null
+}
 
 export type FeedImage = Size & { alt: string; sizes: Record<string, Size> }
 
@@ -33,11 +45,18 @@ function image(media: Search['image']): FeedImage | null {
   return {
     ...size(media),
     alt,
-    sizes: Object.fromEntries(Object.entries(sizes).filter(([, s]) => s?.url).map(([name, s]) => [name, size(s)])),
+    sizes: Object.fromEntries(
+      Object.entries(sizes)
+        .filter(([, s]) => s?.url)
+        .map(([name, s]) => [name, size(s)]),
+    ),
   }
 }
 
-export type IndexRow = Pick<Search, 'title' | 'slug' | 'summary' | 'publishedAt' | 'image' | 'sponsored' | 'docType' | 'docId'>
+export type IndexRow = Pick<
+  Search,
+  'title' | 'slug' | 'summary' | 'publishedAt' | 'image' | 'sponsored' | 'docType' | 'docId'
+>
 
 /** An index row as a feed item; null for a row the feed cannot link to (no slug, unknown type). */
 export function toFeedItem(row: IndexRow, idType: 'number' | 'text'): FeedItem | null {

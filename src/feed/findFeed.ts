@@ -57,7 +57,9 @@ async function dossierItems(req: PayloadRequest, slug: string): Promise<Where> {
     byType.set(item.relationTo, [...(byType.get(item.relationTo) ?? []), String(id)])
   }
   if (!byType.size) return { docId: { in: [] } }
-  return { or: [...byType].map(([type, ids]): Where => ({ and: [{ docType: { equals: type } }, { docId: { in: ids } }] })) }
+  return {
+    or: [...byType].map(([type, ids]): Where => ({ and: [{ docType: { equals: type } }, { docId: { in: ids } }] })),
+  }
 }
 
 /**
@@ -83,16 +85,39 @@ export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<F
     pagination: false,
     depth: 1,
     // Not `doc`: the polymorphic reference would add a read of the relationship table for nothing.
-    select: { title: true, slug: true, summary: true, publishedAt: true, image: true, sponsored: true, docType: true, docId: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      publishedAt: true,
+      image: true,
+      sponsored: true,
+      docType: true,
+      docId: true,
+    },
     // The file name is what the url is computed from.
-    populate: { media: { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, sizes: true } },
+    populate: {
+      media: {
+        alt: true,
+        url: true,
+        filename: true,
+        mimeType: true,
+        filesize: true,
+        width: true,
+        height: true,
+        sizes: true,
+      },
+    },
     locale: (query.locale ?? req.locale ?? undefined) as never,
     overrideAccess: false,
     user: req.user,
     req,
   })
   const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
-  const items = docs.slice(0, query.limit).map((row) => toFeedItem(row, idType)).filter((item): item is FeedItem => item !== null)
+  const items = docs
+    .slice(0, query.limit)
+    .map((row) => toFeedItem(row, idType))
+    .filter((item): item is FeedItem => item !== null)
   const last = docs.length > query.limit ? docs[query.limit - 1] : undefined
   const next = last ? encodeCursor({ publishedAt: last.publishedAt!, type: last.docType!, id: last.docId! }) : null
   return { items, next }

@@ -8,6 +8,10 @@ export function deliveriesSummaryField(): Field {
     name: 'deliveriesSummary',
     type: 'ui',
     label: { fr: 'Envois', en: 'Deliveries' },
-    admin: { position: 'sidebar', condition: shownToReadersOf('deliveries'), components: { Field: '/components/DeliveriesSummary#DeliveriesSummary' } },
+    admin: {
+      position: 'sidebar',
+      condition: shownToReadersOf('deliveries'),
+      components: { Field: '/components/DeliveriesSummary#DeliveriesSummary' },
+    },
   }
 }

@@ -42,10 +42,26 @@ export function listingLifeFields(slug: 'businesses' | 'aid-posts'): Field[] {
     {
       type: 'collapsible',
       label: { fr: 'Propriétaire (privé)', en: 'Owner (private)' },
-      admin: { description: { fr: 'Visible des seuls administrateurs et de la chambre concernée.', en: 'Only admins and the listing’s chamber see this.' } },
+      admin: {
+        description: {
+          fr: 'Visible des seuls administrateurs et de la chambre concernée.',
+          en: 'Only admins and the listing’s chamber see this.',
+        },
+      },
       fields: [
-        { name: 'ownerEmail', type: 'email', required: true, access: { read: ownerContactReaders, update: platformOnly }, label: { fr: 'E-mail du propriétaire', en: 'Owner’s e-mail' } },
-        { name: 'ownerName', type: 'text', access: { read: ownerContactReaders, update: platformOnly }, label: { fr: 'Nom du propriétaire', en: 'Owner’s name' } },
+        {
+          name: 'ownerEmail',
+          type: 'email',
+          required: true,
+          access: { read: ownerContactReaders, update: platformOnly },
+          label: { fr: 'E-mail du propriétaire', en: 'Owner’s e-mail' },
+        },
+        {
+          name: 'ownerName',
+          type: 'text',
+          access: { read: ownerContactReaders, update: platformOnly },
+          label: { fr: 'Nom du propriétaire', en: 'Owner’s name' },
+        },
       ],
     },
     {
@@ -56,7 +72,13 @@ export function listingLifeFields(slug: 'businesses' | 'aid-posts'): Field[] {
       index: true,
       access: { update: platformOnly },
       label: { fr: 'Chambre', en: 'Chamber' },
-      admin: { position: 'sidebar', description: { fr: 'Celle du département : elle modère la fiche.', en: 'The department’s: it moderates the listing.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Celle du département : elle modère la fiche.',
+          en: 'The department’s: it moderates the listing.',
+        },
+      },
     },
     {
       name: 'status',
@@ -83,10 +105,37 @@ export function listingLifeFields(slug: 'businesses' | 'aid-posts'): Field[] {
       label: { fr: 'Doublon possible de', en: 'Possible duplicate of' },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'duplicateKey', type: 'text', index: true, access: { read: staffOnly, update: platformOnly }, admin: { hidden: true } },
-    { name: 'submittedAt', type: 'date', required: true, index: true, access: { update: platformOnly }, label: { fr: 'Déposée le', en: 'Submitted' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'confirmedAt', type: 'date', access: { update: platformOnly }, label: { fr: 'Confirmée par le propriétaire le', en: 'Confirmed by the owner' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'expiresAt', type: 'date', index: true, access: { update: platformOnly }, label: { fr: 'Expire le', en: 'Expires' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'duplicateKey',
+      type: 'text',
+      index: true,
+      access: { read: staffOnly, update: platformOnly },
+      admin: { hidden: true },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      access: { update: platformOnly },
+      label: { fr: 'Déposée le', en: 'Submitted' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      access: { update: platformOnly },
+      label: { fr: 'Confirmée par le propriétaire le', en: 'Confirmed by the owner' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      index: true,
+      access: { update: platformOnly },
+      label: { fr: 'Expire le', en: 'Expires' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'reminderFor', type: 'date', access: { read: staffOnly, update: platformOnly }, admin: { hidden: true } },
   ]
 }

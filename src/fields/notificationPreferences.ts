@@ -8,7 +8,17 @@ export function notificationPreferencesField(): Field {
     name: 'notifications',
     type: 'group',
     label: { fr: 'Notifications par e-mail', en: 'E-mail notifications' },
-    admin: { description: { fr: 'Décochez ce que vous ne voulez plus recevoir.', en: 'Untick what you no longer want to receive.' } },
-    fields: NOTIFICATION_KINDS.map((kind) => ({ name: kind, type: 'checkbox' as const, defaultValue: true, label: NOTIFICATION_LABELS[kind] })),
+    admin: {
+      description: {
+        fr: 'Décochez ce que vous ne voulez plus recevoir.',
+        en: 'Untick what you no longer want to receive.',
+      },
+    },
+    fields: NOTIFICATION_KINDS.map((kind) => ({
+      name: kind,
+      type: 'checkbox' as const,
+      defaultValue: true,
+      label: NOTIFICATION_LABELS[kind],
+    })),
   }
 }

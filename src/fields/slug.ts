@@ -30,7 +30,12 @@ const makeSlug =
     if (clash.docs.length) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'slug', message: `The slug "${slug}" is already used by another document in this collection: choose another.` }],
+        errors: [
+          {
+            path: 'slug',
+            message: `The slug "${slug}" is already used by another document in this collection: choose another.`,
+          },
+        ],
       })
     }
     return slug

@@ -17,20 +17,34 @@ export function socialField(): Field {
     // The newsroom's relay plans (texts, times) are not for readers of the API.
     access: { read: staffWithRole },
     // Relays are the newsroom's business: a chamber's correspondent, who follows no delivery, is not shown them.
-    admin: { condition: shownToReadersOf('deliveries'), description: { fr: 'Texte vide : titre, chapô et lien, ajustés à la limite du réseau.', en: 'Empty text: title, standfirst and link, fitted to the network’s limit.' } },
+    admin: {
+      condition: shownToReadersOf('deliveries'),
+      description: {
+        fr: 'Texte vide : titre, chapô et lien, ajustés à la limite du réseau.',
+        en: 'Empty text: title, standfirst and link, fitted to the network’s limit.',
+      },
+    },
     fields: NETWORKS.map((network) => ({
       name: network,
       type: 'group' as const,
       label: LABELS[network],
       fields: [
-        { name: 'enabled', type: 'checkbox' as const, defaultValue: ON_BY_DEFAULT[network], label: { fr: 'Publier', en: 'Post' } },
+        {
+          name: 'enabled',
+          type: 'checkbox' as const,
+          defaultValue: ON_BY_DEFAULT[network],
+          label: { fr: 'Publier', en: 'Post' },
+        },
         { name: 'text', type: 'textarea' as const, label: { fr: 'Texte', en: 'Text' } },
         { name: 'image', type: 'upload' as const, relationTo: 'media' as const, label: { fr: 'Image', en: 'Image' } },
         {
           name: 'scheduledAt',
           type: 'date' as const,
           label: { fr: 'Programmé à', en: 'Scheduled at' },
-          admin: { description: { fr: 'Vide : à la publication.', en: 'Empty: when published.' }, date: { pickerAppearance: 'dayAndTime' as const } },
+          admin: {
+            description: { fr: 'Vide : à la publication.', en: 'Empty: when published.' },
+            date: { pickerAppearance: 'dayAndTime' as const },
+          },
         },
       ],
     })),
@@ -42,6 +56,9 @@ export function socialPreviewField(): Field {
   return {
     name: 'socialPreview',
     type: 'ui',
-    admin: { condition: shownToReadersOf('deliveries'), components: { Field: '/components/SocialPreview#SocialPreview' } },
+    admin: {
+      condition: shownToReadersOf('deliveries'),
+      components: { Field: '/components/SocialPreview#SocialPreview' },
+    },
   }
 }

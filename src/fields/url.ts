@@ -2,7 +2,8 @@ import type { Field, TextField } from 'payload'
 
 /** What is wrong with an outbound link, or true. Only web links: no javascript:, data: or file: URLs in content. */
 export function validateWebUrl(value: unknown, options?: { required?: boolean }): true | string {
-  if (value === null || value === undefined || value === '') return options?.required ? 'An address is required here.' : true
+  if (value === null || value === undefined || value === '')
+    return options?.required ? 'An address is required here.' : true
   try {
     const url = new URL(String(value))
     if (url.protocol === 'http:' || url.protocol === 'https:') return true

@@ -23,7 +23,10 @@ export function workflowFields(): Field[] {
         position: 'sidebar',
         readOnly: true,
         // Shown and moved from the document's header (WorkflowControl); lists show it as a coloured badge.
-        components: { Field: '/components/editView/InHeader#InHeader', Cell: '/components/editView/ReviewStepCell#ReviewStepCell' },
+        components: {
+          Field: '/components/editView/InHeader#InHeader',
+          Cell: '/components/editView/ReviewStepCell#ReviewStepCell',
+        },
       },
       options: WORKFLOW_STATUSES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
     },
@@ -43,7 +46,10 @@ export function workflowFields(): Field[] {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: { fr: 'Invisible du public jusqu’à cette date, même publié.', en: 'Hidden from the public until then, even when published.' },
+        description: {
+          fr: 'Invisible du public jusqu’à cette date, même publié.',
+          en: 'Hidden from the public until then, even when published.',
+        },
       },
     },
     {
@@ -53,7 +59,11 @@ export function workflowFields(): Field[] {
       label: { fr: 'Sous embargo', en: 'Embargoed' },
       access: { read: staffOnly },
       admin: { hidden: true },
-      hooks: { afterRead: [({ siblingData }) => Boolean(siblingData?.embargoUntil && new Date(siblingData.embargoUntil) > now())] },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) => Boolean(siblingData?.embargoUntil && new Date(siblingData.embargoUntil) > now()),
+        ],
+      },
     },
     {
       name: 'createdBy',

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
 
 /**
  * Refuses operations nested deeper than `maxDepth` fields, counting through fragments. Payload's
@@ -33,7 +40,10 @@ export function depthLimit(maxDepth: number): ValidationRule {
         if (depth > maxDepth) {
           const name = node.name ? ` "${node.name.value}"` : ''
           context.reportError(
-            new GraphQLError(`Query${name} is too deep: ${depth} levels of fields, the limit is ${maxDepth}. Ask for fewer nested relationships, or make several queries.`, { nodes: [node] }),
+            new GraphQLError(
+              `Query${name} is too deep: ${depth} levels of fields, the limit is ${maxDepth}. Ask for fewer nested relationships, or make several queries.`,
+              { nodes: [node] },
+            ),
           )
         }
       },

@@ -11,7 +11,18 @@ export const noSuggestions: ValidationRule = (context) => {
   const report = context.reportError.bind(context)
   context.reportError = (error: GraphQLError) => {
     const message = withoutSuggestions(error.message)
-    report(message === error.message ? error : new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions }))
+    report(
+      message === error.message
+        ? error
+        : new GraphQLError(message, {
+            nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
+            path: error.path,
+            originalError: error.originalError,
+            extensions: error.extensions,
+          }),
+    )
   }
   return {}
 }

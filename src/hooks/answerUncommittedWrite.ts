@@ -14,7 +14,10 @@ export const answerUncommittedWrite: AfterErrorHook = ({ error, req }) => {
   if (isTransientDbError(error) || (error as { status?: number }).status === 503) {
     req.responseHeaders ??= new Headers()
     req.responseHeaders.set('retry-after', String(RETRY_AFTER_SECONDS))
-    return { status: 503, response: { errors: [{ message: translate(req, 'busyTryAgain') }], requestId: currentRequestId() } }
+    return {
+      status: 503,
+      response: { errors: [{ message: translate(req, 'busyTryAgain') }], requestId: currentRequestId() },
+    }
   }
   if (!isUncommitted(error)) return
   const requestId = currentRequestId() ?? ''

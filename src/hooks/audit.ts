@@ -21,7 +21,11 @@ export type AuditEntry = {
  * Appends an entry. Passing `req` puts it in the transaction of the change it records: if the
  * change rolls back, so does its entry.
  */
-export async function writeAudit(req: PayloadRequest, entry: AuditEntry, options: { ownTransaction?: boolean } = {}): Promise<void> {
+export async function writeAudit(
+  req: PayloadRequest,
+  entry: AuditEntry,
+  options: { ownTransaction?: boolean } = {},
+): Promise<void> {
   const actor = entry.actor ?? { id: req.user?.id, name: req.user?.name, email: req.user?.email }
   const { actor: _actor, ...fields } = entry
   await req.payload.create({

@@ -22,7 +22,12 @@ export const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, 
   return args
 }
 
-function actionFor(operation: 'create' | 'update', doc: Doc, previousDoc: Doc | undefined, savingDraft: boolean): AuditAction {
+function actionFor(
+  operation: 'create' | 'update',
+  doc: Doc,
+  previousDoc: Doc | undefined,
+  savingDraft: boolean,
+): AuditAction {
   if (operation === 'create') return doc._status === 'published' ? 'publish' : 'create'
   if (doc._status === 'published') return previousDoc?._status === 'published' ? 'update' : 'publish'
   if (!savingDraft && previousDoc?._status === 'published' && doc._status === 'draft') return 'unpublish'
@@ -31,7 +36,13 @@ function actionFor(operation: 'create' | 'update', doc: Doc, previousDoc: Doc | 
 }
 
 /** One entry per save, in its transaction. Autosaves while typing are not decisions and are skipped. */
-export const auditContentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
+export const auditContentChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  collection,
+}) => {
   if (req.searchParams?.get('autosave') === 'true') return doc
   const savingDraft = Boolean(req.context[draftKey(collection.slug, doc.id)])
   const action = actionFor(operation, doc, previousDoc, savingDraft)
@@ -67,7 +78,13 @@ export const guardRestoreVersion: CollectionBeforeOperationHook = ({ args, opera
   return args
 }
 
-export const auditRestoreVersion: CollectionAfterOperationHook = async ({ operation, result, req, collection, args }) => {
+export const auditRestoreVersion: CollectionAfterOperationHook = async ({
+  operation,
+  result,
+  req,
+  collection,
+  args,
+}) => {
   if (operation !== 'restoreVersion') return result
   const doc = result as unknown as Doc
   await writeAudit(req, {

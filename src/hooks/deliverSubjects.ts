@@ -12,17 +12,31 @@ export const deliverSubjects: CollectionAfterChangeHook = async ({ doc, collecti
   if (doc._status !== 'published') return doc
   const { docs } = await req.payload.find({
     collection: 'subjects',
-    where: { and: [{ 'deliverable.relationTo': { equals: collection.slug } }, { 'deliverable.value': { equals: doc.id } }, { status: { not_equals: 'delivered' } }] },
+    where: {
+      and: [
+        { 'deliverable.relationTo': { equals: collection.slug } },
+        { 'deliverable.value': { equals: doc.id } },
+        { status: { not_equals: 'delivered' } },
+      ],
+    },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
   for (const subject of docs) {
-    if (!isSubjectStatus(subject.status) || !checkSubjectTransition(subject.status, 'delivered', ['admin'], true).ok) continue
+    if (!isSubjectStatus(subject.status) || !checkSubjectTransition(subject.status, 'delivered', ['admin'], true).ok)
+      continue
     req.context[SYSTEM_DELIVERY] = String(subject.id)
     try {
-      await req.payload.update({ collection: 'subjects', id: subject.id, data: { status: 'delivered' }, depth: 0, overrideAccess: true, req })
+      await req.payload.update({
+        collection: 'subjects',
+        id: subject.id,
+        data: { status: 'delivered' },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     } finally {
       delete req.context[SYSTEM_DELIVERY]
     }

@@ -8,13 +8,17 @@ const key = (collection: string, id: unknown) => `distribution:live:${collection
 
 /** Before the write: what readers see now. */
 export const noteLiveState: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-  if (operation === 'update' && originalDoc?.id !== undefined) req.context[key(collection.slug, originalDoc.id)] = await readLiveState(req, collection.slug, originalDoc.id)
+  if (operation === 'update' && originalDoc?.id !== undefined)
+    req.context[key(collection.slug, originalDoc.id)] = await readLiveState(req, collection.slug, originalDoc.id)
   return data
 }
 
 /** After the write, in its transaction: what readers will see, and the deliveries that change owes. */
 export const distributeChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  const before = operation === 'update' ? ((req.context[key(collection.slug, doc.id)] as LiveState | null | undefined) ?? null) : null
+  const before =
+    operation === 'update'
+      ? ((req.context[key(collection.slug, doc.id)] as LiveState | null | undefined) ?? null)
+      : null
   delete req.context[key(collection.slug, doc.id)]
   const after = await readLiveState(req, collection.slug, doc.id)
   const event = eventFor(before, after)

@@ -33,5 +33,7 @@ export const explainLock: CollectionBeforeOperationHook = async ({ args, operati
   if (!fresh || String(holderId) === String(req.user.id)) return checked
   const name = typeof holder === 'object' && holder && 'name' in holder ? String(holder.name) : 'another user'
   const since = new Date(lock.updatedAt).toISOString().slice(11, 16)
-  throw new Locked(`This document is being edited by ${name} (since ${since} UTC): your changes were not saved. Try again when they have finished.`)
+  throw new Locked(
+    `This document is being edited by ${name} (since ${since} UTC): your changes were not saved. Try again when they have finished.`,
+  )
 }

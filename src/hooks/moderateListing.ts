@@ -17,15 +17,23 @@ export const checkModeration: CollectionBeforeChangeHook = ({ data, originalDoc,
   const from = originalDoc.status as Status
   const to = (data.status ?? from) as Status
   if (from === to) return data
-  if (!moderationAllows(from, to)) throw new APIError(translate(req, 'crisisModerationRefused', { from, to }), 400, undefined, true)
+  if (!moderationAllows(from, to))
+    throw new APIError(translate(req, 'crisisModerationRefused', { from, to }), 400, undefined, true)
   const reason = String(data.rejectionReason ?? originalDoc.rejectionReason ?? '').trim()
   if (to === 'rejected' && !reason) throw new APIError(translate(req, 'crisisReasonRequired'), 400, undefined, true)
-  if (to === 'published' && !originalDoc.confirmedAt) throw new APIError(translate(req, 'crisisOwnerNotConfirmed'), 409, undefined, true)
+  if (to === 'published' && !originalDoc.confirmedAt)
+    throw new APIError(translate(req, 'crisisOwnerNotConfirmed'), 409, undefined, true)
   return data
 }
 
 /** The owner hears of the decision, in the same transaction (sent once committed). */
-export const mailModerationDecision: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+export const mailModerationDecision: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   const kind = kindOf(collection.slug)
   if (!kind || operation !== 'update' || req.context[PLATFORM_WRITE] || previousDoc?.status === doc.status) return doc
   if (doc.status === 'published') await mailOwner(req, kind, doc, 'Approved')

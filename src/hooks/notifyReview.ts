@@ -17,13 +17,29 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
   if (to === from) return doc
   const link = { title: titleOf(doc) ?? `#${doc.id}`, path: adminPath(collection.slug, doc.id) }
   if (to === 'in-review' && (from === 'draft' || from === 'changes-requested')) {
-    const { docs: editors } = await req.payload.find({ collection: 'users', where: { roles: { in: ['editor'] } }, depth: 0, pagination: false, overrideAccess: true, req })
-    await notify(req, editors.map((editor) => editor.id), { kind: 'reviewRequested', doc: link, by: req.user.name })
+    const { docs: editors } = await req.payload.find({
+      collection: 'users',
+      where: { roles: { in: ['editor'] } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    await notify(
+      req,
+      editors.map((editor) => editor.id),
+      { kind: 'reviewRequested', doc: link, by: req.user.name },
+    )
   }
   if (to === 'changes-requested') {
     const field = AUTHOR_FIELD[collection.slug]
     const authors = field && Array.isArray(doc[field]) ? (doc[field] as unknown[]).map(idOf) : []
-    await notify(req, [idOf(doc.createdBy), ...authors], { kind: 'changesRequested', doc: link, by: req.user.name, note: doc.reviewNote })
+    await notify(req, [idOf(doc.createdBy), ...authors], {
+      kind: 'changesRequested',
+      doc: link,
+      by: req.user.name,
+      note: doc.reviewNote,
+    })
   }
   return doc
 }

@@ -9,14 +9,30 @@ type Stamped = { updatedAt?: string | null }
  * The tag of the document as it stands: its row, or its latest version when drafts are on (a draft
  * saved over a published piece changes only the versions). Read in the request's transaction.
  */
-export async function currentVersionTag(req: PayloadRequest, collection: CollectionConfig, id: number | string): Promise<string | null> {
+export async function currentVersionTag(
+  req: PayloadRequest,
+  collection: CollectionConfig,
+  id: number | string,
+): Promise<string | null> {
   const { db } = req.payload
   const slug = collection.slug as never
-  const row = (await db.findOne({ collection: slug, where: { id: { equals: id } }, select: { updatedAt: true } as never, req })) as Stamped | null
+  const row = (await db.findOne({
+    collection: slug,
+    where: { id: { equals: id } },
+    select: { updatedAt: true } as never,
+    req,
+  })) as Stamped | null
   if (!row) return null
   let latest = row.updatedAt ?? ''
   if (collection.versions && typeof collection.versions === 'object' && collection.versions.drafts) {
-    const { docs } = await db.findVersions({ collection: slug, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, pagination: false, req })
+    const { docs } = await db.findVersions({
+      collection: slug,
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      pagination: false,
+      req,
+    })
     const version = (docs[0] as Stamped | undefined)?.updatedAt
     if (version && version > latest) latest = version
   }
@@ -45,7 +61,11 @@ async function lastChange(req: PayloadRequest, collection: string, id: number | 
  * 412, saying who changed it and when, and nothing is written. Checked once per request, for the
  * document the request names (writes it causes on other documents share its request).
  */
-export async function checkIfMatch(req: PayloadRequest, collection: CollectionConfig, id: number | string): Promise<void> {
+export async function checkIfMatch(
+  req: PayloadRequest,
+  collection: CollectionConfig,
+  id: number | string,
+): Promise<void> {
   const header = req.headers?.get('if-match')
   if (!header || req.context.preconditionChecked) return
   req.context.preconditionChecked = true

@@ -2,7 +2,8 @@
 export const editView = {
   fr: {
     editConflictTitle: 'Ce contenu a changé pendant que vous l’aviez ouvert',
-    editConflictNothingSaved: 'Votre modification n’a pas été enregistrée : rien n’a été écrit par-dessus l’autre version.',
+    editConflictNothingSaved:
+      'Votre modification n’a pas été enregistrée : rien n’a été écrit par-dessus l’autre version.',
     editConflictReload: 'Recharger la version actuelle',
     editConflictKeep: 'Rester sur la page',
   },

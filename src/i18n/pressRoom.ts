@@ -14,7 +14,8 @@ const fr = {
   pressAdminsOnly: 'Seuls les administrateurs peuvent effacer les données d’un contact presse.',
   pressReadersOnly: 'Seules les personnes chargées des relations presse peuvent consulter ces données.',
   pressReleaseNotFound: 'Ce communiqué n’existe pas.',
-  pressLegalBasisMissing: 'Indiquez la base légale : consentement (avec sa date) ou intérêt légitime (avec sa justification).',
+  pressLegalBasisMissing:
+    'Indiquez la base légale : consentement (avec sa date) ou intérêt légitime (avec sa justification).',
   pressConsentDateMissing: 'Le consentement doit être daté (consentAt).',
   pressInterestNoteMissing: 'L’intérêt légitime doit être justifié (legitimateInterestNote).',
   pressEmailInvalid: '« {{email}} » n’est pas une adresse e-mail valide.',
@@ -22,7 +23,8 @@ const fr = {
   pressImportDuplicate: '« {{email}} » est en double (déjà dans le fichier ou déjà enregistré).',
   pressImportMedium: 'Type de média inconnu : presse écrite, radio, télévision, web ou agence.',
   pressImportHeader: 'La première ligne du fichier doit nommer les colonnes, au moins : {{columns}}.',
-  pressImportBody: 'Envoyez { "csv": "…" } : le contenu du fichier CSV, et si besoin "lists" (identifiants des listes).',
+  pressImportBody:
+    'Envoyez { "csv": "…" } : le contenu du fichier CSV, et si besoin "lists" (identifiants des listes).',
   pressImportExpired: 'Cet aperçu n’existe pas ou a expiré : refaites l’aperçu du fichier.',
   pressImportChanged: 'Depuis l’aperçu, « {{email}} » a été enregistré : refaites l’aperçu ; rien n’a été importé.',
   requestThanks: 'Merci : votre demande a bien été reçue. Nous vous répondons au plus vite.',
@@ -58,7 +60,8 @@ const en: Record<PressRoomKey, string> = {
   pressAdminsOnly: 'Only admins may erase a press contact’s data.',
   pressReadersOnly: 'Only the people in charge of press relations may see this data.',
   pressReleaseNotFound: 'This press release does not exist.',
-  pressLegalBasisMissing: 'Give the legal basis: consent (with its date) or legitimate interest (with its justification).',
+  pressLegalBasisMissing:
+    'Give the legal basis: consent (with its date) or legitimate interest (with its justification).',
   pressConsentDateMissing: 'Consent must be dated (consentAt).',
   pressInterestNoteMissing: 'Legitimate interest must be justified (legitimateInterestNote).',
   pressEmailInvalid: '"{{email}}" is not a valid e-mail address.',

@@ -12,7 +12,8 @@ export const say = (t: Translate, key: MessageKey, vars?: Vars): string =>
   (t as unknown as (key: string, vars?: Vars) => string)(`newsroom:${key}`, vars)
 
 /** One of the platform's messages in the request's language (Payload's i18n; French by default). */
-export const translate = (req: PayloadRequest, key: MessageKey, vars: Vars = {}): string => say(req.t as unknown as Translate, key, vars)
+export const translate = (req: PayloadRequest, key: MessageKey, vars: Vars = {}): string =>
+  say(req.t as unknown as Translate, key, vars)
 
 /** `t` for a request that has not reached Payload yet, in the language Payload would choose for it. */
 export async function translatorFor(config: SanitizedConfig, headers: Headers): Promise<Translate> {
@@ -23,5 +24,9 @@ export async function translatorFor(config: SanitizedConfig, headers: Headers): 
 /** A date as the admin writes it for the request's language, in the newsroom's time zone. */
 export function formatDateTime(req: PayloadRequest, at: string | Date): string {
   const language = req.i18n?.language === 'en' ? 'en-GB' : 'fr-FR'
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(at))
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(at))
 }

@@ -21,19 +21,16 @@ const writes = {
       'Cette clé Idempotency-Key a déjà servi pour une autre requête : utilisez une nouvelle clé pour ' +
       'une nouvelle requête.',
     idempotencyKeyInFlight:
-      'Une requête avec cette clé Idempotency-Key est encore en cours : réessayez dans un ' +
-      'instant.',
+      'Une requête avec cette clé Idempotency-Key est encore en cours : réessayez dans un ' + 'instant.',
     idempotencyKeyInvalid: 'L’en-tête Idempotency-Key doit faire de 1 à 255 caractères imprimables.',
   },
   en: {
     changedSinceRead:
-      'This content has changed since you opened it{{by}}. Reload it to see the current version before ' +
-      'saving.',
+      'This content has changed since you opened it{{by}}. Reload it to see the current version before ' + 'saving.',
     changedBy: ' by {{name}} on {{at}}',
     busyTryAgain: 'Someone else is changing this content right now: try again in a moment.',
     notCommitted:
-      'The change could not be saved; nothing was changed. Try again, or report it with reference ' +
-      '{{requestId}}.',
+      'The change could not be saved; nothing was changed. Try again, or report it with reference ' + '{{requestId}}.',
     idempotencyKeyReused: 'This Idempotency-Key was already used for another request: use a new key for a new request.',
     idempotencyKeyInFlight: 'A request with this Idempotency-Key is still in progress: try again in a moment.',
     idempotencyKeyInvalid: 'The Idempotency-Key header must be 1 to 255 printable characters.',
@@ -46,8 +43,32 @@ const writes = {
  * placeholders are filled by Payload's `t`.
  */
 export const translations = {
-  fr: { ...payloadWords.fr, newsroom: { ...writes.fr, ...refusals.fr, ...requestShapes.fr, ...workViews.fr, ...editView.fr, ...crisisServices.fr, ...pressRoom.fr, ...contract.fr } },
-  en: { ...payloadWords.en, newsroom: { ...writes.en, ...refusals.en, ...requestShapes.en, ...workViews.en, ...editView.en, ...crisisServices.en, ...pressRoom.en, ...contract.en } },
+  fr: {
+    ...payloadWords.fr,
+    newsroom: {
+      ...writes.fr,
+      ...refusals.fr,
+      ...requestShapes.fr,
+      ...workViews.fr,
+      ...editView.fr,
+      ...crisisServices.fr,
+      ...pressRoom.fr,
+      ...contract.fr,
+    },
+  },
+  en: {
+    ...payloadWords.en,
+    newsroom: {
+      ...writes.en,
+      ...refusals.en,
+      ...requestShapes.en,
+      ...workViews.en,
+      ...editView.en,
+      ...crisisServices.en,
+      ...pressRoom.en,
+      ...contract.en,
+    },
+  },
 }
 
 export type NewsroomMessage = keyof (typeof translations)['fr']['newsroom']

@@ -7,7 +7,10 @@ import { DAILY_QUEUE } from '../notifications/remindDueTomorrow'
 
 export const CLEAN_UNTITLED_DRAFTS = 'cleanUntitledDrafts'
 
-type Row = { id: number | string; _status?: string | null; createdAt: string; updatedAt: string } & Record<string, unknown>
+type Row = { id: number | string; _status?: string | null; createdAt: string; updatedAt: string } & Record<
+  string,
+  unknown
+>
 
 /** Every night, the untitled drafts "Créer" left behind and nobody worked on are deleted (see isAbandonedUntitled). */
 export const cleanUntitledDraftsTask: TaskConfig<{ input: object; output: { deleted: number } }> = {
@@ -24,7 +27,12 @@ export const cleanUntitledDraftsTask: TaskConfig<{ input: object; output: { dele
       // Candidates by the date of their latest save; the rule itself is checked on every language's title.
       const { docs } = await req.payload.find({
         collection: slug as CollectionSlug,
-        where: { and: [{ _status: { not_equals: 'published' } }, { updatedAt: { less_than_equal: new Date(at.getTime() - ABANDONED_AFTER_MS).toISOString() } }] },
+        where: {
+          and: [
+            { _status: { not_equals: 'published' } },
+            { updatedAt: { less_than_equal: new Date(at.getTime() - ABANDONED_AFTER_MS).toISOString() } },
+          ],
+        },
         draft: true,
         locale: 'all',
         pagination: false,
@@ -33,7 +41,13 @@ export const cleanUntitledDraftsTask: TaskConfig<{ input: object; output: { dele
         req,
       })
       for (const doc of docs as unknown as Row[]) {
-        if (!isAbandonedUntitled({ title: doc[titleField], status: doc._status, createdAt: doc.createdAt, updatedAt: doc.updatedAt }, at)) continue
+        if (
+          !isAbandonedUntitled(
+            { title: doc[titleField], status: doc._status, createdAt: doc.createdAt, updatedAt: doc.updatedAt },
+            at,
+          )
+        )
+          continue
         await req.payload.delete({ collection: slug as CollectionSlug, id: doc.id, overrideAccess: true, req })
         deleted += 1
       }

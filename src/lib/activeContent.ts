@@ -6,7 +6,18 @@
 
 // Markup a browser sniffing the bytes would treat as a page or a script. XMP metadata (`<x:xmpmeta`,
 // `<rdf:RDF`) is XML too but none of these.
-const MARKUP = ['<script', '<html', '<!doctype html', '<svg', '<iframe', '<object', '<embed', '<body', '<?php', 'javascript:']
+const MARKUP = [
+  '<script',
+  '<html',
+  '<!doctype html',
+  '<svg',
+  '<iframe',
+  '<object',
+  '<embed',
+  '<body',
+  '<?php',
+  'javascript:',
+]
 
 // PDF features that run something or carry a file: scripts, launching programs, attachments.
 const PDF_ACTIONS = ['/javascript', '/js', '/launch', '/embeddedfile', '/richmedia']
@@ -18,11 +29,14 @@ const ZIP_END_SIZE = 22
 export function activeContentProblem(data: Buffer, mime: string): string | undefined {
   const text = data.toString('latin1').toLowerCase()
   const markup = MARKUP.find((marker) => text.includes(marker))
-  if (markup) return `The file contains web content (${markup}…) besides its ${describe(mime)}: it is refused as a possible polyglot.`
-  if (endsWithZip(data)) return `The file ends with a ZIP archive after its ${describe(mime)}: it is refused as a possible polyglot.`
+  if (markup)
+    return `The file contains web content (${markup}…) besides its ${describe(mime)}: it is refused as a possible polyglot.`
+  if (endsWithZip(data))
+    return `The file ends with a ZIP archive after its ${describe(mime)}: it is refused as a possible polyglot.`
   if (mime === 'application/pdf') {
     const action = pdfAction(text)
-    if (action) return `The PDF contains an active element (${action}): export it again without scripts, attachments or launch actions.`
+    if (action)
+      return `The PDF contains an active element (${action}): export it again without scripts, attachments or launch actions.`
   }
   return undefined
 }
@@ -45,7 +59,9 @@ function pdfAction(text: string): string | undefined {
   // PDF names may spell any character as #xx (/J#61vaScript); readers decode them, so do we.
   const names = text.match(/\/[^\s/<>[\]()%{}]+/g) ?? []
   for (const raw of names) {
-    const name = raw.replace(/#([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).toLowerCase()
+    const name = raw
+      .replace(/#([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .toLowerCase()
     if (PDF_ACTIONS.includes(name)) return name
   }
   return undefined

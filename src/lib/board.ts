@@ -18,7 +18,9 @@ const PRIORITY_ORDER = ['urgent', 'high', 'normal', 'low']
  * One column per status, in the order of the subject's life, each present even when empty so
  * the board keeps its shape from week to week; most urgent first, then by title.
  */
-export function groupByStatus<T extends { status: SubjectStatus; priority?: string | null; title: string }>(subjects: readonly T[]): Column<T>[] {
+export function groupByStatus<T extends { status: SubjectStatus; priority?: string | null; title: string }>(
+  subjects: readonly T[],
+): Column<T>[] {
   const rank = (s: T) => {
     const i = PRIORITY_ORDER.indexOf(s.priority ?? 'normal')
     return i === -1 ? PRIORITY_ORDER.length : i
@@ -26,7 +28,9 @@ export function groupByStatus<T extends { status: SubjectStatus; priority?: stri
   return SUBJECT_STATUSES.map((status) => ({
     status,
     label: SUBJECT_STATUS_LABELS[status],
-    subjects: subjects.filter((s) => s.status === status).sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, 'fr')),
+    subjects: subjects
+      .filter((s) => s.status === status)
+      .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, 'fr')),
   }))
 }
 
@@ -36,11 +40,20 @@ export const IN_FLIGHT: readonly SubjectStatus[] = ['accepted', 'assigned', 'in-
 export const DELIVERED_SHOWN_DAYS = 14
 
 export type Message = { key: string; vars: Record<string, string | number> }
-type Decision = { decision: string; assignee?: { name: string | null } | null; dueDate?: string | null; note?: string | null }
+type Decision = {
+  decision: string
+  assignee?: { name: string | null } | null
+  dueDate?: string | null
+  note?: string | null
+}
 
 /** A day as the newsroom says it in short: "13 déc.", "13 Dec". */
 export function shortDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso))
 }
 
 /**
@@ -64,5 +77,12 @@ export function decisionMessage(decision: Decision, language: string): Message {
 /** "Semaine 49 (30 nov. – 6 déc.)": the key `newsroom:boardWeek` and its values, for an ISO week. */
 export function weekMessage(week: string, monday: string, language: string): Message {
   const sunday = new Date(Date.parse(`${monday}T12:00:00Z`) + 6 * 86_400_000).toISOString()
-  return { key: 'boardWeek', vars: { number: Number(week.slice(-2)), from: shortDay(`${monday}T12:00:00Z`, language), to: shortDay(sunday, language) } }
+  return {
+    key: 'boardWeek',
+    vars: {
+      number: Number(week.slice(-2)),
+      from: shortDay(`${monday}T12:00:00Z`, language),
+      to: shortDay(sunday, language),
+    },
+  }
 }

@@ -1,12 +1,26 @@
 import { NON_EDITORIAL_FIELDS } from './permissions'
 
-const IGNORED = new Set(['updatedAt', 'createdAt', 'id', '_status', 'createdBy', 'publishedAt', 'byline', 'adoptionCount', 'sponsored', 'embargoed'])
+const IGNORED = new Set([
+  'updatedAt',
+  'createdAt',
+  'id',
+  '_status',
+  'createdBy',
+  'publishedAt',
+  'byline',
+  'adoptionCount',
+  'sponsored',
+  'embargoed',
+])
 
 /**
  * Top-level fields whose value differs between two versions of a document (the audit's "what
  * changed"). Compared as a write is: a relationship read at another depth is the same value.
  */
-export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): string[] {
+export function changedFields(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown>,
+): string[] {
   return Object.keys(after)
     .filter((name) => !IGNORED.has(name))
     .filter((name) => !sameContent(after[name], before?.[name]))
@@ -15,8 +29,20 @@ export function changedFields(before: Record<string, unknown> | null | undefined
 
 /** Fields the workflow and the hooks manage themselves: what a client sends for them is not an edit of the piece. */
 const MANAGED = new Set([
-  'id', 'createdAt', 'updatedAt', '_status', 'workflowStatus', 'reviewNote', 'createdBy', 'publishedAt', 'byline',
-  'adoptionCount', 'sponsored', 'embargoed', 'subjects', 'comments',
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'workflowStatus',
+  'reviewNote',
+  'createdBy',
+  'publishedAt',
+  'byline',
+  'adoptionCount',
+  'sponsored',
+  'embargoed',
+  'subjects',
+  'comments',
 ])
 
 type Doc = Record<string, unknown>

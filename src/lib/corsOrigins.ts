@@ -35,7 +35,9 @@ export function csrfOrigins(origins: string[] | '*', env: NodeJS.ProcessEnv = pr
 
 /** Without SERVER_URL the platform answers on this machine's port under any of its loopback names. */
 function ownOrigins(env: NodeJS.ProcessEnv): string[] {
-  const own = [env.SERVER_URL, env.SITE_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin)
+  const own = [env.SERVER_URL, env.SITE_URL]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin)
   if (env.SERVER_URL) return own
   const port = env.PORT || '3000'
   return [...own, ...['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`)]

@@ -3,11 +3,15 @@ import { AUTHOR_FIELD, CHAMBER_FIELD, CONTENT } from './permissions'
 export type ContentCollection = (typeof CONTENT)[number]
 
 /** The field each content collection is named by. */
-export const TITLE_FIELD: Partial<Record<ContentCollection, string>> = { 'success-stories': 'companyName', faqs: 'question' }
+export const TITLE_FIELD: Partial<Record<ContentCollection, string>> = {
+  'success-stories': 'companyName',
+  faqs: 'question',
+}
 
 export const titleFieldOf = (collection: string) => TITLE_FIELD[collection as ContentCollection] ?? 'title'
 
-export const isContentCollection = (value: unknown): value is ContentCollection => (CONTENT as readonly unknown[]).includes(value)
+export const isContentCollection = (value: unknown): value is ContentCollection =>
+  (CONTENT as readonly unknown[]).includes(value)
 
 export type SubjectForDraft = { title: string; topics?: readonly unknown[] | null }
 export type Assignee = { id: number | string; chamber?: unknown }

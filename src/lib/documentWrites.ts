@@ -17,4 +17,3 @@ export function documentWriteKey(method: string, url: string, origin: string): s
 }
 
 export const documentKey = (collection: string, id: number | string): string => `${collection}/${String(id)}`
-

@@ -7,4 +7,5 @@ export function positiveInteger(value: string | undefined, fallback: number, nam
 }
 
 /** Seconds, minutes, counts: the same rule, named after the variable so the error says which. */
-export const intFromEnv = (env: NodeJS.ProcessEnv, name: string, fallback: number) => positiveInteger(env[name], fallback, name)
+export const intFromEnv = (env: NodeJS.ProcessEnv, name: string, fallback: number) =>
+  positiveInteger(env[name], fallback, name)

@@ -12,7 +12,12 @@ export function encodeCursor(cursor: FeedCursor): string {
 export function decodeCursor(value: string): FeedCursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))
-    if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string' && part.length > 0)) return null
+    if (
+      !Array.isArray(parsed) ||
+      parsed.length !== 3 ||
+      !parsed.every((part) => typeof part === 'string' && part.length > 0)
+    )
+      return null
     const [publishedAt, type, id] = parsed as string[]
     if (Number.isNaN(Date.parse(publishedAt))) return null
     return { publishedAt: new Date(publishedAt).toISOString(), type, id }

@@ -8,7 +8,8 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180
 export function distanceKm(a: LatLng, b: LatLng): number {
   const dLat = radians(b.latitude - a.latitude)
   const dLng = radians(b.longitude - a.longitude)
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLng / 2) ** 2
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLng / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
@@ -16,7 +17,10 @@ export const isLatitude = (value: number) => Number.isFinite(value) && value >= 
 export const isLongitude = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180
 
 /** What is wrong with a pair of optional coordinates (both or neither, within range), or null. */
-export function coordinatesProblem(latitude: unknown, longitude: unknown): { field: 'latitude' | 'longitude'; message: string } | null {
+export function coordinatesProblem(
+  latitude: unknown,
+  longitude: unknown,
+): { field: 'latitude' | 'longitude'; message: string } | null {
   const hasLat = latitude !== null && latitude !== undefined
   const hasLng = longitude !== null && longitude !== undefined
   if (hasLat !== hasLng) {
@@ -24,8 +28,10 @@ export function coordinatesProblem(latitude: unknown, longitude: unknown): { fie
       ? { field: 'longitude', message: 'Give the longitude too: coordinates are both set or both empty.' }
       : { field: 'latitude', message: 'Give the latitude too: coordinates are both set or both empty.' }
   }
-  if (hasLat && !isLatitude(Number(latitude))) return { field: 'latitude', message: 'Latitude must be between -90 and 90.' }
-  if (hasLng && !isLongitude(Number(longitude))) return { field: 'longitude', message: 'Longitude must be between -180 and 180.' }
+  if (hasLat && !isLatitude(Number(latitude)))
+    return { field: 'latitude', message: 'Latitude must be between -90 and 90.' }
+  if (hasLng && !isLongitude(Number(longitude)))
+    return { field: 'longitude', message: 'Longitude must be between -180 and 180.' }
   return null
 }
 
@@ -64,7 +70,11 @@ export function parseNearestQuery(params: URLSearchParams): { query: NearestQuer
 export type Located<T> = T & LatLng
 
 /** The `limit` nearest points to the origin, each with its distance rounded to 0.1 km. */
-export function nearest<T>(origin: LatLng, points: Located<T>[], limit: number): (Located<T> & { distanceKm: number })[] {
+export function nearest<T>(
+  origin: LatLng,
+  points: Located<T>[],
+  limit: number,
+): (Located<T> & { distanceKm: number })[] {
   return points
     .map((point) => ({ ...point, distanceKm: Math.round(distanceKm(origin, point) * 10) / 10 }))
     .sort((a, b) => a.distanceKm - b.distanceKm)

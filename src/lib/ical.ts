@@ -24,7 +24,11 @@ const utf8 = new TextEncoder()
 
 /** TEXT escaping (§3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /** Folds a content line (§3.1): at most 75 octets per line, continuation lines start with a space. */
@@ -50,7 +54,10 @@ export function foldLine(line: string): string {
 
 /** UTC date-time form (§3.3.5): 20261129T101500Z. */
 export function formatDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 const formatDate = (date: string) => date.replace(/-/g, '')
@@ -60,7 +67,12 @@ function timeProperty(name: string, time: CalendarTime): string {
 }
 
 function eventLines(event: CalendarEvent, stamp: Date): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${formatDateTime(stamp)}`, timeProperty('DTSTART', event.start)]
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${formatDateTime(stamp)}`,
+    timeProperty('DTSTART', event.start),
+  ]
   if (event.end) lines.push(timeProperty('DTEND', event.end))
   lines.push(`SUMMARY:${escapeText(event.summary)}`)
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`)

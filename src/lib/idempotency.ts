@@ -22,7 +22,8 @@ export type Decision =
 export function decide(stored: Stored, fingerprint: string, now: number): Decision {
   if (now - stored.at > KEY_LIFETIME_MS) return { kind: 'take-over' }
   if (stored.fingerprint !== fingerprint) return { kind: 'mismatch' }
-  if (stored.state === 'done') return { kind: 'replay', status: stored.status, contentType: stored.contentType, body: stored.body }
+  if (stored.state === 'done')
+    return { kind: 'replay', status: stored.status, contentType: stored.contentType, body: stored.body }
   return now - stored.at > PENDING_TIMEOUT_MS ? { kind: 'take-over' } : { kind: 'in-flight' }
 }
 

@@ -11,12 +11,21 @@ const SQLITE: [RegExp, number][] = [
   [/SQLITE_CONSTRAINT_(FOREIGNKEY|UNIQUE|PRIMARYKEY)|FOREIGN KEY constraint|UNIQUE constraint/i, 409],
   [/SQLITE_TOOBIG|string or blob too big/i, 413],
 ]
-const INPUT_ERRORS: Record<string, number> = { ValidationError: 400, QueryError: 400, MissingFile: 400, FileUploadError: 400 }
+const INPUT_ERRORS: Record<string, number> = {
+  ValidationError: 400,
+  QueryError: 400,
+  MissingFile: 400,
+  FileUploadError: 400,
+}
 
 type Chained = { name?: string; code?: unknown; message?: unknown; cause?: unknown; status?: unknown }
 
 export function inputErrorStatus(error: unknown): number | null {
-  for (let current = error as Chained | undefined, depth = 0; current && depth < 5; current = current.cause as Chained, depth++) {
+  for (
+    let current = error as Chained | undefined, depth = 0;
+    current && depth < 5;
+    current = current.cause as Chained, depth++
+  ) {
     if (current.name && INPUT_ERRORS[current.name]) return INPUT_ERRORS[current.name]
     const code = typeof current.code === 'string' ? current.code : ''
     if (/^22[0-9A-Z]{3}$/.test(code)) return 400

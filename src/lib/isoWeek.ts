@@ -11,7 +11,9 @@ const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/
 /** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function calendarDate(instant: Date, timeZone = NEWSROOM_TIME_ZONE): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  )
 }
 
 /** `YYYY-MM-DD` plus a number of days. */

@@ -2,7 +2,13 @@ import { checkSubjectTransition, decisionSteps, type Decision, type SubjectStatu
 
 export type SubjectState = { id: string; title: string; status: SubjectStatus }
 
-export type RecordedDecision = { subject: string; decision: Decision; assignee?: string | null; dueDate?: string | null; note?: string | null }
+export type RecordedDecision = {
+  subject: string
+  decision: Decision
+  assignee?: string | null
+  dueDate?: string | null
+  note?: string | null
+}
 
 export type Application = { subject: SubjectState; decision: RecordedDecision; steps: SubjectStatus[] }
 
@@ -23,7 +29,12 @@ const UNDECIDED: readonly SubjectStatus[] = ['proposed', 'postponed']
  * moves that carry it out (checked against the subject workflow for the person closing), and the
  * postponed and undecided subjects are carried over to the next meeting.
  */
-export function planClose(agenda: readonly SubjectState[], decisions: readonly RecordedDecision[], subjects: ReadonlyMap<string, SubjectState>, roles: readonly string[]): ClosePlan {
+export function planClose(
+  agenda: readonly SubjectState[],
+  decisions: readonly RecordedDecision[],
+  subjects: ReadonlyMap<string, SubjectState>,
+  roles: readonly string[],
+): ClosePlan {
   const problems: string[] = []
   const apply: Application[] = []
   for (const decision of decisions) {
@@ -34,7 +45,9 @@ export function planClose(agenda: readonly SubjectState[], decisions: readonly R
     }
     const steps = decisionSteps(subject.status, decision.decision)
     if (!steps) {
-      problems.push(`"${subject.title}" is now "${subject.status}": it can no longer be decided "${decision.decision}".`)
+      problems.push(
+        `"${subject.title}" is now "${subject.status}": it can no longer be decided "${decision.decision}".`,
+      )
       continue
     }
     let from = subject.status
@@ -43,7 +56,8 @@ export function planClose(agenda: readonly SubjectState[], decisions: readonly R
       if (!verdict.ok) problems.push(`"${subject.title}": ${verdict.message}`)
       from = to
     }
-    if (decision.decision === 'assigned' && !decision.assignee) problems.push(`"${subject.title}" is assigned to nobody: name who writes it.`)
+    if (decision.decision === 'assigned' && !decision.assignee)
+      problems.push(`"${subject.title}" is assigned to nobody: name who writes it.`)
     apply.push({ subject, decision, steps })
   }
   const decided = new Set(decisions.map((d) => d.subject))

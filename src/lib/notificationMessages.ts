@@ -1,7 +1,14 @@
 import { NEWSROOM_TIME_ZONE } from './isoWeek'
 import type { Decision } from './subjectFlow'
 
-export const NOTIFICATION_KINDS = ['assignment', 'reviewRequested', 'changesRequested', 'mention', 'meetingClosed', 'dueTomorrow'] as const
+export const NOTIFICATION_KINDS = [
+  'assignment',
+  'reviewRequested',
+  'changesRequested',
+  'mention',
+  'meetingClosed',
+  'dueTomorrow',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** What each switch in a user's preferences turns off. */
@@ -17,24 +24,43 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
 /** A document, by its title and its path in the admin (`/admin/collections/…`). */
 export type Link = { title: string; path: string }
 
-export type MeetingDecisionSummary = { title: string; decision: Decision; assignee?: string | null; dueDate?: string | null; note?: string | null }
+export type MeetingDecisionSummary = {
+  title: string
+  decision: Decision
+  assignee?: string | null
+  dueDate?: string | null
+  note?: string | null
+}
 
 export type Notification =
   | { kind: 'assignment'; subject: Link; by: string; dueDate?: string | null; angle?: string | null }
   | { kind: 'reviewRequested'; doc: Link; by: string }
   | { kind: 'changesRequested'; doc: Link; by: string; note?: string | null }
   | { kind: 'mention'; target: Link; by: string; excerpt: string }
-  | { kind: 'meetingClosed'; meeting: Link; by: string; decisions: MeetingDecisionSummary[]; carriedOver: string[]; nextWeek?: string | null }
+  | {
+      kind: 'meetingClosed'
+      meeting: Link
+      by: string
+      decisions: MeetingDecisionSummary[]
+      carriedOver: string[]
+      nextWeek?: string | null
+    }
   | { kind: 'dueTomorrow'; subject: Link; dueDate: string }
 
 export type RenderedMessage = { subject: string; text: string; html: string }
 
-const DECISION_WORDS: Record<Decision, string> = { accepted: 'acté', rejected: 'refusé', postponed: 'reporté', assigned: 'attribué' }
+const DECISION_WORDS: Record<Decision, string> = {
+  accepted: 'acté',
+  rejected: 'refusé',
+  postponed: 'reporté',
+  assigned: 'attribué',
+}
 
 export const frenchDate = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: NEWSROOM_TIME_ZONE }).format(new Date(iso))
 
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 type Parts = { subject: string; paragraphs: string[]; list?: string[]; link: { label: string; path: string } }
 
@@ -58,7 +84,10 @@ function parts(n: Notification): Parts {
     case 'changesRequested':
       return {
         subject: `Modifications demandées : ${n.doc.title}`,
-        paragraphs: [`${n.by} demande des modifications sur « ${n.doc.title} ».`, ...(n.note ? [`Sa note : ${n.note}`] : [])],
+        paragraphs: [
+          `${n.by} demande des modifications sur « ${n.doc.title} ».`,
+          ...(n.note ? [`Sa note : ${n.note}`] : []),
+        ],
         link: { label: 'Reprendre le contenu', path: n.doc.path },
       }
     case 'mention':
@@ -76,11 +105,20 @@ function parts(n: Notification): Parts {
         ],
         list: [
           ...n.decisions.map((d) =>
-            [`« ${d.title} » : ${DECISION_WORDS[d.decision]}`, d.assignee && `à ${d.assignee}`, d.dueDate && `pour le ${frenchDate(d.dueDate)}`, d.note && `(${d.note})`]
+            [
+              `« ${d.title} » : ${DECISION_WORDS[d.decision]}`,
+              d.assignee && `à ${d.assignee}`,
+              d.dueDate && `pour le ${frenchDate(d.dueDate)}`,
+              d.note && `(${d.note})`,
+            ]
               .filter(Boolean)
               .join(' '),
           ),
-          ...(n.carriedOver.length ? [`Reportés à la conférence ${n.nextWeek ?? 'suivante'} : ${n.carriedOver.map((t) => `« ${t} »`).join(', ')}`] : []),
+          ...(n.carriedOver.length
+            ? [
+                `Reportés à la conférence ${n.nextWeek ?? 'suivante'} : ${n.carriedOver.map((t) => `« ${t} »`).join(', ')}`,
+              ]
+            : []),
         ],
         link: { label: 'Voir le tableau de la conférence', path: n.meeting.path },
       }
@@ -100,7 +138,17 @@ export function renderNotification(n: Notification, recipientName: string, baseU
   const preferences = `${baseUrl.replace(/\/$/, '')}/admin/account`
   const greeting = `Bonjour ${recipientName},`
   const footer = 'Vous recevez ce message parce que cette notification est activée dans votre compte.'
-  const text = [greeting, '', ...paragraphs, ...list.map((item) => `- ${item}`), '', `${link.label} : ${href}`, '', '--', `${footer} Préférences : ${preferences}`].join('\n')
+  const text = [
+    greeting,
+    '',
+    ...paragraphs,
+    ...list.map((item) => `- ${item}`),
+    '',
+    `${link.label} : ${href}`,
+    '',
+    '--',
+    `${footer} Préférences : ${preferences}`,
+  ].join('\n')
   const html = [
     `<p>${escapeHtml(greeting)}</p>`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),

@@ -11,13 +11,32 @@ import type { Role } from './roles'
  */
 export type Scope = 'all' | 'own' | 'ownDraft' | 'ownChamber' | 'published' | 'social'
 
-export const ACTIONS = ['read', 'readDrafts', 'create', 'update', 'delete', 'publish', 'schedule', 'embargo', 'restoreVersion'] as const
+export const ACTIONS = [
+  'read',
+  'readDrafts',
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'schedule',
+  'embargo',
+  'restoreVersion',
+] as const
 export type Action = (typeof ACTIONS)[number]
 
 export type Actor = Role | 'anonymous'
 type Grants = Partial<Record<Action, Scope>>
 
-export const CONTENT = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers', 'press-releases'] as const
+export const CONTENT = [
+  'articles',
+  'success-stories',
+  'initiatives',
+  'faqs',
+  'guides',
+  'events',
+  'dossiers',
+  'press-releases',
+] as const
 /** The content a chamber's correspondent may propose. */
 export const CONTRIBUTOR_CONTENT = ['success-stories', 'initiatives', 'events'] as const
 export const DIRECTORY = ['chambers', 'topics', 'partners'] as const
@@ -168,7 +187,11 @@ export const PERMISSIONS: Table = {
 }
 
 /** The broadest scope any of the user's roles grants for an action, or undefined when none does. */
-export function scopeFor(roles: readonly string[] | null | undefined, collection: string, action: Action): Scope | undefined {
+export function scopeFor(
+  roles: readonly string[] | null | undefined,
+  collection: string,
+  action: Action,
+): Scope | undefined {
   const actors: Actor[] = roles?.length ? (roles as Role[]) : ['anonymous']
   const scopes = actors.map((actor) => PERMISSIONS[actor]?.[collection]?.[action]).filter((s): s is Scope => Boolean(s))
   return SCOPE_ORDER.find((scope) => scopes.includes(scope))
@@ -189,7 +212,11 @@ export function may(roles: readonly string[] | null | undefined, collection: str
 export const NON_EDITORIAL_FIELDS = ['social'] as const
 
 /** The field that makes a user an author of a document, besides having created it (a subject's assignee writes it). */
-export const AUTHOR_FIELD: Record<string, string> = { articles: 'authors', subjects: 'assignee', 'media-requests': 'assignee' }
+export const AUTHOR_FIELD: Record<string, string> = {
+  articles: 'authors',
+  subjects: 'assignee',
+  'media-requests': 'assignee',
+}
 
 /** The field naming who created a document, where it is not `createdBy`. */
 export const OWNER_FIELD: Record<string, string> = { comments: 'author' }
@@ -197,4 +224,8 @@ export const OWNER_FIELD: Record<string, string> = { comments: 'author' }
 export const ownerFieldOf = (collection: string) => OWNER_FIELD[collection] ?? 'createdBy'
 
 /** The field that ties a contributor's document to their chamber. */
-export const CHAMBER_FIELD: Record<string, string> = { 'success-stories': 'chamber', initiatives: 'leadChamber', events: 'organiser' }
+export const CHAMBER_FIELD: Record<string, string> = {
+  'success-stories': 'chamber',
+  initiatives: 'leadChamber',
+  events: 'organiser',
+}

@@ -12,7 +12,8 @@ type Doc = Record<string, unknown>
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null)
 
-export const titleOfPiece = (collection: string, doc: Doc): string | null => text(doc[TITLE_FIELD[collection] ?? 'title'])
+export const titleOfPiece = (collection: string, doc: Doc): string | null =>
+  text(doc[TITLE_FIELD[collection] ?? 'title'])
 export const summaryOfPiece = (collection: string, doc: Doc): string | null => text(doc[SUMMARY_FIELD[collection]])
 
 /** The picture that stands for a piece: its hero, its logo, or its SEO image. */

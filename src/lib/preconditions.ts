@@ -11,7 +11,10 @@ export function versionTag(id: number | string, updatedAt: string | Date): strin
 
 /** Whether `If-Match` lets the write through: `*`, or one of its tags equal to the current one. */
 export function ifMatchSatisfied(header: string, current: string): boolean {
-  const tags = header.split(',').map((tag) => tag.trim()).filter(Boolean)
+  const tags = header
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean)
   // Weak tags never match under If-Match (strong comparison).
   return tags.some((tag) => tag === '*' || (!tag.startsWith('W/') && tag === current))
 }

@@ -1,6 +1,15 @@
 import { REGIONS } from './regions'
 
-export const SECTORS = ['commerce', 'hospitality', 'industry', 'construction', 'services', 'transport', 'tourism', 'other'] as const
+export const SECTORS = [
+  'commerce',
+  'hospitality',
+  'industry',
+  'construction',
+  'services',
+  'transport',
+  'tourism',
+  'other',
+] as const
 export type Sector = (typeof SECTORS)[number]
 
 export const SECTOR_LABELS: Record<Sector, string> = {
@@ -26,28 +35,54 @@ export const TEXT_MAX = 2000
  */
 export const HONEYPOT_FIELD = 'website'
 
-export type Intake = { text: string; sector: Sector; territory: (typeof TERRITORIES)[number]; audience: (typeof QUESTION_AUDIENCES)[number] }
+export type Intake = {
+  text: string
+  sector: Sector
+  territory: (typeof TERRITORIES)[number]
+  audience: (typeof QUESTION_AUDIENCES)[number]
+}
 export type IntakeError = { path: string; message: string }
 
 const oneOf = (path: string, allowed: readonly string[], value: unknown): IntakeError[] =>
-  typeof value === 'string' && allowed.includes(value) ? [] : [{ path, message: `"${path}" must be one of: ${allowed.join(', ')}.` }]
+  typeof value === 'string' && allowed.includes(value)
+    ? []
+    : [{ path, message: `"${path}" must be one of: ${allowed.join(', ')}.` }]
 
-export const isHoneypotFilled = (body: Record<string, unknown>) => typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].trim() !== ''
+export const isHoneypotFilled = (body: Record<string, unknown>) =>
+  typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].trim() !== ''
 
 /** Checks a public submission; every problem is reported at once. */
 export function validateIntake(body: unknown): { ok: true; intake: Intake } | { ok: false; errors: IntakeError[] } {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    return { ok: false, errors: [{ path: '', message: 'Send a JSON object: { "text", "sector", "territory", "audience" }.' }] }
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'Send a JSON object: { "text", "sector", "territory", "audience" }.' }],
+    }
   }
   const data = body as Record<string, unknown>
   const text = typeof data.text === 'string' ? data.text.trim() : ''
   const length = [...text].length
   const errors: IntakeError[] = [
-    ...(length < TEXT_MIN || length > TEXT_MAX ? [{ path: 'text', message: `"text" must be ${TEXT_MIN} to ${TEXT_MAX.toLocaleString('en')} characters long (got ${length}).` }] : []),
+    ...(length < TEXT_MIN || length > TEXT_MAX
+      ? [
+          {
+            path: 'text',
+            message: `"text" must be ${TEXT_MIN} to ${TEXT_MAX.toLocaleString('en')} characters long (got ${length}).`,
+          },
+        ]
+      : []),
     ...oneOf('sector', SECTORS, data.sector),
     ...oneOf('territory', TERRITORIES, data.territory),
     ...oneOf('audience', QUESTION_AUDIENCES, data.audience),
   ]
   if (errors.length) return { ok: false, errors }
-  return { ok: true, intake: { text, sector: data.sector as Sector, territory: data.territory as Intake['territory'], audience: data.audience as Intake['audience'] } }
+  return {
+    ok: true,
+    intake: {
+      text,
+      sector: data.sector as Sector,
+      territory: data.territory as Intake['territory'],
+      audience: data.audience as Intake['audience'],
+    },
+  }
 }

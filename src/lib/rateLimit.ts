@@ -10,7 +10,8 @@ export function parseRateLimit(value: string | undefined, fallback: RateLimit, n
   if (value === undefined || value.trim() === '') return fallback
   const match = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*([smh]))?\s*$/.exec(value)
   const limit = Number(match?.[1])
-  if (!match || limit < 1) throw new Error(`${name} must look like "10/10m" (requests per window, in s, m or h); got "${value}".`)
+  if (!match || limit < 1)
+    throw new Error(`${name} must look like "10/10m" (requests per window, in s, m or h); got "${value}".`)
   const windowMs = match[2] ? Number(match[2]) * UNITS[match[3]] : fallback.windowMs
   if (windowMs < 1000) throw new Error(`${name}: the window must be at least one second; got "${value}".`)
   return { limit, windowMs }
@@ -32,7 +33,10 @@ export class SlidingWindowLimiter {
     if ((this.sinceSweep += 1) >= 1000) this.sweep(now)
     const recent = this.recent(key, now)
     if (recent.length >= this.rule.limit) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + this.rule.windowMs - now) / 1000)) }
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + this.rule.windowMs - now) / 1000)),
+      }
     }
     recent.push(now)
     this.hits.set(key, recent)

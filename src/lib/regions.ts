@@ -25,4 +25,5 @@ export type Region = (typeof REGIONS)[number]['value']
 export const regionOptions = REGIONS.map(({ value, name }) => ({ value, label: name }))
 
 /** 01–95 without 20 (Corsica is 2A and 2B), and the five overseas departments. */
-export const isDepartmentCode = (value: string): boolean => /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/.test(value)
+export const isDepartmentCode = (value: string): boolean =>
+  /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/.test(value)

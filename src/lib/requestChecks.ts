@@ -11,9 +11,11 @@ const WHOLE = /^\d{1,15}$/
 /** `limit` and `page`, when given, as Payload can use them; the first problem found, or null. */
 export function paginationProblem(params: URLSearchParams): string | null {
   const limit = params.get('limit')
-  if (limit !== null && (!WHOLE.test(limit) || Number(limit) > MAX_LIMIT)) return `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "${limit.slice(0, 20)}").`
+  if (limit !== null && (!WHOLE.test(limit) || Number(limit) > MAX_LIMIT))
+    return `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "${limit.slice(0, 20)}").`
   const page = params.get('page')
-  if (page !== null && (!WHOLE.test(page) || Number(page) < 1 || Number(page) > MAX_PAGE)) return `"page" must be a whole number from 1 to ${MAX_PAGE} (got "${page.slice(0, 20)}").`
+  if (page !== null && (!WHOLE.test(page) || Number(page) < 1 || Number(page) > MAX_PAGE))
+    return `"page" must be a whole number from 1 to ${MAX_PAGE} (got "${page.slice(0, 20)}").`
   return null
 }
 
@@ -24,7 +26,8 @@ export const isNumericId = (segment: string) => WHOLE.test(segment)
 const hasNul = (value: unknown): boolean => {
   if (typeof value === 'string') return value.includes('\u0000')
   if (Array.isArray(value)) return value.some(hasNul)
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || hasNul(entry))
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || hasNul(entry))
   return false
 }
 
@@ -37,7 +40,8 @@ export function jsonBodyProblem(text: string): string | null {
   } catch (error) {
     return `The body is not valid JSON: ${(error as Error).message}.`
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'The body must be a JSON object, with the fields to write.'
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return 'The body must be a JSON object, with the fields to write.'
   if (hasNul(body)) return 'Text may not contain the NUL character (\\u0000).'
   return null
 }

@@ -31,7 +31,10 @@ export function parseSmtpUrl(value: string): SmtpOptions {
 }
 
 /** "Name <address>" → its parts; a bare address keeps a default name. */
-export function parseSender(value: string | undefined, fallback: { name: string; address: string }): { name: string; address: string } {
+export function parseSender(
+  value: string | undefined,
+  fallback: { name: string; address: string },
+): { name: string; address: string } {
   if (!value?.trim()) return fallback
   const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(value)
   if (match) return { name: match[1].replace(/^"|"$/g, '') || fallback.name, address: match[2] }

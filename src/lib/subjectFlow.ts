@@ -1,13 +1,26 @@
 import type { Role } from './roles'
 
-export const SUBJECT_STATUSES = ['proposed', 'accepted', 'rejected', 'postponed', 'assigned', 'in-progress', 'delivered'] as const
+export const SUBJECT_STATUSES = [
+  'proposed',
+  'accepted',
+  'rejected',
+  'postponed',
+  'assigned',
+  'in-progress',
+  'delivered',
+] as const
 export type SubjectStatus = (typeof SUBJECT_STATUSES)[number]
 
 /** `any`: on every subject; `assignee`: only on subjects assigned to the user. */
 type Who = Partial<Record<Role, 'any' | 'assignee'>>
 
 const DECIDERS: Who = { admin: 'any', editor: 'any' }
-const ASSIGNEE_OR_DECIDERS: Who = { ...DECIDERS, journalist: 'assignee', 'community-manager': 'assignee', contributor: 'assignee' }
+const ASSIGNEE_OR_DECIDERS: Who = {
+  ...DECIDERS,
+  journalist: 'assignee',
+  'community-manager': 'assignee',
+  contributor: 'assignee',
+}
 
 /** Who decides at the editorial meeting and assigns: the same people the table names for `accepted`. */
 export const SUBJECT_DECIDERS: readonly Role[] = Object.keys(DECIDERS) as Role[]
@@ -65,12 +78,19 @@ export function subjectMovesFor(from: SubjectStatus, roles: readonly string[], i
 
 export type SubjectVerdict = { ok: true } | { ok: false; status: 400 | 403; message: string }
 
-export function checkSubjectTransition(from: SubjectStatus, to: SubjectStatus, roles: readonly string[], isAssignee: boolean): SubjectVerdict {
+export function checkSubjectTransition(
+  from: SubjectStatus,
+  to: SubjectStatus,
+  roles: readonly string[],
+  isAssignee: boolean,
+): SubjectVerdict {
   if (from === to) return { ok: true }
   const allowed = subjectMovesFor(from, roles, isAssignee)
   if (allowed.includes(to)) return { ok: true }
   const exists = SUBJECT_TRANSITIONS.some((t) => t.from === from && t.to === to)
-  const yours = allowed.length ? `From "${from}" you may move it to: ${allowed.join(', ')}.` : `From "${from}" you may not change its status.`
+  const yours = allowed.length
+    ? `From "${from}" you may move it to: ${allowed.join(', ')}.`
+    : `From "${from}" you may not change its status.`
   return exists
     ? { ok: false, status: 403, message: `You may not move this subject from "${from}" to "${to}". ${yours}` }
     : { ok: false, status: 400, message: `"${from}" → "${to}" is not a step of the subject workflow. ${yours}` }

@@ -66,7 +66,9 @@ export function rss(feed: SyndicationFeed): string {
       tag('pubDate', rfc822(new Date(entry.publishedAt))),
       tag('category', entry.category),
       entry.summary ? tag('description', entry.summary) : '',
-      entry.image ? `<enclosure url="${xmlEscape(entry.image.url)}" type="${xmlEscape(entry.image.type)}" length="${entry.image.length}"/>` : '',
+      entry.image
+        ? `<enclosure url="${xmlEscape(entry.image.url)}" type="${xmlEscape(entry.image.type)}" length="${entry.image.length}"/>`
+        : '',
       '</item>',
     ].join(''),
   )
@@ -96,7 +98,9 @@ export function atom(feed: SyndicationFeed): string {
       tag('updated', rfc3339(new Date(entry.publishedAt))),
       `<category term="${xmlEscape(entry.category)}"/>`,
       entry.summary ? tag('summary', entry.summary, ' type="text"') : '',
-      entry.image ? `<link rel="enclosure" type="${xmlEscape(entry.image.type)}" length="${entry.image.length}" href="${xmlEscape(entry.image.url)}"/>` : '',
+      entry.image
+        ? `<link rel="enclosure" type="${xmlEscape(entry.image.type)}" length="${entry.image.length}" href="${xmlEscape(entry.image.url)}"/>`
+        : '',
       '</entry>',
     ].join(''),
   )

@@ -10,11 +10,20 @@ const MONGO_LABELS = ['TransientTransactionError', 'UnknownTransactionCommitResu
 type Failure = { code?: unknown; errorLabels?: unknown; errorLabelSet?: unknown; cause?: unknown; message?: unknown }
 
 export function isTransientDbError(error: unknown): boolean {
-  for (let current = error as Failure | undefined, depth = 0; current && depth < 5; current = current.cause as Failure, depth++) {
+  for (
+    let current = error as Failure | undefined, depth = 0;
+    current && depth < 5;
+    current = current.cause as Failure, depth++
+  ) {
     const code = String(current.code ?? '')
     if (POSTGRES_CODES.has(code) || SQLITE_CODES.has(code) || code === '112') return true
     if (typeof current.message === 'string' && /SQLITE_BUSY|database is locked/.test(current.message)) return true
-    const labels = current.errorLabelSet instanceof Set ? [...current.errorLabelSet] : Array.isArray(current.errorLabels) ? current.errorLabels : []
+    const labels =
+      current.errorLabelSet instanceof Set
+        ? [...current.errorLabelSet]
+        : Array.isArray(current.errorLabels)
+          ? current.errorLabels
+          : []
     if (MONGO_LABELS.some((label) => labels.includes(label))) return true
   }
   return false

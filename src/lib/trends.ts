@@ -46,9 +46,17 @@ export function computeTrends(questions: readonly TrendQuestion[], weeks: readon
       counts.set(topic, row)
     }
   }
-  const series = [...counts].map(([topic, row]) => ({ topic, counts: row, total: row.reduce((sum, n) => sum + n, 0), slope: round(slope(row)) }))
+  const series = [...counts].map(([topic, row]) => ({
+    topic,
+    counts: row,
+    total: row.reduce((sum, n) => sum + n, 0),
+    slope: round(slope(row)),
+  }))
   series.sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic))
-  const rising = series.filter((s) => s.slope > 0).sort(byRise).slice(0, risingLimit)
+  const rising = series
+    .filter((s) => s.slope > 0)
+    .sort(byRise)
+    .slice(0, risingLimit)
   return { weeks: [...weeks], series, rising, untagged }
 }
 

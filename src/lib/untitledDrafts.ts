@@ -10,7 +10,9 @@ export const CREATION_WINDOW_MS = 60_000
 export type DraftFacts = { title: unknown; status?: string | null; createdAt: string; updatedAt: string }
 
 const hasText = (value: unknown): boolean =>
-  typeof value === 'string' ? value.trim() !== '' : Boolean(value && typeof value === 'object' && Object.values(value).some(hasText))
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : Boolean(value && typeof value === 'object' && Object.values(value).some(hasText))
 
 export function isAbandonedUntitled(draft: DraftFacts, now: Date): boolean {
   if (hasText(draft.title) || draft.status === 'published') return false

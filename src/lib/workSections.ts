@@ -1,7 +1,16 @@
 import { adminPath } from './adminLinks'
 import { calendarDate, isoWeekOf } from './isoWeek'
 import { AUTHOR_FIELD, CHAMBER_FIELD, CONTENT, CONTRIBUTOR_CONTENT, may, ownerFieldOf } from './permissions'
-import { byDate, byDateDesc, workItem, type SectionProvider, type Viewer, type WhereClause, type WorkItem, type WorkSource } from './workViews'
+import {
+  byDate,
+  byDateDesc,
+  workItem,
+  type SectionProvider,
+  type Viewer,
+  type WhereClause,
+  type WorkItem,
+  type WorkSource,
+} from './workViews'
 
 const LIMIT = 20
 const NETWORK_NAMES: Record<string, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
@@ -17,7 +26,13 @@ function ownedBy(collection: string, viewer: Viewer): WhereClause {
 }
 
 /** The same query over every content collection whose drafts the viewer may read, merged. */
-async function pieces(source: WorkSource, viewer: Viewer, where: (collection: string) => WhereClause | null, date: string, collections: readonly string[] = CONTENT): Promise<WorkItem[]> {
+async function pieces(
+  source: WorkSource,
+  viewer: Viewer,
+  where: (collection: string) => WhereClause | null,
+  date: string,
+  collections: readonly string[] = CONTENT,
+): Promise<WorkItem[]> {
   const readable = collections.filter((c) => may(viewer.roles, c, 'read'))
   const found = await Promise.all(
     readable.map(async (collection) => {
@@ -34,7 +49,14 @@ async function pieces(source: WorkSource, viewer: Viewer, where: (collection: st
 const stateOfPiece = (doc: Record<string, unknown>) => (doc._status === 'published' ? 'published' : doc.workflowStatus)
 
 const piecesIn = (viewer: Viewer, step: string) => async (source: WorkSource) =>
-  (await pieces(source, viewer, (c) => ({ and: [ownedBy(c, viewer), { workflowStatus: { equals: step } }] }), 'updatedAt')).sort(byDateDesc)
+  (
+    await pieces(
+      source,
+      viewer,
+      (c) => ({ and: [ownedBy(c, viewer), { workflowStatus: { equals: step } }] }),
+      'updatedAt',
+    )
+  ).sort(byDateDesc)
 
 /** True when some network the piece posts to has copy of its own (an empty text is made from the title). */
 export function hasSocialCopy(doc: Record<string, unknown>): boolean {
@@ -53,13 +75,14 @@ async function openSubjectsDue(source: WorkSource, now: Date): Promise<Record<st
 }
 
 const subjectItem = (doc: Record<string, unknown>) => workItem('subjects', doc, doc.dueDate, doc.status)
-const isOverdue = (due: unknown, now: Date) => typeof due === 'string' && calendarDate(new Date(due)) < calendarDate(now)
+const isOverdue = (due: unknown, now: Date) =>
+  typeof due === 'string' && calendarDate(new Date(due)) < calendarDate(now)
 
 function deliveryItem(doc: Record<string, unknown>, date: unknown): WorkItem {
   const network = NETWORK_NAMES[String(doc.network)] ?? String(doc.destinationName ?? '')
   const base = workItem('deliveries', doc, date, doc.status)
   const piece = doc.itemCollection && doc.itemId ? adminPath(String(doc.itemCollection), String(doc.itemId)) : base.href
-  return { ...base, title: `${doc.itemTitle ?? base.title} · ${network}`, href: piece }
+  return { ...base, title: `${String(doc.itemTitle ?? base.title)} · ${network}`, href: piece }
 }
 
 export const journalistSections: SectionProvider[] = [
@@ -67,36 +90,56 @@ export const journalistSections: SectionProvider[] = [
     key: 'assignedSubjects',
     roles: ['journalist', 'contributor'],
     load: async (source, viewer) => {
-      const docs = await source.find({ collection: 'subjects', where: { and: [{ assignee: { equals: viewer.id } }, { status: { in: ['assigned', 'in-progress'] } }] }, sort: 'dueDate', limit: LIMIT })
+      const docs = await source.find({
+        collection: 'subjects',
+        where: { and: [{ assignee: { equals: viewer.id } }, { status: { in: ['assigned', 'in-progress'] } }] },
+        sort: 'dueDate',
+        limit: LIMIT,
+      })
       return docs.map(subjectItem).sort(byDate)
     },
   },
   { key: 'myDrafts', roles: ['journalist'], load: (source, viewer) => piecesIn(viewer, 'draft')(source) },
-  { key: 'changesRequested', roles: ['journalist', 'contributor'], load: (source, viewer) => piecesIn(viewer, 'changes-requested')(source) },
+  {
+    key: 'changesRequested',
+    roles: ['journalist', 'contributor'],
+    load: (source, viewer) => piecesIn(viewer, 'changes-requested')(source),
+  },
 ]
 
 export const editorSections: SectionProvider[] = [
   {
     key: 'toReview',
     roles: ['editor', 'admin'],
-    load: async (source, viewer) => (await pieces(source, viewer, () => ({ workflowStatus: { equals: 'in-review' } }), 'updatedAt')).sort(byDate),
+    load: async (source, viewer) =>
+      (await pieces(source, viewer, () => ({ workflowStatus: { equals: 'in-review' } }), 'updatedAt')).sort(byDate),
   },
   {
     key: 'approvedUnpublished',
     roles: ['editor', 'admin'],
     load: async (source, viewer) =>
-      (await pieces(source, viewer, () => ({ and: [{ workflowStatus: { equals: 'approved' } }, { _status: { not_equals: 'published' } }] }), 'updatedAt')).sort(byDate),
+      (
+        await pieces(
+          source,
+          viewer,
+          () => ({ and: [{ workflowStatus: { equals: 'approved' } }, { _status: { not_equals: 'published' } }] }),
+          'updatedAt',
+        )
+      ).sort(byDate),
   },
   {
     key: 'dueThisWeek',
     roles: ['editor', 'admin'],
     load: async (source, _viewer, now) =>
-      (await openSubjectsDue(source, now)).filter((s) => !isOverdue(s.dueDate, now) && isoWeekOf(new Date(String(s.dueDate))) === isoWeekOf(now)).map(subjectItem),
+      (await openSubjectsDue(source, now))
+        .filter((s) => !isOverdue(s.dueDate, now) && isoWeekOf(new Date(String(s.dueDate))) === isoWeekOf(now))
+        .map(subjectItem),
   },
   {
     key: 'overdue',
     roles: ['editor', 'admin'],
-    load: async (source, _viewer, now) => (await openSubjectsDue(source, now)).filter((s) => isOverdue(s.dueDate, now)).map(subjectItem),
+    load: async (source, _viewer, now) =>
+      (await openSubjectsDue(source, now)).filter((s) => isOverdue(s.dueDate, now)).map(subjectItem),
   },
 ]
 
@@ -104,21 +147,37 @@ export const communitySections: SectionProvider[] = [
   {
     key: 'withoutSocialCopy',
     roles: ['community-manager'],
-    load: async (source, viewer) => {
+    load: async (source) => {
       const found = await Promise.all(
         CONTENT.map(async (collection) => {
-          const docs = await source.find({ collection, where: { or: [{ workflowStatus: { equals: 'approved' } }, { _status: { equals: 'published' } }] }, sort: '-updatedAt', limit: 100, drafts: true })
-          return docs.filter((doc) => !hasSocialCopy(doc)).map((doc) => workItem(collection, doc, doc.updatedAt, stateOfPiece(doc)))
+          const docs = await source.find({
+            collection,
+            where: { or: [{ workflowStatus: { equals: 'approved' } }, { _status: { equals: 'published' } }] },
+            sort: '-updatedAt',
+            limit: 100,
+            drafts: true,
+          })
+          return docs
+            .filter((doc) => !hasSocialCopy(doc))
+            .map((doc) => workItem(collection, doc, doc.updatedAt, stateOfPiece(doc)))
         }),
       )
-      return found.flat().sort(byDateDesc).slice(0, LIMIT * 2)
+      return found
+        .flat()
+        .sort(byDateDesc)
+        .slice(0, LIMIT * 2)
     },
   },
   {
     key: 'scheduledPosts',
     roles: ['community-manager'],
     load: async (source) => {
-      const docs = await source.find({ collection: 'deliveries', where: { and: [{ network: { exists: true } }, { status: { in: ['queued', 'retrying', 'sending'] } }] }, sort: 'nextAttemptAt', limit: LIMIT })
+      const docs = await source.find({
+        collection: 'deliveries',
+        where: { and: [{ network: { exists: true } }, { status: { in: ['queued', 'retrying', 'sending'] } }] },
+        sort: 'nextAttemptAt',
+        limit: LIMIT,
+      })
       return docs.map((doc) => deliveryItem(doc, doc.nextAttemptAt))
     },
   },
@@ -126,7 +185,12 @@ export const communitySections: SectionProvider[] = [
     key: 'failedDeliveries',
     roles: ['community-manager'],
     load: async (source) => {
-      const docs = await source.find({ collection: 'deliveries', where: { status: { equals: 'failed' } }, sort: '-updatedAt', limit: LIMIT })
+      const docs = await source.find({
+        collection: 'deliveries',
+        where: { status: { equals: 'failed' } },
+        sort: '-updatedAt',
+        limit: LIMIT,
+      })
       return docs.map((doc) => deliveryItem(doc, doc.updatedAt))
     },
   },
@@ -139,7 +203,13 @@ export const contributorSections: SectionProvider[] = [
     load: async (source, viewer) => {
       if (!viewer.chamber) return []
       const chamber = viewer.chamber
-      const items = await pieces(source, viewer, (c) => ({ [CHAMBER_FIELD[c]]: { equals: chamber } }), 'updatedAt', CONTRIBUTOR_CONTENT)
+      const items = await pieces(
+        source,
+        viewer,
+        (c) => ({ [CHAMBER_FIELD[c]]: { equals: chamber } }),
+        'updatedAt',
+        CONTRIBUTOR_CONTENT,
+      )
       return items.sort(byDateDesc)
     },
   },
@@ -147,7 +217,12 @@ export const contributorSections: SectionProvider[] = [
     key: 'mySubjects',
     roles: ['contributor'],
     load: async (source, viewer) => {
-      const docs = await source.find({ collection: 'subjects', where: { createdBy: { equals: viewer.id } }, sort: '-updatedAt', limit: LIMIT })
+      const docs = await source.find({
+        collection: 'subjects',
+        where: { createdBy: { equals: viewer.id } },
+        sort: '-updatedAt',
+        limit: LIMIT,
+      })
       return docs.map((doc) => workItem('subjects', doc, doc.dueDate ?? doc.updatedAt, doc.status))
     },
   },
@@ -157,4 +232,9 @@ export const contributorSections: SectionProvider[] = [
  * Every section of the work views, in display order. A module adds its own by appending a provider
  * (and the title `work_<key>` to the translations).
  */
-export const WORK_SECTIONS: SectionProvider[] = [...journalistSections, ...editorSections, ...communitySections, ...contributorSections]
+export const WORK_SECTIONS: SectionProvider[] = [
+  ...journalistSections,
+  ...editorSections,
+  ...communitySections,
+  ...contributorSections,
+]

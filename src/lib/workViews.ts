@@ -54,7 +54,7 @@ export function workItem(collection: string, doc: Record<string, unknown>, date:
   return {
     collection,
     id: doc.id as number,
-    title: typeof title === 'string' && title.trim() ? title : `#${doc.id}`,
+    title: typeof title === 'string' && title.trim() ? title : `#${String(doc.id)}`,
     href: adminPath(collection, doc.id as number),
     date: typeof date === 'string' && date ? date : null,
     state: typeof state === 'string' && state ? state : null,
@@ -62,7 +62,12 @@ export function workItem(collection: string, doc: Record<string, unknown>, date:
 }
 
 /** The sections for this viewer, in the providers' order; a section with nothing in it is still shown. */
-export async function collectWork(providers: readonly SectionProvider[], source: WorkSource, viewer: Viewer, now: Date): Promise<WorkSection[]> {
+export async function collectWork(
+  providers: readonly SectionProvider[],
+  source: WorkSource,
+  viewer: Viewer,
+  now: Date,
+): Promise<WorkSection[]> {
   const mine = providers.filter((p) => p.roles.some((role) => viewer.roles.includes(role)))
   return Promise.all(mine.map(async (p) => ({ key: p.key, items: await p.load(source, viewer, now) })))
 }

@@ -47,7 +47,12 @@ export function transitionsFor(from: WorkflowStatus, roles: readonly string[], i
  */
 export type TransitionVerdict = { ok: true } | { ok: false; status: 400 | 403; allowed: WorkflowStatus[] }
 
-export function checkTransition(from: WorkflowStatus, to: WorkflowStatus, roles: readonly string[], isOwner: boolean): TransitionVerdict {
+export function checkTransition(
+  from: WorkflowStatus,
+  to: WorkflowStatus,
+  roles: readonly string[],
+  isOwner: boolean,
+): TransitionVerdict {
   if (from === to) return { ok: true }
   const allowed = transitionsFor(from, roles, isOwner)
   if (allowed.includes(to)) return { ok: true }
@@ -57,5 +62,7 @@ export function checkTransition(from: WorkflowStatus, to: WorkflowStatus, roles:
 
 /** Only approved pieces go live. */
 export function publishProblem(status: WorkflowStatus): string | null {
-  return status === 'approved' ? null : `Only approved pieces can be published; this one is "${status}". It must be approved by an editor first.`
+  return status === 'approved'
+    ? null
+    : `Only approved pieces can be published; this one is "${status}". It must be approved by an editor first.`
 }

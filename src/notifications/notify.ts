@@ -4,7 +4,13 @@ import { publicBaseUrl } from '../lib/adminLinks'
 import { renderNotification, type Notification } from '../lib/notificationMessages'
 import { NOTIFICATION_QUEUE, SEND_NOTIFICATION } from './sendNotification'
 
-type Recipient = { id: number | string; name?: string | null; email?: string | null; roles?: string[] | null; notifications?: Record<string, boolean | null | undefined> | null }
+type Recipient = {
+  id: number | string
+  name?: string | null
+  email?: string | null
+  roles?: string[] | null
+  notifications?: Record<string, boolean | null | undefined> | null
+}
 
 /**
  * Queues one e-mail per recipient who wants this kind of message, in the transaction of the change
@@ -15,9 +21,15 @@ type Recipient = { id: number | string; name?: string | null; email?: string | n
  *
  * Nobody is told of their own action, and accounts without a role (switched off) get nothing.
  */
-export async function notify(req: PayloadRequest, recipientIds: readonly (number | string | null | undefined)[], notification: Notification): Promise<void> {
+export async function notify(
+  req: PayloadRequest,
+  recipientIds: readonly (number | string | null | undefined)[],
+  notification: Notification,
+): Promise<void> {
   const self = req.user ? String(req.user.id) : null
-  const ids = [...new Set(recipientIds.filter((id) => id !== null && id !== undefined).map(String))].filter((id) => id !== self)
+  const ids = [...new Set(recipientIds.filter((id) => id !== null && id !== undefined).map(String))].filter(
+    (id) => id !== self,
+  )
   if (!ids.length) return
   const { docs } = await req.payload.find({
     collection: 'users',

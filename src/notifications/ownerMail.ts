@@ -10,7 +10,14 @@ import { NOTIFICATION_QUEUE, SEND_NOTIFICATION } from './sendNotification'
 
 export type OwnerMessage = 'Confirm' | 'Approved' | 'Rejected' | 'Reminder' | 'Expired' | 'Contact'
 
-type Listing = { id: number | string; ownerEmail?: string | null; ownerName?: string | null; chamber?: unknown; expiresAt?: string | null; rejectionReason?: string | null } & Record<string, unknown>
+type Listing = {
+  id: number | string
+  ownerEmail?: string | null
+  ownerName?: string | null
+  chamber?: unknown
+  expiresAt?: string | null
+  rejectionReason?: string | null
+} & Record<string, unknown>
 
 const frenchDate = (at: string | null | undefined) =>
   at ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(at)) : ''
@@ -25,11 +32,26 @@ export function ownerLink(req: PayloadRequest, kind: ListingKind, id: number | s
  * Queues one e-mail to a listing's owner, in French (owners have no account, hence no language),
  * in the transaction of the change that causes it: sent once committed, never for a rolled-back one.
  */
-export async function mailOwner(req: PayloadRequest, kind: ListingKind, listing: Listing, message: OwnerMessage, extra: Record<string, string> = {}): Promise<void> {
+export async function mailOwner(
+  req: PayloadRequest,
+  kind: ListingKind,
+  listing: Listing,
+  message: OwnerMessage,
+  extra: Record<string, string> = {},
+): Promise<void> {
   if (!listing.ownerEmail) return
   const chamberId = idOf(listing.chamber)
   const chamber = chamberId
-    ? await req.payload.findByID({ collection: 'chambers', id: chamberId, depth: 0, overrideAccess: true, select: { name: true }, req }).catch(() => null)
+    ? await req.payload
+        .findByID({
+          collection: 'chambers',
+          id: chamberId,
+          depth: 0,
+          overrideAccess: true,
+          select: { name: true },
+          req,
+        })
+        .catch(() => null)
     : null
   const { t } = await getLocalI18n({ config: req.payload.config, language: 'fr' })
   const vars = {

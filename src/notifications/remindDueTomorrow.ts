@@ -49,9 +49,21 @@ export const remindDueTomorrowTask: TaskConfig<{ input: object; output: { remind
     })
     let reminded = 0
     for (const subject of docs as unknown as Due[]) {
-      if (calendarDate(new Date(subject.dueDate)) !== tomorrow || sameInstant(subject.dueReminderFor, subject.dueDate)) continue
-      await notify(req, [idOf(subject.assignee)], { kind: 'dueTomorrow', subject: { title: subject.title, path: adminPath('subjects', subject.id) }, dueDate: subject.dueDate })
-      await req.payload.update({ collection: 'subjects', id: subject.id, data: { dueReminderFor: subject.dueDate } as never, overrideAccess: true, depth: 0, req })
+      if (calendarDate(new Date(subject.dueDate)) !== tomorrow || sameInstant(subject.dueReminderFor, subject.dueDate))
+        continue
+      await notify(req, [idOf(subject.assignee)], {
+        kind: 'dueTomorrow',
+        subject: { title: subject.title, path: adminPath('subjects', subject.id) },
+        dueDate: subject.dueDate,
+      })
+      await req.payload.update({
+        collection: 'subjects',
+        id: subject.id,
+        data: { dueReminderFor: subject.dueDate } as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
       reminded += 1
     }
     return { output: { reminded } }

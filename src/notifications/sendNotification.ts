@@ -3,7 +3,15 @@ import type { TaskConfig } from 'payload'
 export const SEND_NOTIFICATION = 'sendNotification'
 export const NOTIFICATION_QUEUE = 'notifications'
 
-type Input = { kind: string; to: string; toName?: string | null; subject: string; text: string; html?: string | null; replyTo?: string | null }
+type Input = {
+  kind: string
+  to: string
+  toName?: string | null
+  subject: string
+  text: string
+  html?: string | null
+  replyTo?: string | null
+}
 
 /** Sends one queued notification through the configured e-mail adapter (SMTP, or the log without one). */
 export const sendNotificationTask: TaskConfig<{ input: Input; output: object }> = {

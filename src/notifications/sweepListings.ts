@@ -14,7 +14,12 @@ const DAY = 86_400_000
 async function sweep(req: PayloadRequest, kind: ListingKind, at: Date): Promise<{ reminded: number; expired: number }> {
   const { docs } = await req.payload.find({
     collection: kind.slug,
-    where: { and: [{ status: { equals: 'published' } }, { expiresAt: { less_than_equal: new Date(at.getTime() + REMINDER_DAYS_BEFORE * DAY).toISOString() } }] },
+    where: {
+      and: [
+        { status: { equals: 'published' } },
+        { expiresAt: { less_than_equal: new Date(at.getTime() + REMINDER_DAYS_BEFORE * DAY).toISOString() } },
+      ],
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -24,7 +29,15 @@ async function sweep(req: PayloadRequest, kind: ListingKind, at: Date): Promise<
   let expired = 0
   for (const listing of docs as unknown as Record<string, string | null>[]) {
     const write = (data: Record<string, unknown>) =>
-      req.payload.update({ collection: kind.slug, id: listing.id as string, data: data as never, depth: 0, overrideAccess: true, context: { [PLATFORM_WRITE]: true }, req })
+      req.payload.update({
+        collection: kind.slug,
+        id: listing.id as string,
+        data: data as never,
+        depth: 0,
+        overrideAccess: true,
+        context: { [PLATFORM_WRITE]: true },
+        req,
+      })
     if (hasLapsed(listing, at)) {
       await write({ status: 'expired' })
       await mailOwner(req, kind, listing as never, 'Expired')

@@ -3,7 +3,10 @@ import addFormatsModule from 'ajv-formats'
 
 /** The parts of an OpenAPI document the validator reads. */
 type Parameter = { name: string; in: string; required?: boolean; style?: string; schema?: Record<string, unknown> }
-type Operation = { parameters?: Parameter[]; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }
+type Operation = {
+  parameters?: Parameter[]
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> }
+}
 export type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> }
 
 /** A value that does not match the contract: where (the body's `title`, the query's `limit`) and why. */
@@ -29,7 +32,8 @@ export type OperationCheck = {
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
-const pointer = (...parts: string[]) => `openapi#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
+const pointer = (...parts: string[]) =>
+  `openapi#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
 
 /** One Ajv for the document: schemas are compiled once, on first use, then kept. */
 export function newAjv(document: OpenApiDocument): Ajv2020 {
@@ -41,21 +45,40 @@ export function newAjv(document: OpenApiDocument): Ajv2020 {
   return ajv
 }
 
-export const describe = (errors: ErrorObject[] | null | undefined, place: Violation['in'], root: string[] = []): Violation[] =>
+export const describe = (
+  errors: ErrorObject[] | null | undefined,
+  place: Violation['in'],
+  root: string[] = [],
+): Violation[] =>
   (errors ?? []).slice(0, 10).map((error) => {
-    const at = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const at = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     const missing = error.keyword === 'required' ? [String(error.params.missingProperty)] : []
     const extra = error.keyword === 'additionalProperties' ? [String(error.params.additionalProperty)] : []
     const expected =
-      error.keyword === 'type' ? ([] as string[]).concat(error.params.type as string | string[]) : error.keyword === 'format' ? [`format:${String(error.params.format)}`] : undefined
+      error.keyword === 'type'
+        ? ([] as string[]).concat(error.params.type as string | string[])
+        : error.keyword === 'format'
+          ? [`format:${String(error.params.format)}`]
+          : undefined
     const allowed = error.keyword === 'enum' ? (error.params.allowedValues as unknown[]) : undefined
-    return { in: place, path: [...root, ...at, ...missing, ...extra].join('.'), keyword: error.keyword, expected, allowed, message: error.message ?? error.keyword }
+    return {
+      in: place,
+      path: [...root, ...at, ...missing, ...extra].join('.'),
+      keyword: error.keyword,
+      expected,
+      allowed,
+      message: error.message ?? error.keyword,
+    }
   })
 
 // Query values come as text: the schema's type decides how each is read.
 function fromText(text: string, schema: Record<string, unknown> | undefined): unknown {
   const types = ([] as unknown[]).concat(schema?.type ?? [])
-  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)) return Number(text)
+  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text))
+    return Number(text)
   if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true'
   return text
 }
@@ -110,22 +133,38 @@ export function requestContract(document: OpenApiDocument) {
           if (parameter.style === 'deepObject') return
           const raw = parameter.in === 'path' ? params[parameter.name] : query.get(parameter.name)
           if (raw === null || raw === undefined) {
-            if (parameter.required) problems.push({ in: parameter.in as 'query', path: parameter.name, keyword: 'required', message: 'is required' })
+            if (parameter.required)
+              problems.push({
+                in: parameter.in as 'query',
+                path: parameter.name,
+                keyword: 'required',
+                message: 'is required',
+              })
             return
           }
           const validate = validator(pointer('paths', template, verb, 'parameters', String(index), 'schema'))
-          if (!validate(fromText(raw, parameter.schema))) problems.push(...describe(validate.errors, parameter.in as 'query', [parameter.name]))
+          if (!validate(fromText(raw, parameter.schema)))
+            problems.push(...describe(validate.errors, parameter.in as 'query', [parameter.name]))
         })
         return problems
       }
       const jsonBody = operation.requestBody?.content?.['application/json']
       const checkBody = jsonBody?.schema
         ? (body: unknown) => {
-            const validate = validator(pointer('paths', template, verb, 'requestBody', 'content', 'application/json', 'schema'))
+            const validate = validator(
+              pointer('paths', template, verb, 'requestBody', 'content', 'application/json', 'schema'),
+            )
             return validate(body) ? [] : describe(validate.errors, 'body')
           }
         : undefined
-      return { method: verb, template, params, checkParameters, checkBody, bodyRequired: Boolean(operation.requestBody?.required) }
+      return {
+        method: verb,
+        template,
+        params,
+        checkParameters,
+        checkBody,
+        bodyRequired: Boolean(operation.requestBody?.required),
+      }
     }
     return null
   }

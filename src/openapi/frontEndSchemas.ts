@@ -2,7 +2,13 @@ import type { Schema } from './operation'
 
 const size: Schema = {
   type: 'object',
-  properties: { url: { type: ['string', 'null'] }, width: { type: ['integer', 'null'] }, height: { type: ['integer', 'null'] }, mimeType: { type: ['string', 'null'] }, filesize: { type: ['integer', 'null'] } },
+  properties: {
+    url: { type: ['string', 'null'] },
+    width: { type: ['integer', 'null'] },
+    height: { type: ['integer', 'null'] },
+    mimeType: { type: ['string', 'null'] },
+    filesize: { type: ['integer', 'null'] },
+  },
 }
 
 /** Shapes of the front-end endpoints' answers, shared by their descriptions. */
@@ -11,15 +17,35 @@ export const FRONT_END_SCHEMAS: Record<string, Schema> = {
     type: 'object',
     required: ['type', 'id', 'slug', 'title', 'summary', 'image', 'publishedAt', 'sponsored', 'path'],
     properties: {
-      type: { type: 'string', enum: ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers'] },
+      type: {
+        type: 'string',
+        enum: ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers'],
+      },
       id: { type: ['integer', 'string'] },
       slug: { type: 'string' },
       title: { type: 'string' },
       summary: { type: ['string', 'null'] },
-      image: { oneOf: [{ type: 'null' }, { allOf: [size, { type: 'object', properties: { alt: { type: 'string' }, sizes: { type: 'object', additionalProperties: size } } }] }] },
+      image: {
+        oneOf: [
+          { type: 'null' },
+          {
+            allOf: [
+              size,
+              {
+                type: 'object',
+                properties: { alt: { type: 'string' }, sizes: { type: 'object', additionalProperties: size } },
+              },
+            ],
+          },
+        ],
+      },
       publishedAt: { type: 'string', format: 'date-time' },
       sponsored: { type: 'boolean' },
-      path: { type: 'string', description: 'The piece’s address on the public site.', examples: ['/articles/plan-de-relance'] },
+      path: {
+        type: 'string',
+        description: 'The piece’s address on the public site.',
+        examples: ['/articles/plan-de-relance'],
+      },
     },
   },
   FeedPage: {
@@ -27,7 +53,10 @@ export const FRONT_END_SCHEMAS: Record<string, Schema> = {
     required: ['items', 'next'],
     properties: {
       items: { type: 'array', items: { $ref: '#/components/schemas/FeedItem' } },
-      next: { type: ['string', 'null'], description: 'Pass back as `cursor` for the next page; null on the last page.' },
+      next: {
+        type: ['string', 'null'],
+        description: 'Pass back as `cursor` for the next page; null on the last page.',
+      },
     },
   },
   CalendarItem: {
@@ -49,7 +78,12 @@ export const FRONT_END_SCHEMAS: Record<string, Schema> = {
   Error: {
     type: 'object',
     required: ['errors'],
-    properties: { errors: { type: 'array', items: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, data: {} } } } },
+    properties: {
+      errors: {
+        type: 'array',
+        items: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, data: {} } },
+      },
+    },
   },
   FeatureCollection: {
     type: 'object',
@@ -62,7 +96,13 @@ export const FRONT_END_SCHEMAS: Record<string, Schema> = {
           type: 'object',
           properties: {
             type: { const: 'Feature' },
-            geometry: { type: 'object', properties: { type: { const: 'Point' }, coordinates: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } } },
+            geometry: {
+              type: 'object',
+              properties: {
+                type: { const: 'Point' },
+                coordinates: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 },
+              },
+            },
             properties: { type: 'object' },
           },
         },

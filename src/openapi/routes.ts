@@ -26,7 +26,9 @@ const key = (endpoint: Endpoint) => `${endpoint.method} ${endpoint.path.replace(
 function reachable(entity: { versions?: unknown; auth?: unknown }, endpoints: Endpoint[]): Endpoint[] {
   const kept: Endpoint[] = []
   for (const endpoint of endpoints.filter(served(entity))) {
-    const shadowed = kept.some((earlier) => earlier.method === endpoint.method && matchPath(earlier.path, endpoint.path))
+    const shadowed = kept.some(
+      (earlier) => earlier.method === endpoint.method && matchPath(earlier.path, endpoint.path),
+    )
     if (!shadowed) kept.push(endpoint)
   }
   return kept
@@ -49,13 +51,24 @@ export function configRoutes(config: SanitizedConfig): ConfigRoute[] {
     const tag = collection.slug.startsWith('payload-') ? 'payload-internal' : collection.slug
     for (const endpoint of reachable(collection, collection.endpoints || [])) {
       const operation = ownDescription(endpoint) ?? COLLECTION_ENDPOINTS[key(endpoint)]?.(collection)
-      routes.push({ method: endpoint.method, path: join(`${api}/${collection.slug}`, endpoint.path), tag, collection, operation })
+      routes.push({
+        method: endpoint.method,
+        path: join(`${api}/${collection.slug}`, endpoint.path),
+        tag,
+        collection,
+        operation,
+      })
     }
   }
   for (const global of config.globals) {
     for (const endpoint of reachable(global, global.endpoints || [])) {
       const operation = ownDescription(endpoint) ?? GLOBAL_ENDPOINTS[key(endpoint)]?.(global.slug)
-      routes.push({ method: endpoint.method, path: join(`${api}/globals/${global.slug}`, endpoint.path), tag: 'payload-internal', operation })
+      routes.push({
+        method: endpoint.method,
+        path: join(`${api}/globals/${global.slug}`, endpoint.path),
+        tag: 'payload-internal',
+        operation,
+      })
     }
   }
   return routes
@@ -76,7 +89,14 @@ const pathParameters = (path: string, declared: Record<string, unknown>[] = []) 
   const others = declared.filter((p) => !inPath(p))
   const own = declared.filter(inPath)
   const params = names.map(
-    (name) => own.find((p) => p.name === name) ?? { name, in: 'path', required: true, description: `The ${name}.`, schema: { type: 'string' } },
+    (name) =>
+      own.find((p) => p.name === name) ?? {
+        name,
+        in: 'path',
+        required: true,
+        description: `The ${name}.`,
+        schema: { type: 'string' },
+      },
   )
   return [...params, ...others]
 }
@@ -97,7 +117,9 @@ export function routePaths(routes: ConfigRoute[]): Record<string, PathItem> {
       const path = byShape.get(shape(own)) ?? own
       byShape.set(shape(own), path)
       const renamed = new Map(names(own).map((name, index) => [name, names(path)[index]]))
-      const declared = route.operation.parameters?.map((p) => (p.in === 'path' && renamed.has(String(p.name)) ? { ...p, name: renamed.get(String(p.name)) } : p))
+      const declared = route.operation.parameters?.map((p) =>
+        p.in === 'path' && renamed.has(String(p.name)) ? { ...p, name: renamed.get(String(p.name)) } : p,
+      )
       const parameters = pathParameters(path, declared)
       paths[path] ??= {}
       paths[path][route.method] = {

@@ -15,7 +15,9 @@ const rewriteRefs = (value: unknown): unknown => {
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [
       key,
-      key === '$ref' && typeof inner === 'string' ? inner.replace('#/definitions/', '#/components/schemas/') : rewriteRefs(inner),
+      key === '$ref' && typeof inner === 'string'
+        ? inner.replace('#/definitions/', '#/components/schemas/')
+        : rewriteRefs(inner),
     ]),
   )
 }
@@ -29,14 +31,23 @@ const completed = (value: unknown): unknown => {
   if (!value || typeof value !== 'object') return value
   const schema = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, completed(inner)])) as Schema
   const types = ([] as unknown[]).concat(schema.type ?? [])
-  if (types.includes('null') && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null]
+  if (types.includes('null') && Array.isArray(schema.enum) && !schema.enum.includes(null))
+    schema.enum = [...schema.enum, null]
   if (types.includes('array') && !schema.items && !schema.prefixItems) schema.items = {}
   return schema
 }
 
 type Named = Field & { name: string; hidden?: boolean; access?: { read?: unknown } }
 const named = (fields: Field[]): Named[] =>
-  fields.flatMap((field) => ('name' in field ? [field as Named] : 'fields' in field ? named(field.fields) : 'tabs' in field ? field.tabs.flatMap((tab) => ('name' in tab ? [tab as unknown as Named] : named(tab.fields))) : []))
+  fields.flatMap((field) =>
+    'name' in field
+      ? [field as Named]
+      : 'fields' in field
+        ? named(field.fields)
+        : 'tabs' in field
+          ? field.tabs.flatMap((tab) => ('name' in tab ? [tab as unknown as Named] : named(tab.fields)))
+          : [],
+  )
 
 /**
  * A document as read: a field with its own read rule may be absent from an answer (depending on
@@ -50,8 +61,16 @@ function readSchema(schema: Schema, collection: SanitizedCollectionConfig): Sche
   let required = ((schema.required as string[]) ?? []).filter((name) => !conditional.has(name) && name in properties)
   if (collection.auth) {
     for (const name of AUTH_INTERNALS) delete properties[name]
-    properties.password = { type: 'string', writeOnly: true, description: 'At least 12 characters; only sent, never returned.' }
-    properties._strategy = { type: 'string', readOnly: true, description: 'How the account signed in (signed-in answers).' }
+    properties.password = {
+      type: 'string',
+      writeOnly: true,
+      description: 'At least 12 characters; only sent, never returned.',
+    }
+    properties._strategy = {
+      type: 'string',
+      readOnly: true,
+      description: 'How the account signed in (signed-in answers).',
+    }
     for (const name of SESSION_ANSWERS) if (properties[name]) properties[name] = { ...properties[name], readOnly: true }
     required = required.filter((name) => !SESSION_ANSWERS.includes(name) && name !== 'password')
   }
@@ -64,13 +83,21 @@ function readSchema(schema: Schema, collection: SanitizedCollectionConfig): Sche
  */
 function inputSchema(schema: Schema, collection: SanitizedCollectionConfig, create: boolean): Schema {
   const properties = { ...(schema.properties as Record<string, Schema>) }
-  for (const name of ['createdAt', 'updatedAt']) if (properties[name]) properties[name] = { type: 'string', format: 'date-time', readOnly: true }
+  for (const name of ['createdAt', 'updatedAt'])
+    if (properties[name]) properties[name] = { type: 'string', format: 'date-time', readOnly: true }
   if (properties.id) properties.id = { ...properties.id, readOnly: true }
   // A field with a default value is filled in by the server when left out.
-  const defaulted = named(collection.fields).filter((field) => 'defaultValue' in field && field.defaultValue !== undefined).map((field) => field.name)
+  const defaulted = named(collection.fields)
+    .filter((field) => 'defaultValue' in field && field.defaultValue !== undefined)
+    .map((field) => field.name)
   const serverSet = [...SERVER_SET, ...SESSION_ANSWERS, ...defaulted]
   const required = create ? ((schema.required as string[]) ?? []).filter((name) => !serverSet.includes(name)) : []
-  return { ...schema, title: `${String(schema.title ?? 'Document')} (${create ? 'create' : 'update'})`, properties, required }
+  return {
+    ...schema,
+    title: `${String(schema.title ?? 'Document')} (${create ? 'create' : 'update'})`,
+    properties,
+    required,
+  }
 }
 
 /**
@@ -87,7 +114,10 @@ export function collectionSchemas(config: SanitizedConfig, idType: 'number' | 't
     const schema = readSchema(generatedSchema, collection)
     schemas[collection.slug] = schema
     // A version holds the document as it was, without an id of its own.
-    schemas[`${collection.slug}.version`] = { ...schema, required: (schema.required as string[]).filter((name) => name !== 'id') }
+    schemas[`${collection.slug}.version`] = {
+      ...schema,
+      required: (schema.required as string[]).filter((name) => name !== 'id'),
+    }
     schemas[`${collection.slug}.create`] = inputSchema(generatedSchema, collection, true)
     schemas[`${collection.slug}.input`] = inputSchema(generatedSchema, collection, false)
   }

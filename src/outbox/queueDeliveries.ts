@@ -1,7 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
 import { afterCommit } from '../cache/transactionHooks'
-import { destinationTakes, dueAt, eventReaches, type LiveState, networksFor, orderKey, siteEventBody } from '../distribution/events'
+import {
+  destinationTakes,
+  dueAt,
+  eventReaches,
+  type LiveState,
+  networksFor,
+  orderKey,
+  siteEventBody,
+} from '../distribution/events'
 import { deliverySettings } from '../distribution/settings'
 import { newWebhookId } from '../distribution/standardWebhooks'
 import { type DeliveryEvent, isSocialKind, type Network, NETWORKS } from '../distribution/types'
@@ -15,12 +23,19 @@ import { announceDeliveries } from './wake'
 
 type Doc = Record<string, unknown>
 
-export type Change = { collection: string; doc: Doc; event: DeliveryEvent; before: LiveState | null; after: LiveState | null }
+export type Change = {
+  collection: string
+  doc: Doc
+  event: DeliveryEvent
+  before: LiveState | null
+  after: LiveState | null
+}
 
 const settings = deliverySettings()
 
 const pathFor = (collection: string) => (slug: string) => (isSiteType(collection) ? sitePath(collection, slug) : null)
-const topicIds = (doc: Doc) => (Array.isArray(doc.topics) ? doc.topics.map(idOf).filter((id): id is string => Boolean(id)) : [])
+const topicIds = (doc: Doc) =>
+  Array.isArray(doc.topics) ? doc.topics.map(idOf).filter((id): id is string => Boolean(id)) : []
 
 /**
  * The outbox: one delivery per destination (and per network for the schedulers) that takes the
@@ -29,9 +44,22 @@ const topicIds = (doc: Doc) => (Array.isArray(doc.topics) ? doc.topics.map(idOf)
  */
 export async function queueDeliveries(req: PayloadRequest, change: Change): Promise<void> {
   const { collection, doc, event } = change
-  const { docs: destinations } = await req.payload.find({ collection: 'destinations', where: { enabled: { equals: true } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs: destinations } = await req.payload.find({
+    collection: 'destinations',
+    where: { enabled: { equals: true } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   const item = { collection, topics: topicIds(doc) }
-  const takers = destinations.filter((d) => destinationTakes({ kind: d.kind, collections: d.collections, topics: d.topics?.map((t) => idOf(t) ?? '') }, item) && eventReaches(d.kind, event))
+  const takers = destinations.filter(
+    (d) =>
+      destinationTakes(
+        { kind: d.kind, collections: d.collections, topics: d.topics?.map((t) => idOf(t) ?? '') },
+        item,
+      ) && eventReaches(d.kind, event),
+  )
   if (!takers.length) return
 
   const at = now()
@@ -49,18 +77,56 @@ export async function queueDeliveries(req: PayloadRequest, change: Change): Prom
   for (const destination of takers) {
     const to = { destination: destination.id, destinationName: destination.name }
     if (!isSocialKind(destination.kind)) {
-      const body = siteEventBody({ ...change, id: doc.id as string, locales: localeCodes(req), publishedAt: (doc.publishedAt as string) ?? null, occurredAt: at, pathOf: pathFor(collection) })
-      rows.push({ ...common, ...to, network: null, body, orderKey: orderKey(destination.id, collection, String(doc.id), null) })
+      const body = siteEventBody({
+        ...change,
+        id: doc.id as string,
+        locales: localeCodes(req),
+        publishedAt: (doc.publishedAt as string) ?? null,
+        occurredAt: at,
+        pathOf: pathFor(collection),
+      })
+      rows.push({
+        ...common,
+        ...to,
+        network: null,
+        body,
+        orderKey: orderKey(destination.id, collection, String(doc.id), null),
+      })
       continue
     }
-    const networks = event === 'published' ? networksFor(destination.accounts ?? {}, doc.social as never) : await postsToWithdraw(req, destination, collection, String(doc.id), event)
+    const networks =
+      event === 'published'
+        ? networksFor(destination.accounts ?? {}, doc.social as never)
+        : await postsToWithdraw(req, destination, collection, String(doc.id), event)
     for (const network of networks) {
-      const body = event === 'published' ? await socialPost(req, { network, collection, doc, url: siteUrl(collection, doc), mediaOrigin: settings.mediaOrigin, now: at }) : null
-      rows.push({ ...common, ...to, network, body, orderKey: orderKey(destination.id, collection, String(doc.id), network) })
+      const body =
+        event === 'published'
+          ? await socialPost(req, {
+              network,
+              collection,
+              doc,
+              url: siteUrl(collection, doc),
+              mediaOrigin: settings.mediaOrigin,
+              now: at,
+            })
+          : null
+      rows.push({
+        ...common,
+        ...to,
+        network,
+        body,
+        orderKey: orderKey(destination.id, collection, String(doc.id), network),
+      })
     }
   }
   for (const data of rows) {
-    await req.payload.create({ collection: 'deliveries', data: { ...data, webhookId: newWebhookId() } as never, depth: 0, overrideAccess: true, req })
+    await req.payload.create({
+      collection: 'deliveries',
+      data: { ...data, webhookId: newWebhookId() } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
   }
   if (rows.length) await announceAfterCommit(req)
 }
@@ -72,18 +138,34 @@ export async function announceAfterCommit(req: PayloadRequest): Promise<void> {
   else announceDeliveries()
 }
 
-const localeCodes = (req: PayloadRequest) => (req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr'])
+const localeCodes = (req: PayloadRequest) =>
+  req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr']
 
-const siteUrl = (collection: string, doc: Doc) => `${settings.siteUrl}${pathFor(collection)(String(doc.slug ?? doc.id))}`
+const siteUrl = (collection: string, doc: Doc) =>
+  `${settings.siteUrl}${pathFor(collection)(String(doc.slug ?? doc.id))}`
 
 /**
  * The networks where a withdrawal is owed. A post still waiting in our queue is simply cancelled
  * there; one the scheduler accepted (or is accepting) gets a withdrawal after it.
  */
-async function postsToWithdraw(req: PayloadRequest, destination: Destination, collection: string, itemId: string, event: DeliveryEvent): Promise<Network[]> {
+async function postsToWithdraw(
+  req: PayloadRequest,
+  destination: Destination,
+  collection: string,
+  itemId: string,
+  event: DeliveryEvent,
+): Promise<Network[]> {
   const { docs } = await req.payload.find({
     collection: 'deliveries',
-    where: { and: [{ destination: { equals: destination.id } }, { itemCollection: { equals: collection } }, { itemId: { equals: itemId } }, { event: { equals: 'published' } }, { status: { in: ['queued', 'retrying', 'sending', 'delivered'] } }] },
+    where: {
+      and: [
+        { destination: { equals: destination.id } },
+        { itemCollection: { equals: collection } },
+        { itemId: { equals: itemId } },
+        { event: { equals: 'published' } },
+        { status: { in: ['queued', 'retrying', 'sending', 'delivered'] } },
+      ],
+    },
     sort: '-createdAt',
     depth: 0,
     pagination: false,
@@ -95,7 +177,14 @@ async function postsToWithdraw(req: PayloadRequest, destination: Destination, co
     const network = post.network as Network | null
     if (!network || !NETWORKS.includes(network)) continue
     if (post.status === 'queued' || post.status === 'retrying') {
-      await req.payload.update({ collection: 'deliveries', id: post.id, data: { status: 'cancelled', lastMessage: `Cancelled before sending: the piece was ${event}.` }, depth: 0, overrideAccess: true, req })
+      await req.payload.update({
+        collection: 'deliveries',
+        id: post.id,
+        data: { status: 'cancelled', lastMessage: `Cancelled before sending: the piece was ${event}.` },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     } else owed.add(network)
   }
   return [...owed]

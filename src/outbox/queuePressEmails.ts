@@ -15,7 +15,8 @@ import { announceAfterCommit } from './queueDeliveries'
 export const PRESS_COLLECTION = 'press-releases'
 
 /** The key that makes one release's e-mail to one contact unique, whatever happens later. */
-export const recipientKey = (releaseId: string | number, contactId: string | number) => `${PRESS_COLLECTION}:${releaseId}:${contactId}`
+export const recipientKey = (releaseId: string | number, contactId: string | number) =>
+  `${PRESS_COLLECTION}:${releaseId}:${contactId}`
 
 /** The press list is written to in French, whatever the language of the editor who publishes. */
 async function frenchWords(req: PayloadRequest): Promise<EmailWords> {
@@ -33,7 +34,14 @@ async function frenchWords(req: PayloadRequest): Promise<EmailWords> {
 async function spokespeople(req: PayloadRequest, release: PressRelease): Promise<string[]> {
   const ids = (release.contacts ?? []).map(idOf).filter((id): id is string => Boolean(id))
   if (!ids.length) return []
-  const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   return docs.map((user) => user.name).filter((name): name is string => Boolean(name))
 }
 
@@ -59,7 +67,13 @@ export async function queuePressEmails(req: PayloadRequest, release: PressReleas
   if (!eligible.length) return 0
   const { docs: sent } = await req.payload.find({
     collection: 'deliveries',
-    where: { and: [{ itemCollection: { equals: PRESS_COLLECTION } }, { itemId: { equals: String(release.id) } }, { channel: { equals: 'email' } }] },
+    where: {
+      and: [
+        { itemCollection: { equals: PRESS_COLLECTION } },
+        { itemId: { equals: String(release.id) } },
+        { channel: { equals: 'email' } },
+      ],
+    },
     select: { recipientKey: true },
     depth: 0,
     pagination: false,

@@ -20,10 +20,23 @@ export function decide(attempt: Attempt, failedBefore: number, settings: Deliver
     case 'failed':
       return { status: 'failed', nextAttemptAt: null, message: outcome.message }
     case 'disable':
-      return { status: 'failed', nextAttemptAt: null, message: `${outcome.message} The endpoint asked to be disabled (410 Gone): the destination is now off.` }
+      return {
+        status: 'failed',
+        nextAttemptAt: null,
+        message: `${outcome.message} The endpoint asked to be disabled (410 Gone): the destination is now off.`,
+      }
     case 'retry': {
-      const delay = retryDelayMs({ failedAttempts: failedBefore + 1, schedule: settings.retrySchedule, retryAfterMs: outcome.retryAfterMs })
-      if (delay === null) return { status: 'failed', nextAttemptAt: null, message: `${outcome.message} Gave up after ${failedBefore + 1} attempts.` }
+      const delay = retryDelayMs({
+        failedAttempts: failedBefore + 1,
+        schedule: settings.retrySchedule,
+        retryAfterMs: outcome.retryAfterMs,
+      })
+      if (delay === null)
+        return {
+          status: 'failed',
+          nextAttemptAt: null,
+          message: `${outcome.message} Gave up after ${failedBefore + 1} attempts.`,
+        }
       return { status: 'retrying', nextAttemptAt: new Date(at.getTime() + delay), message: outcome.message }
     }
   }
@@ -34,7 +47,11 @@ export function decide(attempt: Attempt, failedBefore: number, settings: Deliver
  * the delivery over meanwhile, nothing is written. A 410 also switches the destination off and
  * fails what was still waiting for it (a "replay failed" brings them back once it is fixed).
  */
-export async function recordAttempt(payload: Payload, attempt: Attempt, input: { owner: string; startedAt: Date; settings: DeliverySettings }): Promise<boolean> {
+export async function recordAttempt(
+  payload: Payload,
+  attempt: Attempt,
+  input: { owner: string; startedAt: Date; settings: DeliverySettings },
+): Promise<boolean> {
   const { delivery, destination, outcome } = attempt
   const at = now()
   const attempts = delivery.attempts ?? []
@@ -61,14 +78,21 @@ export async function recordAttempt(payload: Payload, attempt: Attempt, input: {
         deliveredAt: decision.status === 'delivered' ? at.toISOString() : delivery.deliveredAt,
         attempts: [
           ...attempts.map(({ id, ...rest }) => ({ id, ...rest })),
-          { at: input.startedAt.toISOString(), statusCode: outcome.statusCode, outcome: outcome.verdict, message: outcome.message, durationMs: at.getTime() - input.startedAt.getTime() },
+          {
+            at: input.startedAt.toISOString(),
+            statusCode: outcome.statusCode,
+            outcome: outcome.verdict,
+            message: outcome.message,
+            durationMs: at.getTime() - input.startedAt.getTime(),
+          },
         ],
       },
       depth: 0,
       overrideAccess: true,
       req,
     })
-    if (outcome.verdict === 'disable' && destination) await disableDestination(payload, req, destination.id, `${outcome.statusCode ?? 410} Gone on ${at.toISOString()}`)
+    if (outcome.verdict === 'disable' && destination)
+      await disableDestination(payload, req, destination.id, `${outcome.statusCode ?? 410} Gone on ${at.toISOString()}`)
     await commitTransaction(req)
     return true
   } catch (error) {
@@ -77,8 +101,20 @@ export async function recordAttempt(payload: Payload, attempt: Attempt, input: {
   }
 }
 
-async function disableDestination(payload: Payload, req: Parameters<typeof payload.update>[0]['req'], id: number | string, reason: string): Promise<void> {
-  await payload.update({ collection: 'destinations', id, data: { enabled: false, disabledReason: `The endpoint answered ${reason}.` }, depth: 0, overrideAccess: true, req })
+async function disableDestination(
+  payload: Payload,
+  req: Parameters<typeof payload.update>[0]['req'],
+  id: number | string,
+  reason: string,
+): Promise<void> {
+  await payload.update({
+    collection: 'destinations',
+    id,
+    data: { enabled: false, disabledReason: `The endpoint answered ${reason}.` },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   await payload.update({
     collection: 'deliveries',
     where: { and: [{ destination: { equals: id } }, { status: { in: ['queued', 'retrying'] } }] },

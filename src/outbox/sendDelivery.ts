@@ -4,7 +4,15 @@ import { adapterFor } from '../distribution/adapters'
 import { guardedFetch } from '../distribution/outboundUrl'
 import { redact } from '../distribution/redact'
 import type { DeliverySettings } from '../distribution/settings'
-import type { DeliveryEvent, DestinationConfig, Network, SendOutcome, SendRequest, SiteEventBody, SocialPost } from '../distribution/types'
+import type {
+  DeliveryEvent,
+  DestinationConfig,
+  Network,
+  SendOutcome,
+  SendRequest,
+  SiteEventBody,
+  SocialPost,
+} from '../distribution/types'
 import { isSocialKind } from '../distribution/types'
 import { now } from '../lib/clock'
 import type { Delivery, Destination } from '../payload-types'
@@ -14,20 +22,39 @@ export type Attempt = { delivery: Delivery; destination: Destination | null; out
 
 /** The secrets to sign with: the current one, and the previous one while its rotation lasts. */
 export function secretsOf(destination: Destination, at: Date): string[] {
-  const previousValid = destination.previousSecret && destination.previousSecretExpiresAt && new Date(destination.previousSecretExpiresAt) > at
+  const previousValid =
+    destination.previousSecret &&
+    destination.previousSecretExpiresAt &&
+    new Date(destination.previousSecretExpiresAt) > at
   return [destination.secret, previousValid ? destination.previousSecret : null].filter((s): s is string => Boolean(s))
 }
 
 function destinationConfig(destination: Destination, secrets: string[]): DestinationConfig {
-  const accounts = Object.fromEntries(Object.entries(destination.accounts ?? {}).filter(([, value]) => typeof value === 'string' && value)) as DestinationConfig['accounts']
-  return { id: String(destination.id), name: destination.name, kind: destination.kind, url: destination.url, secrets, accounts }
+  const accounts = Object.fromEntries(
+    Object.entries(destination.accounts ?? {}).filter(([, value]) => typeof value === 'string' && value),
+  ) as DestinationConfig['accounts']
+  return {
+    id: String(destination.id),
+    name: destination.name,
+    kind: destination.kind,
+    url: destination.url,
+    secrets,
+    accounts,
+  }
 }
 
 /** The scheduler's id of the post a withdrawal is about: the last one it accepted for this piece and network. */
 async function postToWithdraw(payload: Payload, delivery: Delivery): Promise<string | null> {
   const { docs } = await payload.find({
     collection: 'deliveries',
-    where: { and: [{ orderKey: { equals: delivery.orderKey } }, { event: { equals: 'published' } }, { status: { equals: 'delivered' } }, { externalId: { exists: true } }] },
+    where: {
+      and: [
+        { orderKey: { equals: delivery.orderKey } },
+        { event: { equals: 'published' } },
+        { status: { equals: 'delivered' } },
+        { externalId: { exists: true } },
+      ],
+    },
     sort: '-createdAt',
     limit: 1,
     depth: 0,
@@ -37,17 +64,45 @@ async function postToWithdraw(payload: Payload, delivery: Delivery): Promise<str
 }
 
 /** One attempt at one leased delivery. Never throws: whatever goes wrong becomes an outcome the newsroom can read. */
-export async function sendDelivery(payload: Payload, id: number | string, settings: DeliverySettings): Promise<Attempt | null> {
-  const delivery = (await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })) as Delivery | null
+export async function sendDelivery(
+  payload: Payload,
+  id: number | string,
+  settings: DeliverySettings,
+): Promise<Attempt | null> {
+  const delivery = (await payload.findByID({
+    collection: 'deliveries',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Delivery | null
   if (!delivery) return null
-  if (delivery.channel === 'email') return { delivery, destination: null, secrets: [], outcome: await sendPressEmail(payload, delivery) }
+  if (delivery.channel === 'email')
+    return { delivery, destination: null, secrets: [], outcome: await sendPressEmail(payload, delivery) }
   const destinationId = typeof delivery.destination === 'object' ? delivery.destination?.id : delivery.destination
   // Field access hides the secrets from everyone; the worker is the one reader that needs them.
   const lookup = { collection: 'destinations', depth: 0, overrideAccess: true, disableErrors: true } as const
   // Empty once the destination was deleted (the delivery keeps only its name).
-  const destination = destinationId == null ? null : ((await payload.findByID({ ...lookup, id: destinationId })) as Destination | null)
-  if (!destination) return { delivery, destination, secrets: [], outcome: { verdict: 'cancelled', statusCode: null, message: 'The destination was deleted.' } }
-  if (destination.enabled === false) return { delivery, destination, secrets: [], outcome: { verdict: 'failed', statusCode: null, message: `The destination is disabled${destination.disabledReason ? `: ${destination.disabledReason}` : ''}.` } }
+  const destination =
+    destinationId == null ? null : ((await payload.findByID({ ...lookup, id: destinationId })) as Destination | null)
+  if (!destination)
+    return {
+      delivery,
+      destination,
+      secrets: [],
+      outcome: { verdict: 'cancelled', statusCode: null, message: 'The destination was deleted.' },
+    }
+  if (destination.enabled === false)
+    return {
+      delivery,
+      destination,
+      secrets: [],
+      outcome: {
+        verdict: 'failed',
+        statusCode: null,
+        message: `The destination is disabled${destination.disabledReason ? `: ${destination.disabledReason}` : ''}.`,
+      },
+    }
 
   const secrets = secretsOf(destination, now())
   const social = isSocialKind(destination.kind)

@@ -22,13 +22,25 @@ export function smtpVerdict(error: SmtpError): SendOutcome['verdict'] {
  */
 export async function sendPressEmail(payload: Payload, delivery: Delivery): Promise<SendOutcome> {
   const contactId = typeof delivery.recipient === 'object' ? delivery.recipient?.id : delivery.recipient
-  const contact = contactId == null ? null : ((await payload.findByID({ collection: 'media-contacts', id: contactId, depth: 0, overrideAccess: true, disableErrors: true })) as MediaContact | null)
+  const contact =
+    contactId == null
+      ? null
+      : ((await payload.findByID({
+          collection: 'media-contacts',
+          id: contactId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })) as MediaContact | null)
   if (!contact) return { verdict: 'cancelled', statusCode: null, message: 'Not sent: the recipient’s data was erased.' }
   const refusal = refusalOf(contact)
-  if (refusal === 'opted-out') return { verdict: 'cancelled', statusCode: null, message: 'Not sent: the recipient unsubscribed.' }
-  if (refusal) return { verdict: 'cancelled', statusCode: null, message: 'Not sent: no legal basis on record for this recipient.' }
+  if (refusal === 'opted-out')
+    return { verdict: 'cancelled', statusCode: null, message: 'Not sent: the recipient unsubscribed.' }
+  if (refusal)
+    return { verdict: 'cancelled', statusCode: null, message: 'Not sent: no legal basis on record for this recipient.' }
   // Payload's stand-in adapter would write the address to the log: wait for a real mail server instead.
-  if (payload.email?.name === 'console') return { verdict: 'retry', statusCode: null, message: 'No mail server configured (SMTP_URL).' }
+  if (payload.email?.name === 'console')
+    return { verdict: 'retry', statusCode: null, message: 'No mail server configured (SMTP_URL).' }
 
   const email = delivery.body as ReleaseEmail
   const link = unsubscribeUrl(serverUrl(), payload.secret, contact.id)

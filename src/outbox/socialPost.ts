@@ -12,7 +12,14 @@ type SocialCopy = { text?: string | null; image?: unknown; scheduledAt?: string 
 async function imageUrl(req: PayloadRequest, media: unknown, origin: string): Promise<string | null> {
   const id = idOf(media)
   if (!id) return null
-  const doc = (await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  const doc = (await req.payload.findByID({
+    collection: 'media',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Doc | null
   const sizes = (doc?.sizes ?? {}) as Record<string, { url?: string | null } | undefined>
   const url = sizes.og?.url ?? (doc?.url as string | undefined)
   if (!url) return null
@@ -25,10 +32,19 @@ const later = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a
  * What a network receives, fixed when the change commits: the piece's own copy for that network,
  * or its title, standfirst and link fitted to the network's limit; never before the embargo ends.
  */
-export async function socialPost(req: PayloadRequest, input: { network: Network; collection: string; doc: Doc; url: string; mediaOrigin: string; now: Date }): Promise<SocialPost> {
+export async function socialPost(
+  req: PayloadRequest,
+  input: { network: Network; collection: string; doc: Doc; url: string; mediaOrigin: string; now: Date },
+): Promise<SocialPost> {
   const { network, collection, doc, url } = input
   const copy = (((doc.social ?? {}) as Doc)[network] ?? {}) as SocialCopy
-  const text = copy.text?.trim() || defaultSocialText(network, { title: titleOfPiece(collection, doc) ?? url, standfirst: summaryOfPiece(collection, doc), url })
+  const text =
+    copy.text?.trim() ||
+    defaultSocialText(network, {
+      title: titleOfPiece(collection, doc) ?? url,
+      standfirst: summaryOfPiece(collection, doc),
+      url,
+    })
   const chosen = copy.scheduledAt ? new Date(copy.scheduledAt) : null
   const embargo = doc.embargoUntil ? new Date(String(doc.embargoUntil)) : null
   const when = later(chosen, embargo)

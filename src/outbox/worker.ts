@@ -11,7 +11,14 @@ import { onDeliveriesQueued } from './wake'
 
 /** One line per attempt; the message was redacted by sendDelivery, and nothing else of the destination is logged. */
 function logAttempt(payload: Payload, { delivery, destination, outcome }: Attempt): void {
-  const line = { msg: `delivery ${outcome.verdict}: ${outcome.message}`, delivery: delivery.id, destination: destination?.name, event: delivery.event, network: delivery.network ?? undefined, statusCode: outcome.statusCode }
+  const line = {
+    msg: `delivery ${outcome.verdict}: ${outcome.message}`,
+    delivery: delivery.id,
+    destination: destination?.name,
+    event: delivery.event,
+    network: delivery.network ?? undefined,
+    statusCode: outcome.statusCode,
+  }
   if (outcome.verdict === 'delivered' || outcome.verdict === 'cancelled') payload.logger.info(line)
   else payload.logger.warn(line)
 }
@@ -47,7 +54,9 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
   const stopListening = onDeliveriesQueued(nudge)
   const renewal = setInterval(() => {
     const until = new Date(now().getTime() + settings.leaseMs)
-    renewLeases(payload, owner, [...inFlight.keys()], until).catch((error: unknown) => payload.logger.error({ err: error, msg: 'delivery lease renewal failed' }))
+    renewLeases(payload, owner, [...inFlight.keys()], until).catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: 'delivery lease renewal failed' }),
+    )
   }, settings.leaseMs / 3)
   renewal.unref()
 
@@ -57,7 +66,10 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
       const attempt = await sendDelivery(payload, id, settings)
       if (!attempt) return
       if (!(await recordAttempt(payload, attempt, { owner, startedAt, settings }))) {
-        payload.logger.warn({ msg: 'delivery taken over by another worker; this attempt was not recorded', delivery: id })
+        payload.logger.warn({
+          msg: 'delivery taken over by another worker; this attempt was not recorded',
+          delivery: id,
+        })
         return
       }
       logAttempt(payload, attempt)
@@ -89,8 +101,18 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
 
   // Claiming costs a write transaction: spent at once when woken (a commit queued work, or a send
   // ended), otherwise only once a read has found something due.
-  const claimDue = async (free: number, wokenUp: boolean): Promise<{ claimed: (number | string)[]; due: Date | null }> => {
-    const claim = (at: Date) => claimDeliveries(payload, { owner, limit: free, now: at, until: new Date(at.getTime() + settings.leaseMs), busy: [...inFlight.keys()] })
+  const claimDue = async (
+    free: number,
+    wokenUp: boolean,
+  ): Promise<{ claimed: (number | string)[]; due: Date | null }> => {
+    const claim = (at: Date) =>
+      claimDeliveries(payload, {
+        owner,
+        limit: free,
+        now: at,
+        until: new Date(at.getTime() + settings.leaseMs),
+        busy: [...inFlight.keys()],
+      })
     if (free <= 0) return { claimed: [], due: null }
     if (wokenUp) {
       const claimed = await claim(now())
@@ -126,10 +148,11 @@ export function startDeliveryWorker(payload: Payload, settings: DeliverySettings
   return {
     owner,
     /** Resolves the next time the worker finds nothing to do. */
-    idle: () => new Promise<void>((resolve) => {
-      idleWaiters.push({ after: passes, resolve })
-      nudge()
-    }),
+    idle: () =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push({ after: passes, resolve })
+        nudge()
+      }),
     stop: async () => {
       running = false
       stopListening()

@@ -1,4 +1,10 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, Plugin } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+  Plugin,
+} from 'payload'
 
 import { contentChanged } from '../cache/invalidate'
 import { docTag, recordRead, tagsOfRead, tagsOfWrite } from '../cache/readTags'
@@ -19,7 +25,8 @@ type Doc = { id?: unknown; slug?: unknown }
 function invisible(operation: string, args: WriteArgs, result: unknown, drafts: boolean): boolean {
   if (!drafts) return false
   if (operation === 'create') return (result as { _status?: string } | undefined)?._status === 'draft'
-  if (operation === 'update' || operation === 'updateByID') return Boolean(args.draft) && args.data?._status !== 'published'
+  if (operation === 'update' || operation === 'updateByID')
+    return Boolean(args.draft) && args.data?._status !== 'published'
   return false
 }
 
@@ -32,7 +39,8 @@ const docsOf = (result: unknown): Doc[] => {
 
 /** A query on the collection: what the answer being cached depends on (nothing is recorded outside one). */
 const recordQuery: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
-  if (READS.has(operation)) recordRead(tagsOfRead(collection.slug, args as { id?: unknown; where?: Record<string, unknown> }))
+  if (READS.has(operation))
+    recordRead(tagsOfRead(collection.slug, args as { id?: unknown; where?: Record<string, unknown> }))
   return args
 }
 
@@ -48,7 +56,8 @@ const afterOperation: CollectionAfterOperationHook = async ({ args, collection, 
   if (!WRITES.has(operation)) return result
   const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
   const writeArgs = args as WriteArgs
-  if (!invisible(operation, writeArgs, result, drafts)) await contentChanged(writeArgs.req ?? req, tagsOfWrite(collection.slug, docsOf(result)))
+  if (!invisible(operation, writeArgs, result, drafts))
+    await contentChanged(writeArgs.req ?? req, tagsOfWrite(collection.slug, docsOf(result)))
   return result
 }
 
@@ -70,7 +79,9 @@ const withInvalidation = (collection: CollectionConfig): CollectionConfig => ({
 export function cacheInvalidation(): Plugin {
   return (config) => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => (isPublicCollection(collection.slug) ? withInvalidation(collection) : collection)),
+    collections: (config.collections ?? []).map((collection) =>
+      isPublicCollection(collection.slug) ? withInvalidation(collection) : collection,
+    ),
     onInit: async (payload) => {
       installCommitHooks(payload)
       await config.onInit?.(payload)

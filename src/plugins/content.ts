@@ -20,8 +20,10 @@ export function contentPlugins(): Plugin[] {
     seoPlugin({
       collections: [...PUBLISHABLE_COLLECTIONS],
       uploadsCollection: 'media',
-      generateTitle: ({ doc }) => `${text((doc as Doc).title ?? (doc as Doc).companyName ?? (doc as Doc).question)} · Newsroom`,
-      generateDescription: ({ doc }) => text((doc as Doc).standfirst ?? (doc as Doc).summary ?? (doc as Doc).description).slice(0, 160),
+      generateTitle: ({ doc }) =>
+        `${text((doc as Doc).title ?? (doc as Doc).companyName ?? (doc as Doc).question)} · Newsroom`,
+      generateDescription: ({ doc }) =>
+        text((doc as Doc).standfirst ?? (doc as Doc).summary ?? (doc as Doc).description).slice(0, 160),
     }),
     search(),
   ]

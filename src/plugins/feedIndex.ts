@@ -8,7 +8,8 @@ import { imageOfPiece } from '../lib/pieceFields'
 type Doc = Record<string, unknown>
 
 const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
-const ids = (value: unknown): unknown[] => (Array.isArray(value) ? value.map(idOf).filter((v) => v !== null && v !== undefined) : [])
+const ids = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value.map(idOf).filter((v) => v !== null && v !== undefined) : []
 
 /**
  * The search index doubles as the cross-type feed: one row per published piece, with what the feed
@@ -20,7 +21,14 @@ export function feedIndexFields(): Field[] {
     { name: 'docType', type: 'text', index: true, admin: { readOnly: true } },
     { name: 'docId', type: 'text', admin: { readOnly: true } },
     { name: 'image', type: 'upload', relationTo: 'media', admin: { readOnly: true } },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     { ...audiencesField(), index: true, admin: { readOnly: true } } as Field,
     { name: 'territory', type: 'text', index: true, admin: { readOnly: true } },
     { name: 'sponsored', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },

@@ -21,9 +21,12 @@ function withFrenchDates(field: Field): Field {
       },
     }
   }
-  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(withFrenchDates) } as Field
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withFrenchDates) })) }
-  if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withFrenchDates) })) }
+  if ('fields' in field && Array.isArray(field.fields))
+    return { ...field, fields: field.fields.map(withFrenchDates) } as Field
+  if (field.type === 'tabs')
+    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withFrenchDates) })) }
+  if (field.type === 'blocks')
+    return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withFrenchDates) })) }
   return field
 }
 
@@ -34,7 +37,10 @@ function withFrenchDates(field: Field): Field {
 export function frenchDates() {
   return (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: collection.fields.map(withFrenchDates) })),
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      fields: collection.fields.map(withFrenchDates),
+    })),
     globals: (config.globals ?? []).map((global) => ({ ...global, fields: global.fields.map(withFrenchDates) })),
   })
 }

@@ -18,7 +18,15 @@ export function search(): Plugin {
     syncDrafts: false,
     deleteDrafts: true,
     localize: true,
-    defaultPriorities: { articles: 30, guides: 25, faqs: 20, 'success-stories': 15, initiatives: 15, events: 10, dossiers: 30 },
+    defaultPriorities: {
+      articles: 30,
+      guides: 25,
+      faqs: 20,
+      'success-stories': 15,
+      initiatives: 15,
+      events: 10,
+      dossiers: 30,
+    },
     beforeSync: ({ originalDoc, searchDoc, collectionSlug }) => {
       const title = String(originalDoc[TITLE_FIELD[collectionSlug] ?? 'title'] ?? '')
       const summary = originalDoc[SUMMARY_FIELD[collectionSlug]] as string | undefined
@@ -34,18 +42,32 @@ export function search(): Plugin {
       }
     },
     searchOverrides: {
-      labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
+      labels: {
+        singular: { fr: 'Résultat de recherche', en: 'Search result' },
+        plural: { fr: 'Index de recherche', en: 'Search index' },
+      },
       admin: { group: { fr: 'Administration', en: 'Administration' } },
       // Only published pieces are indexed; an embargo still hides them from the public.
       // Written only by the sync hooks (which override access): no API may edit the index.
-      access: { read: ({ req: { user } }) => readIndex(user?.roles), create: () => false, update: () => false, delete: () => false },
+      access: {
+        read: ({ req: { user } }) => readIndex(user?.roles),
+        create: () => false,
+        update: () => false,
+        delete: () => false,
+      },
       // The feed: newest first, then type and id, the order of its cursor.
       indexes: [{ fields: ['publishedAt', 'docType', 'docId'] }],
       endpoints: [searchEndpoint],
       fields: ({ defaultFields }) => [
         ...defaultFields,
         { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
-        { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' }, admin: { readOnly: true } },
+        {
+          name: 'summary',
+          type: 'textarea',
+          localized: true,
+          label: { fr: 'Résumé', en: 'Summary' },
+          admin: { readOnly: true },
+        },
         { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'embargoUntil', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'searchText', type: 'text', localized: true, index: true, admin: { hidden: true } },

@@ -7,7 +7,6 @@ import { tagReadVersion } from '../hooks/preconditions'
 import { noteFailedWrites, noteTransaction, stillInTransaction } from '../hooks/requireLiveTransaction'
 import { serialiseWrites } from '../hooks/serialiseWrites'
 
-
 const guarded = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   const components = collection.admin?.components

@@ -20,6 +20,7 @@ export class DefaultSeedPasswordInProductionError extends Error {
 
 export function seedPassword(env: NodeJS.ProcessEnv): string {
   const password = env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
-  if (env.NODE_ENV === 'production' && password === DEFAULT_SEED_PASSWORD) throw new DefaultSeedPasswordInProductionError()
+  if (env.NODE_ENV === 'production' && password === DEFAULT_SEED_PASSWORD)
+    throw new DefaultSeedPasswordInProductionError()
   return password
 }

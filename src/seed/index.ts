@@ -17,7 +17,11 @@ export type SeedOptions = {
  * accounts, then the demo content that they sign, then the site's webhook. The webhook comes last:
  * pages are built when first read, so the seeded content has nothing to rebuild.
  */
-export async function seed(payload: Payload, log: SeedLog = (m) => payload.logger.info(m), options: SeedOptions = {}): Promise<void> {
+export async function seed(
+  payload: Payload,
+  log: SeedLog = (m) => payload.logger.info(m),
+  options: SeedOptions = {},
+): Promise<void> {
   await seedAccounts(payload, log)
   await seedContent(payload, log)
   await seedRoleDemo(payload, log)

@@ -54,8 +54,17 @@ const isStatic = (pattern: string) => !pattern.split('/').filter(Boolean)[0]?.st
 export function apiRoutes(config: SanitizedConfig): (slug: string, method: string, path: string) => RouteMatch | null {
   type Entity = { slug: string; versions?: unknown; auth?: unknown; endpoints?: false | Endpoint[] }
   const entities: Entity[] = [
-    ...config.collections.map(({ slug, versions, auth, endpoints }) => ({ slug, versions, auth, endpoints: endpoints as Endpoint[] })),
-    ...config.globals.map(({ slug, versions, endpoints }) => ({ slug: `globals/${slug}`, versions, endpoints: endpoints as Endpoint[] })),
+    ...config.collections.map(({ slug, versions, auth, endpoints }) => ({
+      slug,
+      versions,
+      auth,
+      endpoints: endpoints as Endpoint[],
+    })),
+    ...config.globals.map(({ slug, versions, endpoints }) => ({
+      slug: `globals/${slug}`,
+      versions,
+      endpoints: endpoints as Endpoint[],
+    })),
   ]
   const byCollection = new Map<string, Endpoint[]>(
     entities.map((entity) => [

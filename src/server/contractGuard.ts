@@ -22,7 +22,8 @@ const EXPECTED: [string, MessageKey][] = [
 function problemOf(violation: Violation, t: Translate): string {
   if (violation.keyword === 'required') return t('contractRequired')
   if (violation.keyword === 'additionalProperties') return t('contractNotAField')
-  if (violation.keyword === 'enum') return `${t('expectedOption')} (${(violation.allowed ?? []).map((v) => JSON.stringify(v)).join(', ')})`
+  if (violation.keyword === 'enum')
+    return `${t('expectedOption')} (${(violation.allowed ?? []).map((v) => JSON.stringify(v)).join(', ')})`
   const expected = EXPECTED.find(([type]) => violation.expected?.includes(type))
   return expected ? t(expected[1]) : t('contractInvalid', { detail: violation.message })
 }
@@ -37,16 +38,21 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
   const { config } = payload
   let check: ReturnType<typeof requestContract> | undefined
   return async (req, res, next) => {
-    if (!req.path.startsWith('/api/') || req.path === '/api/graphql' || ['OPTIONS', 'HEAD'].includes(req.method)) return next()
+    if (!req.path.startsWith('/api/') || req.path === '/api/graphql' || ['OPTIONS', 'HEAD'].includes(req.method))
+      return next()
     // Payload reads such a POST as a GET of the same route (long queries, the admin's live preview).
-    if (req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET') return next()
+    if (req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET')
+      return next()
     check ??= requestContract(openApiDocument(config, idType) as unknown as OpenApiDocument)
     const operation = check(req.method, req.path)
     if (!operation) return next()
     const url = new URL(req.originalUrl, 'http://localhost')
     const problems = operation.checkParameters(url.searchParams)
     const isJson = /^application\/json\b/.test(req.headers['content-type'] ?? '')
-    const noBody = !req.headers['content-type'] && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
+    const noBody =
+      !req.headers['content-type'] &&
+      !req.headers['transfer-encoding'] &&
+      Number(req.headers['content-length'] ?? 0) === 0
     if (operation.checkBody && (isJson || noBody) && ['POST', 'PATCH', 'PUT'].includes(req.method)) {
       const buffered = bufferedBodies.get(req)
       const text = buffered?.toString('utf8').trim() ?? ''
@@ -66,6 +72,9 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
     const message = errors.map((error) => error.message).join(' ')
     // A client's mistake: logged at info, without a stack, as every refusal.
     payload.logger.info(message)
-    res.status(400).setHeader('cache-control', 'no-store').json({ errors: [{ name: 'ValidationError', message, data: { errors } }] })
+    res
+      .status(400)
+      .setHeader('cache-control', 'no-store')
+      .json({ errors: [{ name: 'ValidationError', message, data: { errors } }] })
   }
 }

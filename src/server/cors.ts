@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 
-const ALLOWED_HEADERS = 'Origin, X-Requested-With, Content-Type, Accept, Authorization, Content-Encoding, If-None-Match, X-Payload-HTTP-Method-Override'
+const ALLOWED_HEADERS =
+  'Origin, X-Requested-With, Content-Type, Accept, Authorization, Content-Encoding, If-None-Match, X-Payload-HTTP-Method-Override'
 const EXPOSED_HEADERS = 'ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Cache'
 
 /**

@@ -40,7 +40,11 @@ export function toFetchRequest(req: ExpressRequest): Request {
   } as RequestInit)
 }
 
-export async function sendFetchResponse(response: Response, res: ExpressResponse, overrides: Record<string, string> = {}): Promise<void> {
+export async function sendFetchResponse(
+  response: Response,
+  res: ExpressResponse,
+  overrides: Record<string, string> = {},
+): Promise<void> {
   res.status(response.status)
   for (const [name, value] of response.headers) {
     if (name === 'content-security-policy') res.setHeader(name, withFrameAncestors(value))
@@ -63,7 +67,10 @@ export async function sendFetchResponse(response: Response, res: ExpressResponse
 }
 
 /** Mounts a fetch-style handler (Payload's REST and GraphQL) on express. */
-export function fetchBridge(handler: FetchHandler, respond: Respond = (_req, res, response) => sendFetchResponse(response, res)): RequestHandler {
+export function fetchBridge(
+  handler: FetchHandler,
+  respond: Respond = (_req, res, response) => sendFetchResponse(response, res),
+): RequestHandler {
   return async (req, res, next) => {
     try {
       await respond(req, res, await handler(toFetchRequest(req)))

@@ -29,10 +29,16 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 export function frontEndServices(payload: Payload, settings: FrontEndSettings): FrontEndServices {
   const { redis } = settings
   const log = { warn: (message: string) => payload.logger.warn(message) }
-  const changes: ChangeFeed = redis ? redisBus(redis.url, redis.prefix, log, redis.ackTimeoutMs) : databaseChanges(payload)
+  const changes: ChangeFeed = redis
+    ? redisBus(redis.url, redis.prefix, log, redis.ackTimeoutMs)
+    : databaseChanges(payload)
   const responses = new ResponseStore(settings.cache.maxBytes, MAX_ENTRY_BYTES)
-  const store = settings.cache.enabled ? { responses, freshness: new Freshness(changes, embargoEnds(payload), responses) } : undefined
-  const limits = redis ? new RedisRateLimitStore(redisClient(redis.url, 'commands'), redis.prefix) : new MemoryRateLimitStore()
+  const store = settings.cache.enabled
+    ? { responses, freshness: new Freshness(changes, embargoEnds(payload), responses) }
+    : undefined
+  const limits = redis
+    ? new RedisRateLimitStore(redisClient(redis.url, 'commands'), redis.prefix)
+    : new MemoryRateLimitStore()
   return {
     rateLimit: rateLimit(settings.rateLimits, limits, () => payload.secret, log.warn, tokenCookieName(payload.config)),
     cache: httpCache({ lifetimes: settings.cache.lifetimes, store, cookieName: tokenCookieName(payload.config) }),

@@ -31,7 +31,12 @@ function describe(body: Buffer): GraphqlOperation {
  * from a query and the cache can key anonymous queries; Payload then gets the same bytes.
  */
 export const graphqlBody: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || req.path !== '/api/graphql' || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return next()
+  if (
+    req.method !== 'POST' ||
+    req.path !== '/api/graphql' ||
+    !/^application\/json\b/.test(req.headers['content-type'] ?? '')
+  )
+    return next()
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
     res.status(413).json({ errors: [{ message: `GraphQL requests are limited to ${MAX_BODY_BYTES} bytes.` }] })
     return

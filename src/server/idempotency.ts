@@ -27,12 +27,16 @@ export function idempotency(payload: Payload): RequestHandler {
     const key = req.get('idempotency-key')
     const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
     const subroute = rest.length === 1 && IDEMPOTENT_SUBROUTES.has(rest[0])
-    if (key === undefined || req.method !== 'POST' || !req.path.startsWith('/api/') || (rest.length && !subroute)) return next()
+    if (key === undefined || req.method !== 'POST' || !req.path.startsWith('/api/') || (rest.length && !subroute))
+      return next()
     if (!collections.has(slug as (typeof payload.config.collections)[number]['slug'])) return next()
     try {
       const refuse = async (status: number, message: Parameters<typeof say>[1]) => {
         const t = await translatorFor(payload.config, fetchHeaders(req))
-        res.status(status).setHeader('cache-control', 'no-store').json({ errors: [{ message: say(t, message) }] })
+        res
+          .status(status)
+          .setHeader('cache-control', 'no-store')
+          .json({ errors: [{ message: say(t, message) }] })
       }
       if (!validKey(key)) return refuse(400, 'idempotencyKeyInvalid')
       const body = await readBody(req)
@@ -42,7 +46,10 @@ export function idempotency(payload: Payload): RequestHandler {
       if (decision === 'reserved') return keepAnswer(payload, storageKey, fingerprint, res, next)
       if (decision.kind === 'mismatch') return refuse(422, 'idempotencyKeyReused')
       if (decision.kind === 'in-flight') return refuse(409, 'idempotencyKeyInFlight')
-      res.status(decision.status).setHeader('content-type', decision.contentType).setHeader('idempotent-replayed', 'true')
+      res
+        .status(decision.status)
+        .setHeader('content-type', decision.contentType)
+        .setHeader('idempotent-replayed', 'true')
       res.setHeader('cache-control', 'no-store').end(decision.body)
     } catch (error) {
       next(error)
@@ -69,7 +76,8 @@ async function readBody(req: Request): Promise<Buffer> {
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_UPLOAD_BYTES) throw Object.assign(new Error(`Bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`), { status: 413 })
+    if (size > MAX_UPLOAD_BYTES)
+      throw Object.assign(new Error(`Bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`), { status: 413 })
     chunks.push(chunk as Buffer)
   }
   const body = Buffer.concat(chunks)
@@ -78,7 +86,11 @@ async function readBody(req: Request): Promise<Buffer> {
 }
 
 /** Takes the key for this request, atomically (the key is unique), or says what the stored one means. */
-async function reserve(payload: Payload, key: string, fingerprint: string): Promise<'reserved' | Exclude<ReturnType<typeof decide>, { kind: 'take-over' }>> {
+async function reserve(
+  payload: Payload,
+  key: string,
+  fingerprint: string,
+): Promise<'reserved' | Exclude<ReturnType<typeof decide>, { kind: 'take-over' }>> {
   const pending: Stored = { state: 'pending', fingerprint, at: Date.now() }
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -99,7 +111,11 @@ async function reserve(payload: Payload, key: string, fingerprint: string): Prom
 }
 
 const findKey = (payload: Payload, key: string) =>
-  payload.db.findOne<Row>({ collection: KV, where: { key: { equals: key } }, req: NO_TRANSACTION }) as Promise<Row | null>
+  payload.db.findOne<Row>({
+    collection: KV,
+    where: { key: { equals: key } },
+    req: NO_TRANSACTION,
+  }) as Promise<Row | null>
 
 /** Lets the request through and keeps its answer under the key (or frees the key when the answer is not final). */
 function keepAnswer(payload: Payload, key: string, fingerprint: string, res: Response, next: () => void): void {
@@ -129,6 +145,18 @@ async function settle(payload: Payload, key: string, fingerprint: string, res: R
     return
   }
   const contentType = String(res.getHeader('content-type') ?? 'application/json')
-  const done: Stored = { state: 'done', fingerprint, at: row.data?.at ?? Date.now(), status: res.statusCode, contentType, body: body.toString('utf8') }
-  await payload.db.updateOne({ collection: KV, where: { id: { equals: row.id } }, data: { data: done }, req: NO_TRANSACTION })
+  const done: Stored = {
+    state: 'done',
+    fingerprint,
+    at: row.data?.at ?? Date.now(),
+    status: res.statusCode,
+    contentType,
+    body: body.toString('utf8'),
+  }
+  await payload.db.updateOne({
+    collection: KV,
+    where: { id: { equals: row.id } },
+    data: { data: done },
+    req: NO_TRANSACTION,
+  })
 }

@@ -1,5 +1,13 @@
 import { Router } from 'express'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 import { fetchBridge, type Respond } from './fetchBridge'
@@ -23,7 +31,10 @@ export function payloadApi(config: Promise<SanitizedConfig>, respond?: Respond):
   const graphql = GRAPHQL_POST(config)
   const router = Router()
   router.post('/api/graphql', fetchBridge(graphql, respond))
-  router.options('/api/graphql', fetchBridge((request) => rest.OPTIONS(request, { params: Promise.resolve({ slug: ['graphql'] }) })))
+  router.options(
+    '/api/graphql',
+    fetchBridge((request) => rest.OPTIONS(request, { params: Promise.resolve({ slug: ['graphql'] }) })),
+  )
   router.all('/api/{*slug}', (req, res, next) => {
     const route = rest[req.method] ?? (req.method === 'HEAD' ? rest.GET : undefined)
     if (!route || req.path.startsWith('/api/graphql-playground')) return next()

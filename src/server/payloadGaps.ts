@@ -7,7 +7,10 @@ import type { Payload, Where } from 'payload'
 import { fetchHeaders } from './fetchBridge'
 
 const notFound = (res: Response, message: string) =>
-  res.status(404).setHeader('cache-control', 'no-store').json({ errors: [{ message }] })
+  res
+    .status(404)
+    .setHeader('cache-control', 'no-store')
+    .json({ errors: [{ message }] })
 
 /**
  * Two routes where Payload 3.90 answers a client's request with a 500, answered here instead:
@@ -33,8 +36,20 @@ export function payloadGaps(payload: Payload): Router {
     try {
       const { user } = await payload.auth({ headers: fetchHeaders(req) })
       if (!user) return res.status(401).json({ errors: [{ message: 'You are not allowed to perform this action.' }] })
-      const where: Where = { and: [{ key: { equals: req.params.key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] }
-      const { docs } = await payload.find({ collection: 'payload-preferences', where, depth: 0, limit: 1, overrideAccess: true })
+      const where: Where = {
+        and: [
+          { key: { equals: req.params.key } },
+          { 'user.value': { equals: user.id } },
+          { 'user.relationTo': { equals: user.collection } },
+        ],
+      }
+      const { docs } = await payload.find({
+        collection: 'payload-preferences',
+        where,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
       if (!docs[0]) return notFound(res, `No preference "${String(req.params.key).slice(0, 60)}".`)
       await payload.db.deleteMany({ collection: 'payload-preferences', where: { id: { equals: docs[0].id } } })
       res.setHeader('cache-control', 'no-store').json({ message: 'Deleted.' })

@@ -7,7 +7,11 @@ import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import { apiRoutes } from './apiRoutes'
 import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
-const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => res.status(status).setHeader('cache-control', 'no-store').json({ errors: [{ message }] })
+const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) =>
+  res
+    .status(status)
+    .setHeader('cache-control', 'no-store')
+    .json({ errors: [{ message }] })
 
 /** Payload's create and update routes: a write sent without a body means "no fields", as `{}` does. */
 const DOCUMENT_WRITES = new Set(['post /', 'patch /', 'patch /:id'])
@@ -31,7 +35,8 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
     const slug = first === 'globals' ? `globals/${rest.shift()}` : first
     const route = routes(slug, effectiveMethod(req), `/${rest.join('/')}`)
     if (route) {
-      if (!route.endpoint && !route.allowed.length) return refuse(res, 404, await translate(req, 'nothingHere', { path: req.path }))
+      if (!route.endpoint && !route.allowed.length)
+        return refuse(res, 404, await translate(req, 'nothingHere', { path: req.path }))
       if (!route.endpoint && route.allowed.length) {
         res.setHeader('allow', [...route.allowed, 'OPTIONS'].join(', '))
         const vars = { method: effectiveMethod(req), path: req.path, allowed: route.allowed.join(', ') }
@@ -52,7 +57,11 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
         return next()
       }
     }
-    if (!['POST', 'PATCH', 'PUT'].includes(req.method) || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return next()
+    if (
+      !['POST', 'PATCH', 'PUT'].includes(req.method) ||
+      !/^application\/json\b/.test(req.headers['content-type'] ?? '')
+    )
+      return next()
     readBody(req, res, next)
   }
 }
@@ -86,7 +95,8 @@ const readBody: RequestHandler = (req, res, next) => {
   })
   req.once('error', next)
   req.once('end', () => {
-    if (tooLarge) return refuse(res.set('connection', 'close'), 413, `JSON bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`)
+    if (tooLarge)
+      return refuse(res.set('connection', 'close'), 413, `JSON bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`)
     const body = Buffer.concat(chunks)
     const problem = jsonBodyProblem(body.toString('utf8'))
     if (problem) return refuse(res, 400, problem)

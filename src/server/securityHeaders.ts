@@ -3,7 +3,8 @@ import type { RequestHandler } from 'express'
 const FRAME_ANCESTORS = "frame-ancestors 'self'"
 
 /** A policy set by a handler (Payload's, for XML uploads) keeps its directives and gains ours. */
-export const withFrameAncestors = (policy: string) => (/frame-ancestors/.test(policy) ? policy : `${policy}; ${FRAME_ANCESTORS}`)
+export const withFrameAncestors = (policy: string) =>
+  /frame-ancestors/.test(policy) ? policy : `${policy}; ${FRAME_ANCESTORS}`
 
 /**
  * On every response: no MIME sniffing, no framing by other sites (CSP for today's browsers,

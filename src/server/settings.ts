@@ -18,7 +18,10 @@ export function frontEndSettings(env: NodeJS.ProcessEnv): FrontEndSettings {
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     cache: {
       enabled: cache === 'on',
-      lifetimes: { sharedMaxAge: intFromEnv(env, 'CACHE_S_MAXAGE', 10), staleWhileRevalidate: intFromEnv(env, 'CACHE_STALE_WHILE_REVALIDATE', 30) },
+      lifetimes: {
+        sharedMaxAge: intFromEnv(env, 'CACHE_S_MAXAGE', 10),
+        staleWhileRevalidate: intFromEnv(env, 'CACHE_STALE_WHILE_REVALIDATE', 30),
+      },
       maxBytes: intFromEnv(env, 'CACHE_MAX_MB', 64) * 1024 * 1024,
     },
     rateLimits: {
@@ -26,6 +29,12 @@ export function frontEndSettings(env: NodeJS.ProcessEnv): FrontEndSettings {
       login: intFromEnv(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10),
       post: intFromEnv(env, 'RATE_LIMIT_POST_PER_MINUTE', 30),
     },
-    redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.REDIS_PREFIX || 'newsroom:', ackTimeoutMs: intFromEnv(env, 'CACHE_INVALIDATION_TIMEOUT_MS', 2000) } : undefined,
+    redis: env.REDIS_URL
+      ? {
+          url: env.REDIS_URL,
+          prefix: env.REDIS_PREFIX || 'newsroom:',
+          ackTimeoutMs: intFromEnv(env, 'CACHE_INVALIDATION_TIMEOUT_MS', 2000),
+        }
+      : undefined,
   }
 }

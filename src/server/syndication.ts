@@ -6,7 +6,10 @@ import { FEED_MAX_LIMIT } from '../lib/feedParams'
 import { isSiteType, SITE_TYPES, type SiteType } from '../lib/sitePaths'
 import { atom, rss, type SyndicationEntry, type SyndicationFeed } from '../lib/syndication'
 
-const FORMATS = { xml: { build: rss, type: 'application/rss+xml' }, atom: { build: atom, type: 'application/atom+xml' } } as const
+const FORMATS = {
+  xml: { build: rss, type: 'application/rss+xml' },
+  atom: { build: atom, type: 'application/atom+xml' },
+} as const
 type Format = keyof typeof FORMATS
 
 const DESCRIPTION: Record<string, (what: string) => string> = {
@@ -40,7 +43,10 @@ function entry(item: FeedItem, siteUrl: string, apiOrigin: string, category: str
     summary: item.summary,
     publishedAt: item.publishedAt,
     category,
-    image: card?.url && card.mimeType && card.filesize ? { url: absolute(card.url, apiOrigin), type: card.mimeType, length: card.filesize } : null,
+    image:
+      card?.url && card.mimeType && card.filesize
+        ? { url: absolute(card.url, apiOrigin), type: card.mimeType, length: card.filesize }
+        : null,
   }
 }
 
@@ -52,26 +58,51 @@ export function syndicationHandler(config: Promise<SanitizedConfig>) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url)
     const target = parseFeedPath(url.pathname)
-    const notFound = (message: string) => new Response(`${message}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-    if (!target) return notFound(`No feed at ${url.pathname}: try /feeds/articles.xml, /feeds/all.atom or /feeds/topics/<slug>.xml.`)
+    const notFound = (message: string) =>
+      new Response(`${message}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    if (!target)
+      return notFound(
+        `No feed at ${url.pathname}: try /feeds/articles.xml, /feeds/all.atom or /feeds/topics/<slug>.xml.`,
+      )
     const req = await createPayloadRequest({ config, request })
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr']
     const locale = url.searchParams.get('locale') ?? locales[0]
-    if (!locales.includes(locale)) return new Response(`"locale" must be one of ${locales.join(', ')}.\n`, { status: 400 })
+    if (!locales.includes(locale))
+      return new Response(`"locale" must be one of ${locales.join(', ')}.\n`, { status: 400 })
     req.locale = locale as PayloadRequest['locale']
 
     let what: string
     let topics: string[] = []
     if (target.topic) {
-      const { docs } = await req.payload.find({ collection: 'topics', where: { slug: { equals: target.topic } }, limit: 1, pagination: false, depth: 0, locale: locale as never, overrideAccess: false, user: req.user, req })
+      const { docs } = await req.payload.find({
+        collection: 'topics',
+        where: { slug: { equals: target.topic } },
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        locale: locale as never,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
       if (!docs[0]) return notFound(`No topic "${target.topic}".`)
       what = docs[0].title
       topics = [target.topic]
     } else {
-      what = target.type === 'all' ? SITE_TYPES.map((type) => label(req, type, locale)).join(', ') : label(req, target.type!, locale)
+      what =
+        target.type === 'all'
+          ? SITE_TYPES.map((type) => label(req, type, locale)).join(', ')
+          : label(req, target.type!, locale)
     }
     const types = target.type && target.type !== 'all' ? [target.type] : [...SITE_TYPES]
-    const page = await findFeed(req, { types, topics, audiences: [], territories: [], limit: FEED_MAX_LIMIT, locale: url.searchParams.has('locale') ? locale : undefined })
+    const page = await findFeed(req, {
+      types,
+      topics,
+      audiences: [],
+      territories: [],
+      limit: FEED_MAX_LIMIT,
+      locale: url.searchParams.has('locale') ? locale : undefined,
+    })
 
     const apiOrigin = req.payload.config.serverURL || url.origin
     const siteUrl = process.env.SITE_URL || apiOrigin

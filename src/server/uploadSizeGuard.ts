@@ -12,7 +12,10 @@ const ENVELOPE_BYTES = 1024 * 1024
 export const uploadSizeGuard: RequestHandler = (req, res, next) => {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) {
-    res.set('connection', 'close').status(413).json({ errors: [{ message: tooLargeMessage() }] })
+    res
+      .set('connection', 'close')
+      .status(413)
+      .json({ errors: [{ message: tooLargeMessage() }] })
     return
   }
   next()

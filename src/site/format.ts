@@ -27,7 +27,8 @@ export const TYPE_LABELS: Record<SiteType, { section: string; item: string }> = 
 type Options = { value: string; label: { fr: string } }[]
 
 /** The French labels of a select field's options, as the admin shows them. */
-const frenchLabels = (options: Options): Record<string, string> => Object.fromEntries(options.map((o) => [o.value, o.label.fr]))
+const frenchLabels = (options: Options): Record<string, string> =>
+  Object.fromEntries(options.map((o) => [o.value, o.label.fr]))
 
 export const PHASES = PHASE_OPTIONS.map((option) => option.value)
 export const PHASE_LABELS = frenchLabels(PHASE_OPTIONS)

@@ -26,7 +26,16 @@ export function pageMetadata(page: SitePage, path: string): Metadata {
       type: page.kind,
       siteName: SITE_NAME,
       locale: 'fr_FR',
-      images: og?.url ? [{ url: og.url, width: og.width ?? undefined, height: og.height ?? undefined, alt: page.image?.alt ?? undefined }] : undefined,
+      images: og?.url
+        ? [
+            {
+              url: og.url,
+              width: og.width ?? undefined,
+              height: og.height ?? undefined,
+              alt: page.image?.alt ?? undefined,
+            },
+          ]
+        : undefined,
     },
   }
 }

@@ -23,7 +23,12 @@ const entries = (globalThis[STORE] ??= new Map())
 /** Pages carry their tags (their path's among them) in a header; queries in the context. */
 function tagsOf(data, ctx) {
   const header = data && typeof data === 'object' && data.headers ? data.headers['x-next-cache-tags'] : undefined
-  return [...(ctx?.tags ?? []), ...String(header ?? '').split(',').filter(Boolean)]
+  return [
+    ...(ctx?.tags ?? []),
+    ...String(header ?? '')
+      .split(',')
+      .filter(Boolean),
+  ]
 }
 
 /** Drops every entry carrying one of the tags; what is dropped is rebuilt on its next read. */
@@ -56,7 +61,9 @@ function bus() {
     }
     if (announced?.from !== SENDER && Array.isArray(announced?.tags)) expireTags(announced.tags)
   })
-  globalThis[BUS] = { publish: (tags) => publisher.publish(channel, JSON.stringify({ from: SENDER, tags })).catch(() => 0) }
+  globalThis[BUS] = {
+    publish: (tags) => publisher.publish(channel, JSON.stringify({ from: SENDER, tags })).catch(() => 0),
+  }
   return globalThis[BUS]
 }
 

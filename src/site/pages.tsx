@@ -6,7 +6,16 @@ import * as data from './data/cached'
 import { AUDIENCE_LABELS, SITE_NAME, TYPE_LABELS } from './format'
 import type { SiteRoute } from './route'
 import { ContactsView } from './views/ContactsView'
-import { AudienceView, EventIndexView, FaqIndexView, GuideIndexView, HomeView, SectionView, TopicsIndexView, TopicView } from './views/IndexViews'
+import {
+  AudienceView,
+  EventIndexView,
+  FaqIndexView,
+  GuideIndexView,
+  HomeView,
+  SectionView,
+  TopicsIndexView,
+  TopicView,
+} from './views/IndexViews'
 import { pieceTitle, PieceView } from './views/PieceView'
 
 export type SitePage = {
@@ -57,7 +66,12 @@ export const sitePage = cache(async (route: SiteRoute): Promise<SitePage | null>
   switch (route.kind) {
     case 'home': {
       const [latest, dossiers] = await Promise.all([data.latestItems({}, 12), data.dossiers()])
-      return { title: SITE_NAME, description: 'Aides, démarches et contacts des chambres de commerce pour les entreprises face à la crise.', kind: 'website', node: <HomeView latest={latest} dossiers={dossiers} /> }
+      return {
+        title: SITE_NAME,
+        description: 'Aides, démarches et contacts des chambres de commerce pour les entreprises face à la crise.',
+        kind: 'website',
+        node: <HomeView latest={latest} dossiers={dossiers} />,
+      }
     }
     case 'section':
       return sectionPage(route)
@@ -69,13 +83,27 @@ export const sitePage = cache(async (route: SiteRoute): Promise<SitePage | null>
       const topic = await data.topicBySlug(route.slug)
       if (!topic) return null
       const items = await data.latestItems({ topics: [route.slug] }, LIST_LIMIT)
-      return { title: topic.title, description: topic.description, kind: 'website', node: <TopicView topic={topic} items={items} /> }
+      return {
+        title: topic.title,
+        description: topic.description,
+        kind: 'website',
+        node: <TopicView topic={topic} items={items} />,
+      }
     }
     case 'audience': {
       const items = await data.latestItems({ audiences: [route.audience] }, LIST_LIMIT)
-      return { title: `Pour les ${AUDIENCE_LABELS[route.audience]?.toLowerCase()}`, kind: 'website', node: <AudienceView audience={route.audience} items={items} /> }
+      return {
+        title: `Pour les ${AUDIENCE_LABELS[route.audience]?.toLowerCase()}`,
+        kind: 'website',
+        node: <AudienceView audience={route.audience} items={items} />,
+      }
     }
     case 'contacts':
-      return { title: 'Contacter une chambre', description: 'La carte des chambres de commerce et d’industrie, et la plus proche de chez vous.', kind: 'website', node: <ContactsView features={await data.chamberFeatures()} /> }
+      return {
+        title: 'Contacter une chambre',
+        description: 'La carte des chambres de commerce et d’industrie, et la plus proche de chez vous.',
+        kind: 'website',
+        node: <ContactsView features={await data.chamberFeatures()} />,
+      }
   }
 })

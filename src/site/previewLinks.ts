@@ -10,14 +10,19 @@ import { previewPath, previewToken } from './previewToken'
 function adminOrigin(req: PayloadRequest): string | null {
   const host = (process.env.TRUST_PROXY === 'true' && req.headers.get('x-forwarded-host')) || req.headers.get('host')
   if (!host) return null
-  const proto = (process.env.TRUST_PROXY === 'true' && req.headers.get('x-forwarded-proto')) || (req.protocol ?? 'http:').replace(/:$/, '')
+  const proto =
+    (process.env.TRUST_PROXY === 'true' && req.headers.get('x-forwarded-proto')) ||
+    (req.protocol ?? 'http:').replace(/:$/, '')
   return `${proto}://${host}`
 }
 
 function previewUrl(collection: string | undefined, id: unknown, req: PayloadRequest): string | null {
-  if (!collection || !isSiteType(collection) || (typeof id !== 'string' && typeof id !== 'number') || !req.user) return null
+  if (!collection || !isSiteType(collection) || (typeof id !== 'string' && typeof id !== 'number') || !req.user)
+    return null
   const origin = adminOrigin(req)
-  return origin ? origin + previewPath(collection, id, previewToken({ collection, id, secret: req.payload.secret }, new Date())) : null
+  return origin
+    ? origin + previewPath(collection, id, previewToken({ collection, id, secret: req.payload.secret }, new Date()))
+    : null
 }
 
 /** The "Aperçu" button of a piece's edit view. */
@@ -27,4 +32,5 @@ export const previewButtonFor =
     previewUrl(collection, doc.id, req)
 
 /** Live preview: the site's page for the document, redrawn from the form as the editor types. */
-export const livePreviewUrl: LivePreviewConfig['url'] = ({ collectionConfig, data, req }) => previewUrl(collectionConfig?.slug, data?.id, req)
+export const livePreviewUrl: LivePreviewConfig['url'] = ({ collectionConfig, data, req }) =>
+  previewUrl(collectionConfig?.slug, data?.id, req)

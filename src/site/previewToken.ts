@@ -26,4 +26,5 @@ export function checkPreviewToken(subject: Subject, token: string | null | undef
 
 export const PREVIEW_PREFIX = '/preview'
 
-export const previewPath = (collection: string, id: string | number, token: string) => `${PREVIEW_PREFIX}/${collection}/${encodeURIComponent(String(id))}?token=${token}`
+export const previewPath = (collection: string, id: string | number, token: string) =>
+  `${PREVIEW_PREFIX}/${collection}/${encodeURIComponent(String(id))}?token=${token}`

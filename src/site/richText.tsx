@@ -1,13 +1,34 @@
 import { Fragment, type ReactNode } from 'react'
 
-type Leaf = { text: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean }
-type Element = { type?: string; url?: string; newTab?: boolean; value?: unknown; relationTo?: string; children?: Node[] }
+type Leaf = {
+  text: string
+  bold?: boolean
+  italic?: boolean
+  underline?: boolean
+  strikethrough?: boolean
+  code?: boolean
+}
+type Element = {
+  type?: string
+  url?: string
+  newTab?: boolean
+  value?: unknown
+  relationTo?: string
+  children?: Node[]
+}
 type Node = Leaf | Element
 
 const isLeaf = (node: Node): node is Leaf => typeof (node as Leaf).text === 'string'
 
 // The page title is the only h1: headings written in the body start one level below it.
-const HEADINGS: Record<string, 'h2' | 'h3' | 'h4' | 'h5' | 'h6'> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6' }
+const HEADINGS: Record<string, 'h2' | 'h3' | 'h4' | 'h5' | 'h6'> = {
+  h1: 'h2',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h4',
+  h5: 'h5',
+  h6: 'h6',
+}
 
 /** Only web links: a `javascript:` URL typed in the editor must not become a link on the site. */
 export function safeHref(url: unknown): string | null {
@@ -32,7 +53,8 @@ function leaf(node: Leaf, key: number): ReactNode {
 }
 
 function uploadFigure(element: Element, key: number): ReactNode {
-  const media = element.value as { url?: string; alt?: string; caption?: string; width?: number; height?: number } | undefined
+  const media = element.value as
+    { url?: string; alt?: string; caption?: string; width?: number; height?: number } | undefined
   if (!media || typeof media !== 'object' || !media.url) return null
   return (
     <figure key={key}>
@@ -64,11 +86,23 @@ function element(node: Element, key: number): ReactNode {
     case 'li':
       return <li key={key}>{children}</li>
     case 'indent':
-      return <div key={key} className="indent">{children}</div>
+      return (
+        <div key={key} className="indent">
+          {children}
+        </div>
+      )
     case 'link': {
       const href = safeHref(node.url)
       if (!href) return <span key={key}>{children}</span>
-      return node.newTab ? <a key={key} href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <a key={key} href={href}>{children}</a>
+      return node.newTab ? (
+        <a key={key} href={href} target="_blank" rel="noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <a key={key} href={href}>
+          {children}
+        </a>
+      )
     }
     case 'upload':
       return uploadFigure(node, key)

@@ -32,7 +32,8 @@ export function parseRoute(segments: string[]): SiteRoute | null {
     return type ? { kind: 'section', type } : null
   }
   if (first === TOPICS_SECTION) return SLUG.test(second) ? { kind: 'topic', slug: second } : null
-  if (first === AUDIENCES_SECTION) return (AUDIENCES as readonly string[]).includes(second) ? { kind: 'audience', audience: second } : null
+  if (first === AUDIENCES_SECTION)
+    return (AUDIENCES as readonly string[]).includes(second) ? { kind: 'audience', audience: second } : null
   const piece = parseSitePath(`/${first}/${second}`)
   return piece ? { kind: 'piece', ...piece } : null
 }

@@ -1,6 +1,7 @@
 export type SitemapEntry = { path: string; lastModified?: string | null }
 
-const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (c) => `&${({ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' })[c]};`)
+const escapeXml = (value: string) =>
+  value.replace(/[<>&'"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[c]};`)
 
 /** sitemaps.org 0.9: absolute addresses, one `<url>` each, the last change when known. */
 export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
@@ -12,5 +13,11 @@ export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
 }
 
 export function robotsTxt(origin: string, disallow: string[]): string {
-  return ['User-agent: *', 'Allow: /', ...disallow.map((path) => `Disallow: ${path}`), `Sitemap: ${origin}/sitemap.xml`, ''].join('\n')
+  return [
+    'User-agent: *',
+    'Allow: /',
+    ...disallow.map((path) => `Disallow: ${path}`),
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n')
 }

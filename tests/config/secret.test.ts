@@ -8,7 +8,9 @@ const freshDir = () => mkdtempSync(path.join(testRun().dir, 'secret-'))
 
 describe('PAYLOAD_SECRET', () => {
   test('production refuses to start without one, saying what to set', () => {
-    expect(() => resolvePayloadSecret({ NODE_ENV: 'production' }, freshDir())).toThrow(/PAYLOAD_SECRET must be set when NODE_ENV=production/)
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production' }, freshDir())).toThrow(
+      /PAYLOAD_SECRET must be set when NODE_ENV=production/,
+    )
   })
 
   test('a given secret is used as is', () => {

@@ -16,17 +16,83 @@ const soon = '2030-03-01T09:00:00.000Z'
 const later = '2030-03-01T10:30:00.000Z'
 
 /** A valid document, a change to make, and invalid input with the field that must be named. */
-const CASES: { collection: string; valid: Record<string, unknown>; change: Record<string, unknown>; invalid: Record<string, unknown>; field: string }[] = [
-  { collection: 'articles', valid: { title: 'Décryptage', format: 'decryptage', audiences: ['entrepreneurs'] }, change: { format: 'news' }, invalid: { title: 'Sources', sources: [{ label: 'x', url: 'javascript:alert(1)' }] }, field: 'sources.0.url' },
-  { collection: 'success-stories', valid: { companyName: 'Atelier Solidaire', territory: { region: 'bretagne', departmentCode: '29' } }, change: { sector: 'Textile' }, invalid: { companyName: 'Mauvais code', territory: { departmentCode: '99' } }, field: 'territory.departmentCode' },
-  { collection: 'initiatives', valid: { title: 'Plateforme locale', kind: 'local-platform' }, change: { state: 'ended' }, invalid: { title: 'Sans type', kind: 'unknown-kind' }, field: 'kind' },
-  { collection: 'faqs', valid: { question: 'Comment obtenir un report de charges ?', order: 3 }, change: { order: 1 }, invalid: { order: 2 }, field: 'question' },
-  { collection: 'guides', valid: { title: 'Fiche activité partielle', reviewDueAt: soon }, change: { lastReviewedAt: soon }, invalid: { title: 'Sans échéance', ...PUBLISH }, field: 'reviewDueAt' },
-  { collection: 'events', valid: { title: 'Webinaire PGE', kind: 'webinar', startsAt: soon, endsAt: later }, change: { replayUrl: 'https://replay.newsroom.test/pge' }, invalid: { title: 'À l’envers', startsAt: later, endsAt: soon }, field: 'endsAt' },
-  { collection: 'dossiers', valid: { title: 'Relance', phase: 'recovery' }, change: { description: 'La relance' }, invalid: { title: 'Phase inconnue', phase: 'aftermath' }, field: 'phase' },
-  { collection: 'chambers', valid: { name: 'CCI Exemple', kind: 'territorial', departmentCode: '13' }, change: { city: 'Marseille' }, invalid: { name: 'CCI Site', kind: 'territorial', website: 'ftp://cci.test' }, field: 'website' },
-  { collection: 'topics', valid: { title: 'Aides & mesures' }, change: { description: 'Les aides' }, invalid: { description: 'Sans titre' }, field: 'title' },
-  { collection: 'partners', valid: { name: 'Radio Exemple', kind: 'media-partner' }, change: { url: 'https://radio.newsroom.test' }, invalid: { name: 'Sans type' }, field: 'kind' },
+const CASES: {
+  collection: string
+  valid: Record<string, unknown>
+  change: Record<string, unknown>
+  invalid: Record<string, unknown>
+  field: string
+}[] = [
+  {
+    collection: 'articles',
+    valid: { title: 'Décryptage', format: 'decryptage', audiences: ['entrepreneurs'] },
+    change: { format: 'news' },
+    invalid: { title: 'Sources', sources: [{ label: 'x', url: 'javascript:alert(1)' }] },
+    field: 'sources.0.url',
+  },
+  {
+    collection: 'success-stories',
+    valid: { companyName: 'Atelier Solidaire', territory: { region: 'bretagne', departmentCode: '29' } },
+    change: { sector: 'Textile' },
+    invalid: { companyName: 'Mauvais code', territory: { departmentCode: '99' } },
+    field: 'territory.departmentCode',
+  },
+  {
+    collection: 'initiatives',
+    valid: { title: 'Plateforme locale', kind: 'local-platform' },
+    change: { state: 'ended' },
+    invalid: { title: 'Sans type', kind: 'unknown-kind' },
+    field: 'kind',
+  },
+  {
+    collection: 'faqs',
+    valid: { question: 'Comment obtenir un report de charges ?', order: 3 },
+    change: { order: 1 },
+    invalid: { order: 2 },
+    field: 'question',
+  },
+  {
+    collection: 'guides',
+    valid: { title: 'Fiche activité partielle', reviewDueAt: soon },
+    change: { lastReviewedAt: soon },
+    invalid: { title: 'Sans échéance', ...PUBLISH },
+    field: 'reviewDueAt',
+  },
+  {
+    collection: 'events',
+    valid: { title: 'Webinaire PGE', kind: 'webinar', startsAt: soon, endsAt: later },
+    change: { replayUrl: 'https://replay.newsroom.test/pge' },
+    invalid: { title: 'À l’envers', startsAt: later, endsAt: soon },
+    field: 'endsAt',
+  },
+  {
+    collection: 'dossiers',
+    valid: { title: 'Relance', phase: 'recovery' },
+    change: { description: 'La relance' },
+    invalid: { title: 'Phase inconnue', phase: 'aftermath' },
+    field: 'phase',
+  },
+  {
+    collection: 'chambers',
+    valid: { name: 'CCI Exemple', kind: 'territorial', departmentCode: '13' },
+    change: { city: 'Marseille' },
+    invalid: { name: 'CCI Site', kind: 'territorial', website: 'ftp://cci.test' },
+    field: 'website',
+  },
+  {
+    collection: 'topics',
+    valid: { title: 'Aides & mesures' },
+    change: { description: 'Les aides' },
+    invalid: { description: 'Sans titre' },
+    field: 'title',
+  },
+  {
+    collection: 'partners',
+    valid: { name: 'Radio Exemple', kind: 'media-partner' },
+    change: { url: 'https://radio.newsroom.test' },
+    invalid: { name: 'Sans type' },
+    field: 'kind',
+  },
 ]
 
 /** The same document under another name, so that its slug (or unique name) differs. */
@@ -43,9 +109,21 @@ describe.each(CASES)('$collection', ({ collection, valid, change, invalid, field
   test('create, read and update through the Local API as an editor (access enforced)', async () => {
     const editor = await demoUser(app.payload, 'editor')
     const created = await app.payload.create({ collection: slug, data: valid, user: editor, overrideAccess: false })
-    const read = await app.payload.findByID({ collection: slug, id: created.id, draft: true, user: editor, overrideAccess: false })
+    const read = await app.payload.findByID({
+      collection: slug,
+      id: created.id,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(read).toMatchObject(valid)
-    const updated = await app.payload.update({ collection: slug, id: created.id, data: change, user: editor, overrideAccess: false })
+    const updated = await app.payload.update({
+      collection: slug,
+      id: created.id,
+      data: change,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(updated).toMatchObject(change)
   })
 
@@ -66,7 +144,9 @@ describe.each(CASES)('$collection', ({ collection, valid, change, invalid, field
     expect(response.status).toBe(400)
     const body = (await response.json()) as ErrorBody
     const fields = body.errors.flatMap((e) => e.data?.errors ?? [])
-    expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: field, message: expect.any(String) })]))
+    expect(fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: field, message: expect.any(String) })]),
+    )
     expect((await app.payload.count({ collection: slug, overrideAccess: true })).totalDocs).toBe(before)
   })
 
@@ -79,7 +159,13 @@ describe.each(CASES)('$collection', ({ collection, valid, change, invalid, field
 describe('GET /api/guides/overdue', () => {
   test('lists guides whose review date has passed, oldest first, for staff only', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    const make = (title: string, reviewDueAt: string) => app.payload.create({ collection: 'guides', data: { title, reviewDueAt, ...PUBLISH }, user: editor, overrideAccess: false })
+    const make = (title: string, reviewDueAt: string) =>
+      app.payload.create({
+        collection: 'guides',
+        data: { title, reviewDueAt, ...PUBLISH },
+        user: editor,
+        overrideAccess: false,
+      })
     await make('Récent', new Date(Date.now() - 86_400_000).toISOString())
     await make('Ancien', '2021-01-15T00:00:00.000Z')
     await make('À venir', '2031-01-01T00:00:00.000Z')
@@ -114,16 +200,37 @@ describe('GET /api/guides/overdue', () => {
 describe('GET /api/search', () => {
   test('is accent- and case-insensitive, across types, published only', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    await app.payload.create({ collection: 'articles', data: { title: 'Économie durable : les aides', format: 'decryptage', ...PUBLISH }, user: editor, overrideAccess: false })
-    await app.payload.create({ collection: 'guides', data: { title: 'ÉCONOMIE circulaire', reviewDueAt: soon, ...PUBLISH }, user: editor, overrideAccess: false })
-    await app.payload.create({ collection: 'articles', data: { title: 'Économie (brouillon)' }, draft: true, user: editor, overrideAccess: false })
+    await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Économie durable : les aides', format: 'decryptage', ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
+    await app.payload.create({
+      collection: 'guides',
+      data: { title: 'ÉCONOMIE circulaire', reviewDueAt: soon, ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
+    await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Économie (brouillon)' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
 
-    const body = (await (await app.request('/api/search?q=economie')).json()) as { docs: { type: string; title: string; slug: string }[]; totalDocs: number }
+    const body = (await (await app.request('/api/search?q=economie')).json()) as {
+      docs: { type: string; title: string; slug: string }[]
+      totalDocs: number
+    }
     expect(body.docs.map((d) => [d.type, d.title]).sort()).toEqual([
       ['articles', 'Économie durable : les aides'],
       ['guides', 'ÉCONOMIE circulaire'],
     ])
-    const twoWords = (await (await app.request('/api/search?q=Economie%20Aides')).json()) as { docs: { slug: string }[] }
+    const twoWords = (await (await app.request('/api/search?q=Economie%20Aides')).json()) as {
+      docs: { slug: string }[]
+    }
     expect(twoWords.docs.map((d) => d.slug)).toEqual(['economie-durable-les-aides'])
   })
 

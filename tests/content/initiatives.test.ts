@@ -7,7 +7,15 @@ beforeAll(async () => {
   app = await startTestApp('initiatives', { seed: true })
   chamberIds = []
   for (let i = 1; i <= 4; i++) {
-    chamberIds.push((await app.payload.create({ collection: 'chambers', data: { name: `CCI n°${i}`, kind: 'territorial' }, overrideAccess: true })).id as number)
+    chamberIds.push(
+      (
+        await app.payload.create({
+          collection: 'chambers',
+          data: { name: `CCI n°${i}`, kind: 'territorial' },
+          overrideAccess: true,
+        })
+      ).id as number,
+    )
   }
 })
 afterAll(() => app.close())
@@ -24,13 +32,31 @@ describe('adoptionCount', () => {
     })
     expect(created.adoptionCount).toBe(2)
 
-    const added = await app.payload.update({ collection: 'initiatives', id: created.id, data: { adoptedBy: chamberIds, ...PUBLISH }, user: editor, overrideAccess: false })
+    const added = await app.payload.update({
+      collection: 'initiatives',
+      id: created.id,
+      data: { adoptedBy: chamberIds, ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(added.adoptionCount).toBe(4)
 
-    const removed = await app.payload.update({ collection: 'initiatives', id: created.id, data: { adoptedBy: [chamberIds[0]] }, user: editor, overrideAccess: false })
+    const removed = await app.payload.update({
+      collection: 'initiatives',
+      id: created.id,
+      data: { adoptedBy: [chamberIds[0]] },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(removed.adoptionCount).toBe(1)
 
-    const duplicated = await app.payload.update({ collection: 'initiatives', id: created.id, data: { adoptedBy: [chamberIds[0], chamberIds[0], chamberIds[1]] }, user: editor, overrideAccess: false })
+    const duplicated = await app.payload.update({
+      collection: 'initiatives',
+      id: created.id,
+      data: { adoptedBy: [chamberIds[0], chamberIds[0], chamberIds[1]] },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(duplicated.adoptionCount).toBe(2)
   })
 
@@ -44,7 +70,11 @@ describe('adoptionCount', () => {
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number; adoptionCount: number } }
     expect(doc.adoptionCount).toBe(1)
-    const patched = await app.request(`/api/initiatives/${doc.id}`, { method: 'PATCH', token, json: { adoptionCount: 50 } })
+    const patched = await app.request(`/api/initiatives/${doc.id}`, {
+      method: 'PATCH',
+      token,
+      json: { adoptionCount: 50 },
+    })
     expect(((await patched.json()) as { doc: { adoptionCount: number } }).doc.adoptionCount).toBe(1)
   })
 
@@ -56,7 +86,10 @@ describe('adoptionCount', () => {
       user: editor,
       overrideAccess: false,
     })
-    const body = (await (await app.request(`/api/initiatives/${id}?depth=1`)).json()) as { adoptionCount: number; adoptedBy: { name: string }[] }
+    const body = (await (await app.request(`/api/initiatives/${id}?depth=1`)).json()) as {
+      adoptionCount: number
+      adoptedBy: { name: string }[]
+    }
     expect(body.adoptionCount).toBe(3)
     expect(body.adoptedBy.map((c) => c.name)).toEqual(['CCI n°2', 'CCI n°3', 'CCI n°4'])
   })

@@ -11,7 +11,11 @@ beforeAll(async () => {
     const chamber = TERRITORIAL_CHAMBERS.find((c) => c.departmentCode === code)!
     await app.payload.create({ collection: 'chambers', data: chamber, overrideAccess: true })
   }
-  await app.payload.create({ collection: 'chambers', data: { name: 'CCI sans adresse', kind: 'territorial' }, overrideAccess: true })
+  await app.payload.create({
+    collection: 'chambers',
+    data: { name: 'CCI sans adresse', kind: 'territorial' },
+    overrideAccess: true,
+  })
 })
 afterAll(() => app.close())
 
@@ -24,7 +28,10 @@ describe('GET /api/chambers/geojson', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/application\/geo\+json/)
     expect(response.headers.get('cache-control')).toMatch(/^public/)
-    const body = (await response.json()) as { type: string; features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] }
+    const body = (await response.json()) as {
+      type: string
+      features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[]
+    }
     expect(body.type).toBe('FeatureCollection')
     expect(body.features).toHaveLength(7)
     const marseille = body.features.find((f) => f.properties.name === 'CCI Bouches-du-Rhône')!
@@ -32,7 +39,16 @@ describe('GET /api/chambers/geojson', () => {
     const [lng, lat] = marseille.geometry.coordinates
     expect(lat).toBeCloseTo(43.3, 1)
     expect(lng).toBeCloseTo(5.37, 1)
-    expect(Object.keys(marseille.properties).sort()).toEqual(['city', 'email', 'hotline', 'id', 'kind', 'name', 'phone', 'website'])
+    expect(Object.keys(marseille.properties).sort()).toEqual([
+      'city',
+      'email',
+      'hotline',
+      'id',
+      'kind',
+      'name',
+      'phone',
+      'website',
+    ])
   })
 })
 
@@ -86,13 +102,35 @@ describe('GET /api/chambers/nearest', () => {
 
 describe('chamber coordinates', () => {
   test('are both set or both empty, within range: 400 on the field at fault', async () => {
-    const editor = { ...(await app.payload.create({ collection: 'users', data: { email: 'ed@newsroom.test', name: 'Ed', password: 'a-long-password-1', roles: ['editor'] }, overrideAccess: true })), collection: 'users' as const }
+    const editor = {
+      ...(await app.payload.create({
+        collection: 'users',
+        data: { email: 'ed@newsroom.test', name: 'Ed', password: 'a-long-password-1', roles: ['editor'] },
+        overrideAccess: true,
+      })),
+      collection: 'users' as const,
+    }
     const attempt = (data: Record<string, unknown>) =>
-      app.payload.create({ collection: 'chambers', data: { name: `CCI test ${Math.random()}`, kind: 'territorial', ...data }, user: editor, overrideAccess: false })
-    await expect(attempt({ latitude: 43.3 })).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'longitude' })] } })
-    await expect(attempt({ longitude: 5.4 })).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'latitude' })] } })
+      app.payload.create({
+        collection: 'chambers',
+        data: { name: `CCI test ${Math.random()}`, kind: 'territorial', ...data },
+        user: editor,
+        overrideAccess: false,
+      })
+    await expect(attempt({ latitude: 43.3 })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'longitude' })] },
+    })
+    await expect(attempt({ longitude: 5.4 })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'latitude' })] },
+    })
     await expect(attempt({ latitude: 95, longitude: 5.4 })).rejects.toMatchObject({ status: 400 })
-    await expect(attempt({ latitude: 43.3, longitude: 5.4, departmentCode: '20' })).rejects.toMatchObject({ status: 400 })
-    await expect(attempt({ latitude: 43.3, longitude: 5.4, departmentCode: '2A' })).resolves.toMatchObject({ departmentCode: '2A' })
+    await expect(attempt({ latitude: 43.3, longitude: 5.4, departmentCode: '20' })).rejects.toMatchObject({
+      status: 400,
+    })
+    await expect(attempt({ latitude: 43.3, longitude: 5.4, departmentCode: '2A' })).resolves.toMatchObject({
+      departmentCode: '2A',
+    })
   })
 })

@@ -11,11 +11,29 @@ afterAll(() => app.close())
 describe('publishedAt', () => {
   test('is set on first publish and kept by later edits and republishing', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    const draft = await app.payload.create({ collection: 'articles', data: { title: 'Date de publication' }, draft: true, user: editor, overrideAccess: false })
+    const draft = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Date de publication' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(draft.publishedAt).toBeFalsy()
-    const published = await app.payload.update({ collection: 'articles', id: draft.id, data: { ...PUBLISH }, user: editor, overrideAccess: false })
+    const published = await app.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(published.publishedAt).toEqual(expect.any(String))
-    const edited = await app.payload.update({ collection: 'articles', id: draft.id, data: { standfirst: 'Mis à jour', ...PUBLISH }, user: editor, overrideAccess: false })
+    const edited = await app.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { standfirst: 'Mis à jour', ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(edited.publishedAt).toBe(published.publishedAt)
   })
 
@@ -50,10 +68,20 @@ describe('publishedAt', () => {
 describe('scheduled publishing', () => {
   test('the queued job publishes the draft when due, and the public then sees it', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    const { id } = await app.payload.create({ collection: 'articles', data: { title: 'Annonce programmée', workflowStatus: 'approved' }, draft: true, user: editor, overrideAccess: false })
+    const { id } = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Annonce programmée', workflowStatus: 'approved' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     const job = await app.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: editor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: id },
+        user: { relationTo: 'users', value: editor.id },
+      },
       waitUntil: new Date(Date.now() + 3_600_000),
     })
 
@@ -61,7 +89,12 @@ describe('scheduled publishing', () => {
     expect((await app.request(`/api/articles/${id}`)).status).toBe(404)
 
     // The clock moves on: the job becomes due.
-    await app.payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    await app.payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      overrideAccess: true,
+    })
     await app.payload.jobs.run()
 
     const response = await app.request(`/api/articles/${id}`)
@@ -83,18 +116,32 @@ describe('localisation', () => {
       user: editor,
       overrideAccess: false,
     })
-    await app.payload.update({ collection: 'articles', id, locale: 'en', data: { title: 'The state-guaranteed loan' }, user: editor, overrideAccess: false })
+    await app.payload.update({
+      collection: 'articles',
+      id,
+      locale: 'en',
+      data: { title: 'The state-guaranteed loan' },
+      user: editor,
+      overrideAccess: false,
+    })
 
     const fr = (await (await app.request(`/api/articles/${id}`)).json()) as { title: string; standfirst: string }
     expect(fr).toMatchObject({ title: 'Le prêt garanti par l’État', standfirst: 'Ce qu’il faut savoir' })
 
-    const en = (await (await app.request(`/api/articles/${id}?locale=en`)).json()) as { title: string; standfirst: string }
+    const en = (await (await app.request(`/api/articles/${id}?locale=en`)).json()) as {
+      title: string
+      standfirst: string
+    }
     expect(en).toMatchObject({ title: 'The state-guaranteed loan', standfirst: 'Ce qu’il faut savoir' })
 
-    const { body } = await app.graphql<{ Article: { title: string } }>(`{ Article(id: ${JSON.stringify(id)}, locale: en) { title } }`)
+    const { body } = await app.graphql<{ Article: { title: string } }>(
+      `{ Article(id: ${JSON.stringify(id)}, locale: en) { title } }`,
+    )
     expect(body.data?.Article.title).toBe('The state-guaranteed loan')
 
-    const noFallback = (await (await app.request(`/api/articles/${id}?locale=en&fallback-locale=none`)).json()) as { standfirst?: string | null }
+    const noFallback = (await (await app.request(`/api/articles/${id}?locale=en&fallback-locale=none`)).json()) as {
+      standfirst?: string | null
+    }
     expect(noFallback.standfirst ?? null).toBeNull()
   })
 })
@@ -102,18 +149,39 @@ describe('localisation', () => {
 describe('sponsored content', () => {
   test('is labelled in every answer: REST list and document, GraphQL; others are not', async () => {
     const editor = await demoUser(app.payload, 'editor')
-    const sponsor = await app.payload.create({ collection: 'partners', data: { name: 'Banque Exemple', kind: 'sponsor' }, user: editor, overrideAccess: false })
-    const sponsored = await app.payload.create({ collection: 'articles', data: { title: 'Financer sa relance', format: 'news', sponsor: sponsor.id, ...PUBLISH }, user: editor, overrideAccess: false })
-    const plain = await app.payload.create({ collection: 'articles', data: { title: 'Sans sponsor', format: 'news', ...PUBLISH }, user: editor, overrideAccess: false })
+    const sponsor = await app.payload.create({
+      collection: 'partners',
+      data: { name: 'Banque Exemple', kind: 'sponsor' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const sponsored = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Financer sa relance', format: 'news', sponsor: sponsor.id, ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
+    const plain = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Sans sponsor', format: 'news', ...PUBLISH },
+      user: editor,
+      overrideAccess: false,
+    })
 
     const one = (await (await app.request(`/api/articles/${sponsored.id}?depth=0`)).json()) as { sponsored: boolean }
     expect(one.sponsored).toBe(true)
-    const list = (await (await app.request('/api/articles?limit=100&depth=1')).json()) as { docs: { id: unknown; sponsored: boolean }[] }
+    const list = (await (await app.request('/api/articles?limit=100&depth=1')).json()) as {
+      docs: { id: unknown; sponsored: boolean }[]
+    }
     expect(list.docs.find((d) => d.id === sponsored.id)?.sponsored).toBe(true)
     expect(list.docs.find((d) => d.id === plain.id)?.sponsored).toBe(false)
-    const selected = (await (await app.request(`/api/articles/${sponsored.id}?select[title]=true`)).json()) as { sponsored?: boolean }
+    const selected = (await (await app.request(`/api/articles/${sponsored.id}?select[title]=true`)).json()) as {
+      sponsored?: boolean
+    }
     expect(selected.sponsored).toBe(true)
-    const { body } = await app.graphql<{ Article: { sponsored: boolean } }>(`{ Article(id: ${JSON.stringify(sponsored.id)}) { sponsored } }`)
+    const { body } = await app.graphql<{ Article: { sponsored: boolean } }>(
+      `{ Article(id: ${JSON.stringify(sponsored.id)}) { sponsored } }`,
+    )
     expect(body.data?.Article.sponsored).toBe(true)
   })
 })

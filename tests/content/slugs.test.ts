@@ -30,7 +30,8 @@ describe('slugify', () => {
 })
 
 describe('slugs on documents', () => {
-  const post = (collection: string, data: Record<string, unknown>) => app.request(`/api/${collection}`, { method: 'POST', token, json: data })
+  const post = (collection: string, data: Record<string, unknown>) =>
+    app.request(`/api/${collection}`, { method: 'POST', token, json: data })
 
   test('is generated from the title with accents folded', async () => {
     const response = await post('articles', { title: 'Économie durable : les aides' })
@@ -39,22 +40,34 @@ describe('slugs on documents', () => {
   })
 
   test('is generated from the company name for success stories and the question for FAQ', async () => {
-    const story = (await (await post('success-stories', { companyName: 'Boulangerie Héraud & Fils' })).json()) as { doc: { slug: string } }
+    const story = (await (await post('success-stories', { companyName: 'Boulangerie Héraud & Fils' })).json()) as {
+      doc: { slug: string }
+    }
     expect(story.doc.slug).toBe('boulangerie-heraud-fils')
-    const faq = (await (await post('faqs', { question: 'Qui peut demander le PGE ?' })).json()) as { doc: { slug: string } }
+    const faq = (await (await post('faqs', { question: 'Qui peut demander le PGE ?' })).json()) as {
+      doc: { slug: string }
+    }
     expect(faq.doc.slug).toBe('qui-peut-demander-le-pge')
   })
 
   test('can be edited, and what is typed is folded too', async () => {
     const created = (await (await post('articles', { title: 'Un titre' })).json()) as { doc: { id: number } }
-    const response = await app.request(`/api/articles/${created.doc.id}`, { method: 'PATCH', token, json: { slug: 'Mon Adresse Éditée' } })
+    const response = await app.request(`/api/articles/${created.doc.id}`, {
+      method: 'PATCH',
+      token,
+      json: { slug: 'Mon Adresse Éditée' },
+    })
     expect(response.status).toBe(200)
     expect(((await response.json()) as { doc: { slug: string } }).doc.slug).toBe('mon-adresse-editee')
   })
 
   test('renaming a document through a partial update keeps its slug; clearing the slug regenerates it', async () => {
     const created = (await (await post('articles', { title: 'Premier titre' })).json()) as { doc: { id: number } }
-    const renamed = await app.request(`/api/articles/${created.doc.id}`, { method: 'PATCH', token, json: { title: 'Second titre' } })
+    const renamed = await app.request(`/api/articles/${created.doc.id}`, {
+      method: 'PATCH',
+      token,
+      json: { title: 'Second titre' },
+    })
     expect(((await renamed.json()) as { doc: { slug: string } }).doc.slug).toBe('premier-titre')
     const cleared = await app.request(`/api/articles/${created.doc.id}`, { method: 'PATCH', token, json: { slug: '' } })
     expect(((await cleared.json()) as { doc: { slug: string } }).doc.slug).toBe('second-titre')
@@ -67,20 +80,39 @@ describe('slugs on documents', () => {
     expect(response.status).toBe(400)
     const body = (await response.json()) as ErrorBody
     expect(body.errors[0].data?.errors).toEqual([
-      expect.objectContaining({ path: 'slug', message: expect.stringContaining('"activite-partielle-mode-d-emploi" is already used') }),
+      expect.objectContaining({
+        path: 'slug',
+        message: expect.stringContaining('"activite-partielle-mode-d-emploi" is already used'),
+      }),
     ])
     expect(await app.payload.count({ collection: 'articles', overrideAccess: true })).toEqual(before)
   })
 
   test('a duplicate made by editing another document is refused too', async () => {
-    await post('events', { title: 'Webinaire export', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z' })
-    const other = (await (await post('events', { title: 'Autre webinaire', startsAt: '2030-01-02T10:00:00Z', endsAt: '2030-01-02T11:00:00Z' })).json()) as { doc: { id: number } }
-    const response = await app.request(`/api/events/${other.doc.id}`, { method: 'PATCH', token, json: { slug: 'webinaire-export' } })
+    await post('events', {
+      title: 'Webinaire export',
+      startsAt: '2030-01-01T10:00:00Z',
+      endsAt: '2030-01-01T11:00:00Z',
+    })
+    const other = (await (
+      await post('events', {
+        title: 'Autre webinaire',
+        startsAt: '2030-01-02T10:00:00Z',
+        endsAt: '2030-01-02T11:00:00Z',
+      })
+    ).json()) as { doc: { id: number } }
+    const response = await app.request(`/api/events/${other.doc.id}`, {
+      method: 'PATCH',
+      token,
+      json: { slug: 'webinaire-export' },
+    })
     expect(response.status).toBe(400)
   })
 
   test('the same slug may exist in two different collections', async () => {
-    expect((await post('guides', { title: 'Le fonds de solidarité', reviewDueAt: '2030-01-01T00:00:00Z' })).status).toBe(201)
+    expect(
+      (await post('guides', { title: 'Le fonds de solidarité', reviewDueAt: '2030-01-01T00:00:00Z' })).status,
+    ).toBe(201)
     expect((await post('articles', { title: 'Le fonds de solidarité' })).status).toBe(201)
   })
 })

@@ -11,14 +11,34 @@ describe('which untitled drafts count as abandoned', () => {
 
   test('untitled, never saved after its creation, left alone a day: abandoned', () => {
     expect(isAbandonedUntitled({ title: null, createdAt: created, updatedAt: created }, later(24 * HOUR))).toBe(true)
-    expect(isAbandonedUntitled({ title: { fr: '', en: null }, status: 'draft', createdAt: created, updatedAt: created }, later(30 * HOUR))).toBe(true)
+    expect(
+      isAbandonedUntitled(
+        { title: { fr: '', en: null }, status: 'draft', createdAt: created, updatedAt: created },
+        later(30 * HOUR),
+      ),
+    ).toBe(true)
   })
 
   test('kept: a title in any language, younger than a day, worked on after creation, or published', () => {
-    expect(isAbandonedUntitled({ title: { fr: null, en: 'Exports' }, createdAt: created, updatedAt: created }, later(48 * HOUR))).toBe(false)
+    expect(
+      isAbandonedUntitled(
+        { title: { fr: null, en: 'Exports' }, createdAt: created, updatedAt: created },
+        later(48 * HOUR),
+      ),
+    ).toBe(false)
     expect(isAbandonedUntitled({ title: null, createdAt: created, updatedAt: created }, later(23 * HOUR))).toBe(false)
-    expect(isAbandonedUntitled({ title: null, createdAt: created, updatedAt: later(2 * HOUR).toISOString() }, later(72 * HOUR))).toBe(false)
-    expect(isAbandonedUntitled({ title: null, status: 'published', createdAt: created, updatedAt: created }, later(48 * HOUR))).toBe(false)
+    expect(
+      isAbandonedUntitled(
+        { title: null, createdAt: created, updatedAt: later(2 * HOUR).toISOString() },
+        later(72 * HOUR),
+      ),
+    ).toBe(false)
+    expect(
+      isAbandonedUntitled(
+        { title: null, status: 'published', createdAt: created, updatedAt: created },
+        later(48 * HOUR),
+      ),
+    ).toBe(false)
   })
 })
 
@@ -38,13 +58,27 @@ describe('the nightly cleaning job', () => {
     const { jobStatus } = await app.payload.jobs.run({ queue: 'daily', silent: true })
     return jobStatus?.[String(job.id)]
   }
-  const exists = async (id: number | string) => (await app.payload.count({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
+  const exists = async (id: number | string) =>
+    (await app.payload.count({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: true }))
+      .totalDocs === 1
 
   test('deletes the untitled drafts "Créer" left a day ago, and only those', async () => {
     const journalist = await demoUser(app.payload, 'journalist')
     // What the admin's "Créer" stores before anything is typed.
-    const untitled = await app.payload.create({ collection: 'articles', data: {}, draft: true, user: journalist, overrideAccess: false })
-    const titled = await app.payload.create({ collection: 'articles', data: { title: 'Reprise d’entreprise' }, draft: true, user: journalist, overrideAccess: false })
+    const untitled = await app.payload.create({
+      collection: 'articles',
+      data: {},
+      draft: true,
+      user: journalist,
+      overrideAccess: false,
+    })
+    const titled = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Reprise d’entreprise' },
+      draft: true,
+      user: journalist,
+      overrideAccess: false,
+    })
 
     expect(await run()).toEqual({ status: 'success' })
     expect([await exists(untitled.id), await exists(titled.id)]).toEqual([true, true])

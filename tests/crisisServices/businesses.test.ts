@@ -13,7 +13,12 @@ beforeAll(async () => {
   smtp = await startSmtp()
   app = await startTestApp('businesses', {
     seed: true,
-    env: { SMTP_URL: smtp.url, SERVER_URL: 'https://newsroom.example', TRUST_PROXY: 'true', CRISIS_SUBMISSIONS_RATE_LIMIT: '5/10m' },
+    env: {
+      SMTP_URL: smtp.url,
+      SERVER_URL: 'https://newsroom.example',
+      TRUST_PROXY: 'true',
+      CRISIS_SUBMISSIONS_RATE_LIMIT: '5/10m',
+    },
   })
   chambers = await makeChambers(app.payload)
   tokens.brest = await contributorOf(app, chambers.finistere.id, 'correspondant.brest@newsroom.test')
@@ -48,9 +53,15 @@ const submit = (body: unknown, address: string, headers: Record<string, string> 
   app.request('/api/businesses/submit', { method: 'POST', json: body, headers: { ...from(address), ...headers } })
 const owner = (id: string, token: string, action: string, extra: Record<string, unknown> = {}) =>
   app.request(`/api/businesses/${id}/owner`, { method: 'POST', json: { token, action, ...extra } })
-const geojson = async (bbox: string, query = '') => (await (await app.request(`/api/businesses/geojson?bbox=${bbox}${query}`)).json()) as { clustered: boolean; total: number; features: { properties: Record<string, unknown> }[] }
+const geojson = async (bbox: string, query = '') =>
+  (await (await app.request(`/api/businesses/geojson?bbox=${bbox}${query}`)).json()) as {
+    clustered: boolean
+    total: number
+    features: { properties: Record<string, unknown> }[]
+  }
 const BREST = '-4.6,48.3,-4.3,48.5'
-const errorsOf = async (response: Response) => ((await response.json()) as { errors: { path?: string; message: string }[] }).errors
+const errorsOf = async (response: Response) =>
+  ((await response.json()) as { errors: { path?: string; message: string }[] }).errors
 
 describe('open businesses: the whole life of a listing', () => {
   test('submit → confirm → moderation by the right chamber → map and nearest → reminder → expiry → renewal → withdrawal', async () => {
@@ -63,19 +74,37 @@ describe('open businesses: the whole life of a listing', () => {
     expect((await app.payload.count({ collection: 'businesses', overrideAccess: true })).totalDocs).toBe(1)
 
     await deliver(app)
-    const confirmMail = await smtp.waitFor((m) => m.envelopeTo.includes('boulangerie@example.test') && m.subject.startsWith('Confirmez votre fiche'))
+    const confirmMail = await smtp.waitFor(
+      (m) => m.envelopeTo.includes('boulangerie@example.test') && m.subject.startsWith('Confirmez votre fiche'),
+    )
     expect(confirmMail.text).toContain('https://newsroom.example/commerces-ouverts/gerer?id=')
     const { id, token } = linkIn(confirmMail.text)
     expect((await geojson(BREST)).total).toBe(0)
 
     // Another chamber's correspondent may not moderate it; the right one may not publish before the owner confirms.
-    const foreign = await app.request(`/api/businesses/${id}`, { method: 'PATCH', token: tokens.lyon, json: { status: 'published' } })
+    const foreign = await app.request(`/api/businesses/${id}`, {
+      method: 'PATCH',
+      token: tokens.lyon,
+      json: { status: 'published' },
+    })
     expect(foreign.status).toBeGreaterThanOrEqual(403)
-    expect((await app.request(`/api/businesses/${id}`, { method: 'PATCH', token: tokens.brest, json: { status: 'published' } })).status).toBe(409)
+    expect(
+      (
+        await app.request(`/api/businesses/${id}`, {
+          method: 'PATCH',
+          token: tokens.brest,
+          json: { status: 'published' },
+        })
+      ).status,
+    ).toBe(409)
 
     expect((await owner(id, token, 'confirm')).status).toBe(200)
     expect((await owner(id, `${token}x`, 'confirm')).status).toBe(403)
-    const approved = await app.request(`/api/businesses/${id}`, { method: 'PATCH', token: tokens.brest, json: { status: 'published' } })
+    const approved = await app.request(`/api/businesses/${id}`, {
+      method: 'PATCH',
+      token: tokens.brest,
+      json: { status: 'published' },
+    })
     expect(approved.status).toBe(200)
     await deliver(app)
     await smtp.waitFor((m) => m.envelopeTo.includes('boulangerie@example.test') && m.subject.endsWith('est en ligne'))
@@ -91,7 +120,9 @@ describe('open businesses: the whole life of a listing', () => {
     expect(france.clustered).toBe(true)
     expect(france.features[0].properties).toEqual({ cluster: true, count: 1 })
 
-    const near = (await (await app.request('/api/businesses/nearest?postalCode=29200')).json()) as { docs: { id: number; distanceKm: number }[] }
+    const near = (await (await app.request('/api/businesses/nearest?postalCode=29200')).json()) as {
+      docs: { id: number; distanceKm: number }[]
+    }
     expect(near.docs.map((d) => String(d.id))).toEqual([id])
     expect(near.docs[0].distanceKm).toBeLessThan(5)
     expect(JSON.stringify(near)).not.toContain('boulangerie@example.test')
@@ -106,7 +137,9 @@ describe('open businesses: the whole life of a listing', () => {
     // Hidden after 30 days without confirmation; one click brings it back.
     advanceClock(5 * DAY)
     await sweep(app)
-    await smtp.waitFor((m) => m.envelopeTo.includes('boulangerie@example.test') && m.subject.includes('n’est plus affichée'))
+    await smtp.waitFor(
+      (m) => m.envelopeTo.includes('boulangerie@example.test') && m.subject.includes('n’est plus affichée'),
+    )
     expect((await geojson(BREST)).total).toBe(0)
     const renewed = await owner(id, token, 'renew')
     expect(renewed.status).toBe(200)
@@ -123,11 +156,33 @@ describe('open businesses: the whole life of a listing', () => {
 describe('the owner’s private contact', () => {
   let id: number
   beforeAll(async () => {
-    expect((await submit(bakery({ name: 'Épicerie Kerjean', ownerEmail: 'epicerie@example.test', latitude: undefined, longitude: undefined }), '203.0.113.2')).status).toBe(202)
+    expect(
+      (
+        await submit(
+          bakery({
+            name: 'Épicerie Kerjean',
+            ownerEmail: 'epicerie@example.test',
+            latitude: undefined,
+            longitude: undefined,
+          }),
+          '203.0.113.2',
+        )
+      ).status,
+    ).toBe(202)
     await deliver(app)
-    const { id: listing, token } = linkIn((await smtp.waitFor((m) => m.envelopeTo.includes('epicerie@example.test'))).text)
+    const { id: listing, token } = linkIn(
+      (await smtp.waitFor((m) => m.envelopeTo.includes('epicerie@example.test'))).text,
+    )
     await owner(listing, token, 'confirm')
-    expect((await app.request(`/api/businesses/${listing}`, { method: 'PATCH', token: tokens.editor, json: { status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await app.request(`/api/businesses/${listing}`, {
+          method: 'PATCH',
+          token: tokens.editor,
+          json: { status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     id = Number(listing)
   })
 
@@ -138,7 +193,9 @@ describe('the owner’s private contact', () => {
     ['the chamber’s contributor', 'brest', true],
     ['an admin', 'admin', true],
   ])('REST: %s %s', async (_who, token, sees) => {
-    const body = (await (await app.request(`/api/businesses/${id}`, { token: token ? tokens[token] : undefined })).json()) as Record<string, unknown>
+    const body = (await (
+      await app.request(`/api/businesses/${id}`, { token: token ? tokens[token] : undefined })
+    ).json()) as Record<string, unknown>
     expect(body.name).toBe('Épicerie Kerjean')
     expect(body.ownerEmail === 'epicerie@example.test').toBe(sees)
   })
@@ -150,42 +207,95 @@ describe('the owner’s private contact', () => {
       expect(JSON.stringify(await filtered.json())).toContain('ownerEmail')
       expect((await app.request('/api/businesses?sort=ownerEmail', { token })).status).toBe(400)
     }
-    const admin = (await (await app.request('/api/businesses?where[ownerEmail][equals]=epicerie@example.test', { token: tokens.admin })).json()) as { totalDocs: number }
+    const admin = (await (
+      await app.request('/api/businesses?where[ownerEmail][equals]=epicerie@example.test', { token: tokens.admin })
+    ).json()) as { totalDocs: number }
     expect(admin.totalDocs).toBe(1)
-    const graphql = await app.graphql<{ Business: { ownerEmail: string | null } }>(`{ Business(id: ${id}) { name ownerEmail } }`)
+    const graphql = await app.graphql<{ Business: { ownerEmail: string | null } }>(
+      `{ Business(id: ${id}) { name ownerEmail } }`,
+    )
     expect(graphql.body.data?.Business.ownerEmail ?? null).toBeNull()
   })
 
   test('Local API with overrideAccess: false', async () => {
-    const [lyon] = (await app.payload.find({ collection: 'users', where: { email: { equals: 'correspondant.lyon@newsroom.test' } }, overrideAccess: true })).docs
-    const [brest] = (await app.payload.find({ collection: 'users', where: { email: { equals: 'correspondant.brest@newsroom.test' } }, overrideAccess: true })).docs
-    const as = async (user: typeof lyon) => (await app.payload.findByID({ collection: 'businesses', id, overrideAccess: false, user: { ...user, collection: 'users' } })).ownerEmail
+    const [lyon] = (
+      await app.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'correspondant.lyon@newsroom.test' } },
+        overrideAccess: true,
+      })
+    ).docs
+    const [brest] = (
+      await app.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'correspondant.brest@newsroom.test' } },
+        overrideAccess: true,
+      })
+    ).docs
+    const as = async (user: typeof lyon) =>
+      (
+        await app.payload.findByID({
+          collection: 'businesses',
+          id,
+          overrideAccess: false,
+          user: { ...user, collection: 'users' },
+        })
+      ).ownerEmail
     expect(await as(lyon)).toBeUndefined()
     expect(await as(brest)).toBe('epicerie@example.test')
-    await expect(app.payload.update({ collection: 'businesses', id, data: { status: 'rejected', rejectionReason: 'x' }, overrideAccess: false, user: { ...lyon, collection: 'users' } })).rejects.toThrow()
+    await expect(
+      app.payload.update({
+        collection: 'businesses',
+        id,
+        data: { status: 'rejected', rejectionReason: 'x' },
+        overrideAccess: false,
+        user: { ...lyon, collection: 'users' },
+      }),
+    ).rejects.toThrow()
   })
 })
 
 describe('moderation', () => {
   test('a rejection needs its reason, which the owner receives in French', async () => {
-    expect((await submit(bakery({ name: 'Crêperie du Château', ownerEmail: 'creperie@example.test' }), '203.0.113.3')).status).toBe(202)
+    expect(
+      (await submit(bakery({ name: 'Crêperie du Château', ownerEmail: 'creperie@example.test' }), '203.0.113.3'))
+        .status,
+    ).toBe(202)
     await deliver(app)
     const { id } = linkIn((await smtp.waitFor((m) => m.envelopeTo.includes('creperie@example.test'))).text)
-    const bare = await app.request(`/api/businesses/${id}`, { method: 'PATCH', token: tokens.brest, json: { status: 'rejected' } })
+    const bare = await app.request(`/api/businesses/${id}`, {
+      method: 'PATCH',
+      token: tokens.brest,
+      json: { status: 'rejected' },
+    })
     expect(bare.status).toBe(400)
     expect(JSON.stringify(await bare.json())).toContain('motif')
-    const rejected = await app.request(`/api/businesses/${id}`, { method: 'PATCH', token: tokens.brest, json: { status: 'rejected', rejectionReason: 'Adresse introuvable : précisez le numéro.' } })
+    const rejected = await app.request(`/api/businesses/${id}`, {
+      method: 'PATCH',
+      token: tokens.brest,
+      json: { status: 'rejected', rejectionReason: 'Adresse introuvable : précisez le numéro.' },
+    })
     expect(rejected.status).toBe(200)
     await deliver(app)
-    const mail = await smtp.waitFor((m) => m.envelopeTo.includes('creperie@example.test') && m.subject.includes('n’a pas été retenue'))
+    const mail = await smtp.waitFor(
+      (m) => m.envelopeTo.includes('creperie@example.test') && m.subject.includes('n’a pas été retenue'),
+    )
     expect(mail.text).toContain('Motif : Adresse introuvable : précisez le numéro.')
     expect(mail.text).toContain('CCI Test Finistère')
   })
 
   test('duplicates (same name and postal code) are flagged for the moderators', async () => {
-    expect((await submit(bakery({ name: 'Fromagerie Quéré', ownerEmail: 'a@example.test' }), '203.0.113.4')).status).toBe(202)
-    expect((await submit(bakery({ name: 'FROMAGERIE  QUERE', ownerEmail: 'b@example.test' }), '203.0.113.5')).status).toBe(202)
-    const { docs } = (await (await app.request('/api/businesses?where[postalCode][equals]=29200&sort=submittedAt&limit=50&depth=0', { token: tokens.brest })).json()) as { docs: { id: number; name: string; possibleDuplicateOf: number | null }[] }
+    expect(
+      (await submit(bakery({ name: 'Fromagerie Quéré', ownerEmail: 'a@example.test' }), '203.0.113.4')).status,
+    ).toBe(202)
+    expect(
+      (await submit(bakery({ name: 'FROMAGERIE  QUERE', ownerEmail: 'b@example.test' }), '203.0.113.5')).status,
+    ).toBe(202)
+    const { docs } = (await (
+      await app.request('/api/businesses?where[postalCode][equals]=29200&sort=submittedAt&limit=50&depth=0', {
+        token: tokens.brest,
+      })
+    ).json()) as { docs: { id: number; name: string; possibleDuplicateOf: number | null }[] }
     const [original, copy] = docs.filter((d) => /fromagerie/i.test(d.name))
     expect(original.possibleDuplicateOf).toBeNull()
     expect(copy.possibleDuplicateOf).toBe(original.id)
@@ -204,7 +314,10 @@ describe('abuse and bad input', () => {
 
   test('the honeypot is answered like a real submission and dropped', async () => {
     const before = (await app.payload.count({ collection: 'businesses', overrideAccess: true })).totalDocs
-    const bot = await submit(bakery({ name: 'Robot', fax: '0102030405', ownerEmail: 'bot@example.test' }), '198.51.100.10')
+    const bot = await submit(
+      bakery({ name: 'Robot', fax: '0102030405', ownerEmail: 'bot@example.test' }),
+      '198.51.100.10',
+    )
     expect(bot.status).toBe(202)
     await deliver(app)
     expect((await app.payload.count({ collection: 'businesses', overrideAccess: true })).totalDocs).toBe(before)
@@ -219,7 +332,10 @@ describe('abuse and bad input', () => {
     ['three links', { description: 'https://a.example https://b.example www.c.example' }, 'description', '2 au plus'],
     ['a bad category', { category: 'casino' }, 'category', 'l’une de ces valeurs'],
   ])('%s: 400 naming the field, in French', async (_case, change, path, words) => {
-    const response = await submit(bakery({ ...change, ownerEmail: 'bad@example.test' }), `198.51.100.${20 + Object.keys(change).length}`)
+    const response = await submit(
+      bakery({ ...change, ownerEmail: 'bad@example.test' }),
+      `198.51.100.${20 + Object.keys(change).length}`,
+    )
     expect(response.status).toBe(400)
     const errors = await errorsOf(response)
     expect(errors.map((e) => e.path)).toContain(path)
@@ -227,7 +343,10 @@ describe('abuse and bad input', () => {
   })
 
   test('a department whose chamber did not switch the service on: refused, pointing to that chamber', async () => {
-    const response = await submit(bakery({ postalCode: '33000', city: 'Bordeaux', latitude: 44.84, longitude: -0.58 }), '198.51.100.40')
+    const response = await submit(
+      bakery({ postalCode: '33000', city: 'Bordeaux', latitude: 44.84, longitude: -0.58 }),
+      '198.51.100.40',
+    )
     expect(response.status).toBe(422)
     const [{ message }] = await errorsOf(response)
     expect(message).toContain('CCI Test Gironde')

@@ -7,10 +7,22 @@ import type { TestSmtp } from '../helpers/smtp'
 
 /** Chambers of three departments: Finistère and Rhône run both services, Gironde neither. */
 export async function makeChambers(payload: Payload) {
-  const make = (name: string, departmentCode: string, servicesEnabled: ('open-businesses' | 'mutual-aid')[], extra: Record<string, unknown> = {}) =>
-    payload.create({ collection: 'chambers', data: { name, kind: 'territorial', departmentCode, servicesEnabled, ...extra } as never, overrideAccess: true })
+  const make = (
+    name: string,
+    departmentCode: string,
+    servicesEnabled: ('open-businesses' | 'mutual-aid')[],
+    extra: Record<string, unknown> = {},
+  ) =>
+    payload.create({
+      collection: 'chambers',
+      data: { name, kind: 'territorial', departmentCode, servicesEnabled, ...extra } as never,
+      overrideAccess: true,
+    })
   return {
-    finistere: await make('CCI Test Finistère', '29', ['open-businesses', 'mutual-aid'], { latitude: 48.39, longitude: -4.49 }),
+    finistere: await make('CCI Test Finistère', '29', ['open-businesses', 'mutual-aid'], {
+      latitude: 48.39,
+      longitude: -4.49,
+    }),
     rhone: await make('CCI Test Rhône', '69', ['open-businesses', 'mutual-aid'], { latitude: 45.76, longitude: 4.83 }),
     gironde: await make('CCI Test Gironde', '33', [], { phone: '05 56 79 50 00', email: 'contact@gironde.test' }),
   }
@@ -18,7 +30,17 @@ export async function makeChambers(payload: Payload) {
 
 /** A chamber's correspondent, signed in. */
 export async function contributorOf(app: TestApp, chamberId: number | string, email: string): Promise<string> {
-  await app.payload.create({ collection: 'users', data: { email, password: DEMO_PASSWORD, name: email.split('@')[0], roles: ['contributor'], chamber: chamberId } as never, overrideAccess: true })
+  await app.payload.create({
+    collection: 'users',
+    data: {
+      email,
+      password: DEMO_PASSWORD,
+      name: email.split('@')[0],
+      roles: ['contributor'],
+      chamber: chamberId,
+    } as never,
+    overrideAccess: true,
+  })
   return app.login(email)
 }
 

@@ -22,8 +22,12 @@ describe('postal codes and places, offline', () => {
   })
 
   test('a pin on an island near its commune is on land; far out at sea it is not', () => {
-    expect('place' in locate({ postalCode: '17580', city: 'Le Bois-Plage-en-Ré', latitude: 46.19, longitude: -1.39 })).toBe(true)
-    expect(locate({ postalCode: '17580', city: 'Le Bois-Plage-en-Ré', latitude: 46.0, longitude: -1.9 })).toEqual({ problems: [{ path: 'latitude', problem: 'pinAtSea' }] })
+    expect(
+      'place' in locate({ postalCode: '17580', city: 'Le Bois-Plage-en-Ré', latitude: 46.19, longitude: -1.39 }),
+    ).toBe(true)
+    expect(locate({ postalCode: '17580', city: 'Le Bois-Plage-en-Ré', latitude: 46.0, longitude: -1.9 })).toEqual({
+      problems: [{ path: 'latitude', problem: 'pinAtSea' }],
+    })
   })
 })
 
@@ -35,7 +39,10 @@ describe('owner links', () => {
     expect(checkOwnerToken('secret', token, 'businesses', 8, at)).toEqual({ ok: false, reason: 'invalid' })
     expect(checkOwnerToken('secret', token, 'aid-posts', 7, at)).toEqual({ ok: false, reason: 'invalid' })
     expect(checkOwnerToken('other', token, 'businesses', 7, at)).toEqual({ ok: false, reason: 'invalid' })
-    expect(checkOwnerToken('secret', token, 'businesses', 7, new Date(at.getTime() + LINK_LIFETIME_MS + 1))).toEqual({ ok: false, reason: 'expired' })
+    expect(checkOwnerToken('secret', token, 'businesses', 7, new Date(at.getTime() + LINK_LIFETIME_MS + 1))).toEqual({
+      ok: false,
+      reason: 'expired',
+    })
   })
 })
 
@@ -66,11 +73,19 @@ describe('submissions and the map', () => {
     expect(countLinks(['voir https://a.example et www.b.example', 'http://c.example/x'])).toBe(3)
   })
   test('text is kept as typed, control characters removed', () => {
-    const read = readSubmission({ name: { type: 'text', required: true, max: 50 } }, { name: '<b>Chez\u0000 Lulu</b>' }, ['name'])
+    const read = readSubmission(
+      { name: { type: 'text', required: true, max: 50 } },
+      { name: '<b>Chez\u0000 Lulu</b>' },
+      ['name'],
+    )
     expect(read).toEqual({ data: { name: '<b>Chez Lulu</b>' } })
   })
   test('a wide box clusters, a narrow one does not', () => {
-    const points = [{ latitude: 48.85, longitude: 2.35, properties: 1 }, { latitude: 48.86, longitude: 2.34, properties: 2 }, { latitude: 43.3, longitude: 5.4, properties: 3 }]
+    const points = [
+      { latitude: 48.85, longitude: 2.35, properties: 1 },
+      { latitude: 48.86, longitude: 2.34, properties: 2 },
+      { latitude: 43.3, longitude: 5.4, properties: 3 },
+    ]
     const wide = clusterPoints({ west: -5, south: 41, east: 10, north: 51 }, points)
     expect(wide.clustered && wide.clusters.map((c) => c.count).sort()).toEqual([1, 2])
     expect(clusterPoints({ west: 2.2, south: 48.8, east: 2.5, north: 48.9 }, points).clustered).toBe(false)

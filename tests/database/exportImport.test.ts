@@ -50,13 +50,26 @@ async function openPayload(uri: string): Promise<Payload> {
 const archivedCollections = () => app.payload.config.collections.filter((c) => isArchivedCollection(c.slug))
 
 async function documents(payload: Payload, collection: CollectionSlug): Promise<Record<string, unknown>[]> {
-  const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: 'all', joins: NO_JOINS, pagination: false, sort: 'id', req: NO_TRANSACTION })
+  const { docs } = await payload.db.find<Record<string, unknown>>({
+    collection,
+    locale: 'all',
+    joins: NO_JOINS,
+    pagination: false,
+    sort: 'id',
+    req: NO_TRANSACTION,
+  })
   return docs
 }
 
 /** Versions are renumbered on import: compared in their order, without their own id. */
 async function versions(payload: Payload, collection: CollectionSlug): Promise<Record<string, unknown>[]> {
-  const { docs } = await payload.db.findVersions<Record<string, unknown>>({ collection, locale: 'all', pagination: false, sort: 'id', req: NO_TRANSACTION })
+  const { docs } = await payload.db.findVersions<Record<string, unknown>>({
+    collection,
+    locale: 'all',
+    pagination: false,
+    sort: 'id',
+    req: NO_TRANSACTION,
+  })
   return docs
     .map(({ id: _id, ...rest }) => rest as Record<string, unknown> & { parent: number; updatedAt: string })
     .sort((a, b) => a.parent - b.parent || a.updatedAt.localeCompare(b.updatedAt))
@@ -66,7 +79,11 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 
 function filesOf(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {}
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, sha256(path.join(dir, name))]))
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, sha256(path.join(dir, name))]),
+  )
 }
 
 beforeAll(async () => {
@@ -82,9 +99,29 @@ beforeAll(async () => {
   app = await startTestApp('exportimport', { seed: 'content', env: { DATABASE_URI: sourceUri } })
 
   // Two drafts over a published article, each in its own locale: three versions, two locales.
-  const { docs } = await app.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true })
-  await app.payload.update({ collection: 'articles', id: docs[0].id, locale: 'en', draft: true, data: { title: 'An exported draft' }, overrideAccess: true })
-  await app.payload.update({ collection: 'articles', id: docs[0].id, locale: 'fr', draft: true, data: { title: 'Un brouillon exporté' }, overrideAccess: true })
+  const { docs } = await app.payload.find({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  await app.payload.update({
+    collection: 'articles',
+    id: docs[0].id,
+    locale: 'en',
+    draft: true,
+    data: { title: 'An exported draft' },
+    overrideAccess: true,
+  })
+  await app.payload.update({
+    collection: 'articles',
+    id: docs[0].id,
+    locale: 'fr',
+    draft: true,
+    data: { title: 'Un brouillon exporté' },
+    overrideAccess: true,
+  })
 
   archive = path.join(testRun().dir, `newsroom-${newId()}.tar.gz`)
   exported = await runScript('scripts/export.ts', [archive], { DATABASE_URI: sourceUri, MEDIA_DIR: app.mediaDir })
@@ -110,23 +147,41 @@ describe('npm run export', () => {
     const reader = await ArchiveReader.open(archive)
     try {
       const { manifest } = reader
-      expect(manifest).toMatchObject({ format: 'newsroom-archive', formatVersion: 1, payloadVersion: '3.90.1', source: { adapter: 'sqlite', idType: 'number' }, locales: ['fr', 'en'] })
+      expect(manifest).toMatchObject({
+        format: 'newsroom-archive',
+        formatVersion: 1,
+        payloadVersion: '3.90.1',
+        source: { adapter: 'sqlite', idType: 'number' },
+        locales: ['fr', 'en'],
+      })
       for (const collection of archivedCollections()) {
         const slug = collection.slug as CollectionSlug
-        const expected = { documents: (await documents(app.payload, slug)).length, versions: collection.versions ? (await versions(app.payload, slug)).length : 0 }
+        const expected = {
+          documents: (await documents(app.payload, slug)).length,
+          versions: collection.versions ? (await versions(app.payload, slug)).length : 0,
+        }
         expect({ slug, counts: manifest.collections[slug] }).toEqual({ slug, counts: expected })
       }
-      for (const leftOut of ['payload-migrations', 'payload-locked-documents', 'payload-kv']) expect(Object.keys(manifest.collections)).not.toContain(leftOut)
-      expect(Object.keys(manifest.collections)).toEqual(expect.arrayContaining(['users', 'payload-jobs', 'payload-preferences', 'search', 'audit-log']))
+      for (const leftOut of ['payload-migrations', 'payload-locked-documents', 'payload-kv'])
+        expect(Object.keys(manifest.collections)).not.toContain(leftOut)
+      expect(Object.keys(manifest.collections)).toEqual(
+        expect.arrayContaining(['users', 'payload-jobs', 'payload-preferences', 'search', 'audit-log']),
+      )
       const sourceFiles = readdirSync(app.mediaDir)
       expect(manifest.media.media).toEqual({ files: sourceFiles.length, bytes: expect.any(Number), missing: [] })
 
       // What the test relies on is really there: several versions, two locales, an image with sizes.
-      const articleVersions = await reader.readLines<{ parent: number; version: { title?: Record<string, string> } }>('collections/articles/versions.jsonl')
+      const articleVersions = await reader.readLines<{ parent: number; version: { title?: Record<string, string> } }>(
+        'collections/articles/versions.jsonl',
+      )
       const perParent = new Map<number, number>()
       for (const v of articleVersions) perParent.set(v.parent, (perParent.get(v.parent) ?? 0) + 1)
       expect(Math.max(...perParent.values())).toBeGreaterThanOrEqual(3)
-      expect(articleVersions.some((v) => v.version.title?.fr === 'Un brouillon exporté' && v.version.title?.en === 'An exported draft')).toBe(true)
+      expect(
+        articleVersions.some(
+          (v) => v.version.title?.fr === 'Un brouillon exporté' && v.version.title?.en === 'An exported draft',
+        ),
+      ).toBe(true)
       const media = await reader.readLines<Record<string, unknown>>('collections/media/documents.jsonl')
       expect(Math.max(...media.map((doc) => uploadFiles(doc).length))).toBe(5)
     } finally {
@@ -151,7 +206,10 @@ describe('npm run import into an empty PostgreSQL database', () => {
   test('restores every version of every versioned collection, drafts and the latest flags included', async () => {
     for (const collection of archivedCollections().filter((c) => c.versions)) {
       const slug = collection.slug as CollectionSlug
-      expect({ slug, versions: await versions(target, slug) }).toEqual({ slug, versions: await versions(app.payload, slug) })
+      expect({ slug, versions: await versions(target, slug) }).toEqual({
+        slug,
+        versions: await versions(app.payload, slug),
+      })
     }
   })
 
@@ -162,21 +220,38 @@ describe('npm run import into an empty PostgreSQL database', () => {
   })
 
   test('a seeded user signs in with their password', async () => {
-    const result = await target.login({ collection: 'users', data: { email: 'editor@newsroom.test', password: DEMO_PASSWORD } })
+    const result = await target.login({
+      collection: 'users',
+      data: { email: 'editor@newsroom.test', password: DEMO_PASSWORD },
+    })
     expect(result.token).toEqual(expect.any(String))
-    await expect(target.login({ collection: 'users', data: { email: 'editor@newsroom.test', password: 'not-the-password' } })).rejects.toThrow()
+    await expect(
+      target.login({ collection: 'users', data: { email: 'editor@newsroom.test', password: 'not-the-password' } }),
+    ).rejects.toThrow()
   })
 
   test('new documents get ids after the imported ones', async () => {
     const before = await documents(target, 'topics')
-    const topic = await target.create({ collection: 'topics', data: { title: 'Créé après import' }, overrideAccess: true })
+    const topic = await target.create({
+      collection: 'topics',
+      data: { title: 'Créé après import' },
+      overrideAccess: true,
+    })
     expect(topic.id).toBeGreaterThan(Math.max(...before.map((t) => t.id as number)))
   })
 })
 
 describe('import refusals', () => {
   test('a database that is not empty is refused, and nothing is written', async () => {
-    const count = async () => Object.fromEntries(await Promise.all(archivedCollections().map(async (c) => [c.slug, (await target.db.count({ collection: c.slug as CollectionSlug, req: NO_TRANSACTION })).totalDocs])))
+    const count = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          archivedCollections().map(async (c) => [
+            c.slug,
+            (await target.db.count({ collection: c.slug as CollectionSlug, req: NO_TRANSACTION })).totalDocs,
+          ]),
+        ),
+      )
     const before = await count()
     const filesBefore = filesOf(targetMedia)
     const run = await runScript('scripts/import.ts', [archive], { DATABASE_URI: targetUri, MEDIA_DIR: targetMedia })
@@ -195,7 +270,9 @@ describe('import refusals', () => {
     const media = path.join(testRun().dir, `media-truncated-${newId()}`)
     const run = await runScript('scripts/import.ts', [truncated], { DATABASE_URI: empty, MEDIA_DIR: media })
     expect(run.code).toBe(1)
-    expect(run.output.trim().split('\n')).toEqual([expect.stringMatching(/is not a readable archive \(truncated or damaged gzip\/tar: .+\)\.$/)])
+    expect(run.output.trim().split('\n')).toEqual([
+      expect.stringMatching(/is not a readable archive \(truncated or damaged gzip\/tar: .+\)\.$/),
+    ])
     expect(run.output).toContain(truncated)
     expect(await postgresTables(empty)).toEqual([])
     expect(existsSync(media)).toBe(false)
@@ -213,31 +290,52 @@ describe('import refusals', () => {
     }
     const manifestPath = path.join(dir, MANIFEST)
     const original = readFileSync(manifestPath, 'utf8')
-    const future = await repack('future', () => writeFileSync(manifestPath, original.replace('"formatVersion": 1', '"formatVersion": 2')))
-    await expect(ArchiveReader.open(future)).rejects.toThrow(new ArchiveError('The archive has format version 2; this version of the platform reads format version 1 only.'))
+    const future = await repack('future', () =>
+      writeFileSync(manifestPath, original.replace('"formatVersion": 1', '"formatVersion": 2')),
+    )
+    await expect(ArchiveReader.open(future)).rejects.toThrow(
+      new ArchiveError('The archive has format version 2; this version of the platform reads format version 1 only.'),
+    )
     const edited = await repack('edited', () => {
       writeFileSync(manifestPath, original)
       const topics = path.join(dir, 'collections/topics/documents.jsonl')
       writeFileSync(topics, readFileSync(topics, 'utf8').replace('"id":1,', '"id":999,'))
     })
-    await expect(ArchiveReader.open(edited)).rejects.toThrow(new ArchiveError('The archive is damaged: "collections/topics/documents.jsonl" does not match its checksum in the manifest.'))
+    await expect(ArchiveReader.open(edited)).rejects.toThrow(
+      new ArchiveError(
+        'The archive is damaged: "collections/topics/documents.jsonl" does not match its checksum in the manifest.',
+      ),
+    )
     const foreign = path.join(testRun().dir, `foreign-${newId()}.tar.gz`)
     await tar.create({ gzip: true, file: foreign, cwd: dir }, ['collections'])
-    await expect(ArchiveReader.open(foreign)).rejects.toThrow(new ArchiveError('The archive has no manifest.json: it was not written by npm run export.'))
+    await expect(ArchiveReader.open(foreign)).rejects.toThrow(
+      new ArchiveError('The archive has no manifest.json: it was not written by npm run export.'),
+    )
   })
 })
 
 describe('creation order', () => {
-  const node = (key: string, ...references: [string, boolean][]) => ({ key, references: references.map(([k, required]) => ({ key: k, required })) })
+  const node = (key: string, ...references: [string, boolean][]) => ({
+    key,
+    references: references.map(([k, required]) => ({ key: k, required })),
+  })
 
   test('each document after those it refers to', () => {
-    expect(creationOrder([node('article', ['media', false], ['user', true]), node('media', ['user', false]), node('user')])).toEqual(['user', 'media', 'article'])
+    expect(
+      creationOrder([node('article', ['media', false], ['user', true]), node('media', ['user', false]), node('user')]),
+    ).toEqual(['user', 'media', 'article'])
   })
 
   test('a cycle is broken at a reference that can wait, never at a required one', () => {
     // A meeting's decision requires its subject; the subject's list of meetings can be filled in later.
-    expect(creationOrder([node('subject', ['meeting', false]), node('meeting', ['subject', true])])).toEqual(['subject', 'meeting'])
-    expect(creationOrder([node('meeting', ['subject', true]), node('subject', ['meeting', false])])).toEqual(['subject', 'meeting'])
+    expect(creationOrder([node('subject', ['meeting', false]), node('meeting', ['subject', true])])).toEqual([
+      'subject',
+      'meeting',
+    ])
+    expect(creationOrder([node('meeting', ['subject', true]), node('subject', ['meeting', false])])).toEqual([
+      'subject',
+      'meeting',
+    ])
   })
 
   test('a cycle of required references is reported', () => {

@@ -24,7 +24,10 @@ beforeAll(async () => {
   ;[source, target] = await Promise.all([startS3rver('media-source'), startS3rver('media-target')])
   app = await startTestApp('exportimport_s3', { seed: true, env: source.env })
   const token = await app.login('journalist@newsroom.test')
-  const files = [uploadForm(await jpeg(1800, 1200), 'quai.jpg', 'image/jpeg', { alt: 'Le quai' }), uploadForm(pdf(), 'guide.pdf', 'application/pdf', { alt: 'Le guide' })]
+  const files = [
+    uploadForm(await jpeg(1800, 1200), 'quai.jpg', 'image/jpeg', { alt: 'Le quai' }),
+    uploadForm(pdf(), 'guide.pdf', 'application/pdf', { alt: 'Le guide' }),
+  ]
   uploaded = []
   for (const form of files) {
     const response = await app.request('/api/media', { method: 'POST', body: form, token })

@@ -5,7 +5,15 @@ import { ayrshareAdapter } from '../../src/distribution/adapters/ayrshare'
 import { bufferAdapter } from '../../src/distribution/adapters/buffer'
 import { hootsuiteAdapter } from '../../src/distribution/adapters/hootsuite'
 import { webhookAdapter } from '../../src/distribution/adapters/webhook'
-import type { DeliveryAdapter, DestinationConfig, DestinationKind, SendOutcome, SendRequest, SiteEventBody, SocialPost } from '../../src/distribution/types'
+import type {
+  DeliveryAdapter,
+  DestinationConfig,
+  DestinationKind,
+  SendOutcome,
+  SendRequest,
+  SiteEventBody,
+  SocialPost,
+} from '../../src/distribution/types'
 import { ayrshareReceiver } from '../helpers/receivers/ayrshareReceiver'
 import type { CannedResponse, SchemaViolation } from '../helpers/receivers/base'
 import { bufferReceiver } from '../helpers/receivers/bufferReceiver'
@@ -53,7 +61,12 @@ const socialPost = (overrides: Partial<SocialPost> = {}): SocialPost => ({
   ...overrides,
 })
 
-function sendRequest(kind: DestinationKind, url: string, overrides: Partial<SendRequest> = {}, destination: Partial<DestinationConfig> = {}): SendRequest {
+function sendRequest(
+  kind: DestinationKind,
+  url: string,
+  overrides: Partial<SendRequest> = {},
+  destination: Partial<DestinationConfig> = {},
+): SendRequest {
   const social = kind !== 'webhook' && kind !== 'site-webhook'
   return {
     destination: {
@@ -62,7 +75,10 @@ function sendRequest(kind: DestinationKind, url: string, overrides: Partial<Send
       kind,
       url,
       secrets: [social ? API_KEY : WEBHOOK_SECRET],
-      accounts: kind === 'ayrshare' ? { x: 'default', facebook: PROFILE_KEY } : { x: 'acct-x', facebook: 'acct-fb', linkedin: 'acct-li' },
+      accounts:
+        kind === 'ayrshare'
+          ? { x: 'default', facebook: PROFILE_KEY }
+          : { x: 'acct-x', facebook: 'acct-fb', linkedin: 'acct-li' },
       ...destination,
     },
     webhookId: `msg_${randomBytes(8).toString('hex')}`,
@@ -86,10 +102,30 @@ const expectNoSecret = (outcome: SendOutcome, ...secrets: string[]) => {
 
 /** The behaviour every adapter shares, proved against each service's own fake. */
 const ADAPTERS = [
-  { kind: 'webhook' as const, adapter: webhookAdapter, receiver: () => webhookReceiver({ secrets: [WEBHOOK_SECRET] }), secret: WEBHOOK_SECRET },
-  { kind: 'buffer' as const, adapter: bufferAdapter, receiver: () => bufferReceiver({ apiKey: API_KEY }), secret: API_KEY },
-  { kind: 'hootsuite' as const, adapter: hootsuiteAdapter, receiver: () => hootsuiteReceiver({ apiKey: API_KEY }), secret: API_KEY },
-  { kind: 'ayrshare' as const, adapter: ayrshareAdapter, receiver: () => ayrshareReceiver({ apiKey: API_KEY }), secret: API_KEY },
+  {
+    kind: 'webhook' as const,
+    adapter: webhookAdapter,
+    receiver: () => webhookReceiver({ secrets: [WEBHOOK_SECRET] }),
+    secret: WEBHOOK_SECRET,
+  },
+  {
+    kind: 'buffer' as const,
+    adapter: bufferAdapter,
+    receiver: () => bufferReceiver({ apiKey: API_KEY }),
+    secret: API_KEY,
+  },
+  {
+    kind: 'hootsuite' as const,
+    adapter: hootsuiteAdapter,
+    receiver: () => hootsuiteReceiver({ apiKey: API_KEY }),
+    secret: API_KEY,
+  },
+  {
+    kind: 'ayrshare' as const,
+    adapter: ayrshareAdapter,
+    receiver: () => ayrshareReceiver({ apiKey: API_KEY }),
+    secret: API_KEY,
+  },
 ]
 
 describe.each(ADAPTERS)('$kind adapter', ({ kind, adapter, receiver: makeReceiver, secret }) => {
@@ -146,7 +182,10 @@ describe.each(ADAPTERS)('$kind adapter', ({ kind, adapter, receiver: makeReceive
     const receiver = await start(makeReceiver())
     const bare = secret.replace(/^whsec_/, '')
     receiver.script(
-      (request) => ({ status: 401, body: { error: `invalid key ${secret}`, got: request.headers.authorization ?? null } }),
+      (request) => ({
+        status: 401,
+        body: { error: `invalid key ${secret}`, got: request.headers.authorization ?? null },
+      }),
       { status: 500, body: `${'x'.repeat(85)} ${secret} ${bare} trailing` },
       { status: 503, body: `${'y'.repeat(85)}${bare}` },
     )
@@ -224,7 +263,9 @@ describe('buffer adapter', () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
     const later = new Date(Date.now() + 2 * HOUR).toISOString()
     await bufferAdapter(sendRequest('buffer', buffer.url, { post: socialPost({ scheduledAt: later, imageUrl: null }) }))
-    await bufferAdapter(sendRequest('buffer', buffer.url, { post: socialPost({ scheduledAt: '2020-01-01T00:00:00.000Z' }) }))
+    await bufferAdapter(
+      sendRequest('buffer', buffer.url, { post: socialPost({ scheduledAt: '2020-01-01T00:00:00.000Z' }) }),
+    )
     expect(buffer.posts.get('buf_1')).toMatchObject({ mode: 'customScheduled', dueAt: later, imageUrls: [] })
     expect(buffer.posts.get('buf_2')).toMatchObject({ mode: 'shareNow', dueAt: null })
   })
@@ -233,15 +274,32 @@ describe('buffer adapter', () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
     buffer.script(buffer.mutationError('You have reached the limit of scheduled posts for this channel'))
     const outcome = await bufferAdapter(sendRequest('buffer', buffer.url))
-    expect(outcome).toEqual({ verdict: 'failed', statusCode: 200, message: 'You have reached the limit of scheduled posts for this channel' })
+    expect(outcome).toEqual({
+      verdict: 'failed',
+      statusCode: 200,
+      message: 'You have reached the limit of scheduled posts for this channel',
+    })
   })
 
   test('GraphQL errors fail, unless they read as rate limiting or an internal fault', async () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
-    buffer.script(buffer.graphqlError('Not authorized to access this channel', 'FORBIDDEN'), buffer.graphqlError('Too many requests', 'RATE_LIMIT_EXCEEDED'), buffer.graphqlError('Something broke', 'INTERNAL_SERVER_ERROR'))
-    expect(await bufferAdapter(sendRequest('buffer', buffer.url))).toMatchObject({ verdict: 'failed', message: 'Not authorized to access this channel' })
-    expect(await bufferAdapter(sendRequest('buffer', buffer.url))).toMatchObject({ verdict: 'retry', message: 'Too many requests' })
-    expect(await bufferAdapter(sendRequest('buffer', buffer.url))).toMatchObject({ verdict: 'retry', message: 'Something broke' })
+    buffer.script(
+      buffer.graphqlError('Not authorized to access this channel', 'FORBIDDEN'),
+      buffer.graphqlError('Too many requests', 'RATE_LIMIT_EXCEEDED'),
+      buffer.graphqlError('Something broke', 'INTERNAL_SERVER_ERROR'),
+    )
+    expect(await bufferAdapter(sendRequest('buffer', buffer.url))).toMatchObject({
+      verdict: 'failed',
+      message: 'Not authorized to access this channel',
+    })
+    expect(await bufferAdapter(sendRequest('buffer', buffer.url))).toMatchObject({
+      verdict: 'retry',
+      message: 'Too many requests',
+    })
+    expect(await bufferAdapter(sendRequest('buffer', buffer.url))).toMatchObject({
+      verdict: 'retry',
+      message: 'Something broke',
+    })
   })
 
   test('a wrong API key is refused', async () => {
@@ -254,7 +312,14 @@ describe('buffer adapter', () => {
   test('unpublishing deletes the post it created', async () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
     const created = await bufferAdapter(sendRequest('buffer', buffer.url))
-    const outcome = await bufferAdapter(sendRequest('buffer', buffer.url, { event: 'unpublished', post: undefined, cancelExternalId: created.externalId, network: 'x' }))
+    const outcome = await bufferAdapter(
+      sendRequest('buffer', buffer.url, {
+        event: 'unpublished',
+        post: undefined,
+        cancelExternalId: created.externalId,
+        network: 'x',
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'delivered', externalId: 'buf_1' })
     expect(buffer.posts.size).toBe(0)
     expect(buffer.requests[1]).toMatchObject({ mutation: 'deletePost', input: { id: 'buf_1' } })
@@ -262,21 +327,41 @@ describe('buffer adapter', () => {
 
   test('withdrawing a post Buffer no longer has asks for a look by hand', async () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
-    const outcome = await bufferAdapter(sendRequest('buffer', buffer.url, { event: 'deleted', post: undefined, cancelExternalId: 'buf_99', network: 'facebook' }))
+    const outcome = await bufferAdapter(
+      sendRequest('buffer', buffer.url, {
+        event: 'deleted',
+        post: undefined,
+        cancelExternalId: 'buf_99',
+        network: 'facebook',
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'failed', message: 'already posted on Facebook; remove it there by hand' })
   })
 
   test('with nothing created there is nothing to withdraw, and nothing is sent', async () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
-    const outcome = await bufferAdapter(sendRequest('buffer', buffer.url, { event: 'unpublished', post: undefined, cancelExternalId: null, network: 'x' }))
+    const outcome = await bufferAdapter(
+      sendRequest('buffer', buffer.url, {
+        event: 'unpublished',
+        post: undefined,
+        cancelExternalId: null,
+        network: 'x',
+      }),
+    )
     expect(outcome).toEqual({ verdict: 'cancelled', statusCode: null, message: 'nothing to withdraw' })
     expect(buffer.requests).toHaveLength(0)
   })
 
   test('a network without a configured channel fails before any request', async () => {
     const buffer = await start(bufferReceiver({ apiKey: API_KEY }))
-    const outcome = await bufferAdapter(sendRequest('buffer', buffer.url, { post: socialPost({ network: 'linkedin' }) }, { accounts: { x: 'acct-x' } }))
-    expect(outcome).toMatchObject({ verdict: 'failed', statusCode: null, message: 'no LinkedIn account configured for Buffer' })
+    const outcome = await bufferAdapter(
+      sendRequest('buffer', buffer.url, { post: socialPost({ network: 'linkedin' }) }, { accounts: { x: 'acct-x' } }),
+    )
+    expect(outcome).toMatchObject({
+      verdict: 'failed',
+      statusCode: null,
+      message: 'no LinkedIn account configured for Buffer',
+    })
     expect(buffer.requests).toHaveLength(0)
   })
 })
@@ -286,8 +371,16 @@ describe('hootsuite adapter', () => {
     const hootsuite = await start(hootsuiteReceiver({ apiKey: API_KEY }))
     const request = sendRequest('hootsuite', hootsuite.url)
     const outcome = await hootsuiteAdapter(request)
-    expect(outcome).toMatchObject({ verdict: 'delivered', externalId: 'hs_1', message: 'Hootsuite message hs_1 (SENT)' })
-    expect(hootsuite.requests[0]).toMatchObject({ method: 'POST', path: '/v1/messages', json: { text: request.post!.text, socialProfileIds: ['acct-x'] } })
+    expect(outcome).toMatchObject({
+      verdict: 'delivered',
+      externalId: 'hs_1',
+      message: 'Hootsuite message hs_1 (SENT)',
+    })
+    expect(hootsuite.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/messages',
+      json: { text: request.post!.text, socialProfileIds: ['acct-x'] },
+    })
     expect(hootsuite.requests[0].json).not.toHaveProperty('scheduledSendTime')
     expect(hootsuite.requests[0].json).not.toHaveProperty('media')
   })
@@ -295,7 +388,9 @@ describe('hootsuite adapter', () => {
   test('a future time is sent as scheduledSendTime in UTC ending in Z', async () => {
     const hootsuite = await start(hootsuiteReceiver({ apiKey: API_KEY }))
     const later = new Date(Date.now() + 2 * HOUR)
-    await hootsuiteAdapter(sendRequest('hootsuite', hootsuite.url, { post: socialPost({ scheduledAt: later.toISOString() }) }))
+    await hootsuiteAdapter(
+      sendRequest('hootsuite', hootsuite.url, { post: socialPost({ scheduledAt: later.toISOString() }) }),
+    )
     const message = hootsuite.messages.get('hs_1')!
     expect(message.state).toBe('SCHEDULED')
     expect(message.scheduledSendTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
@@ -305,8 +400,17 @@ describe('hootsuite adapter', () => {
   test('a scheduled message is withdrawn', async () => {
     const hootsuite = await start(hootsuiteReceiver({ apiKey: API_KEY }))
     const later = new Date(Date.now() + 2 * HOUR).toISOString()
-    const created = await hootsuiteAdapter(sendRequest('hootsuite', hootsuite.url, { post: socialPost({ scheduledAt: later }) }))
-    const outcome = await hootsuiteAdapter(sendRequest('hootsuite', hootsuite.url, { event: 'unpublished', post: undefined, cancelExternalId: created.externalId, network: 'x' }))
+    const created = await hootsuiteAdapter(
+      sendRequest('hootsuite', hootsuite.url, { post: socialPost({ scheduledAt: later }) }),
+    )
+    const outcome = await hootsuiteAdapter(
+      sendRequest('hootsuite', hootsuite.url, {
+        event: 'unpublished',
+        post: undefined,
+        cancelExternalId: created.externalId,
+        network: 'x',
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'delivered', statusCode: 204 })
     expect(hootsuite.messages.size).toBe(0)
   })
@@ -314,15 +418,33 @@ describe('hootsuite adapter', () => {
   test('a message already sent cannot be withdrawn: a person must remove it', async () => {
     const hootsuite = await start(hootsuiteReceiver({ apiKey: API_KEY }))
     const created = await hootsuiteAdapter(sendRequest('hootsuite', hootsuite.url))
-    const outcome = await hootsuiteAdapter(sendRequest('hootsuite', hootsuite.url, { event: 'deleted', post: undefined, cancelExternalId: created.externalId, network: 'x' }))
+    const outcome = await hootsuiteAdapter(
+      sendRequest('hootsuite', hootsuite.url, {
+        event: 'deleted',
+        post: undefined,
+        cancelExternalId: created.externalId,
+        network: 'x',
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'failed', message: 'already posted on X; remove it there by hand' })
     expect(hootsuite.requests.map((r) => r.method)).toEqual(['POST', 'GET'])
   })
 
   test('a message Hootsuite does not know (404) asks for a look by hand too', async () => {
     const hootsuite = await start(hootsuiteReceiver({ apiKey: API_KEY }))
-    const outcome = await hootsuiteAdapter(sendRequest('hootsuite', hootsuite.url, { event: 'unpublished', post: undefined, cancelExternalId: 'hs_404', network: 'linkedin' }))
-    expect(outcome).toMatchObject({ verdict: 'failed', statusCode: 404, message: 'already posted on LinkedIn; remove it there by hand' })
+    const outcome = await hootsuiteAdapter(
+      sendRequest('hootsuite', hootsuite.url, {
+        event: 'unpublished',
+        post: undefined,
+        cancelExternalId: 'hs_404',
+        network: 'linkedin',
+      }),
+    )
+    expect(outcome).toMatchObject({
+      verdict: 'failed',
+      statusCode: 404,
+      message: 'already posted on LinkedIn; remove it there by hand',
+    })
   })
 
   test("Hootsuite's own error message is quoted", async () => {
@@ -337,17 +459,36 @@ describe('ayrshare adapter', () => {
     const ayrshare = await start(ayrshareReceiver({ apiKey: API_KEY }))
     const request = sendRequest('ayrshare', ayrshare.url)
     const outcome = await ayrshareAdapter(request)
-    expect(outcome).toMatchObject({ verdict: 'delivered', externalId: 'ayr_1', message: 'Ayrshare post ayr_1 (success)' })
-    expect(ayrshare.requests[0].json).toEqual({ post: request.post!.text, platforms: ['twitter'], mediaUrls: [request.post!.imageUrl], idempotencyKey: request.webhookId })
+    expect(outcome).toMatchObject({
+      verdict: 'delivered',
+      externalId: 'ayr_1',
+      message: 'Ayrshare post ayr_1 (success)',
+    })
+    expect(ayrshare.requests[0].json).toEqual({
+      post: request.post!.text,
+      platforms: ['twitter'],
+      mediaUrls: [request.post!.imageUrl],
+      idempotencyKey: request.webhookId,
+    })
     expect(ayrshare.requests[0].headers).not.toHaveProperty('profile-key')
   })
 
   test('posts from a managed profile with its Profile-Key, scheduled when the time is ahead', async () => {
     const ayrshare = await start(ayrshareReceiver({ apiKey: API_KEY, profileKeys: [PROFILE_KEY] }))
     const later = new Date(Date.now() + 2 * HOUR).toISOString()
-    const outcome = await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { post: socialPost({ network: 'facebook', scheduledAt: later, imageUrl: null }) }))
+    const outcome = await ayrshareAdapter(
+      sendRequest('ayrshare', ayrshare.url, {
+        post: socialPost({ network: 'facebook', scheduledAt: later, imageUrl: null }),
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'delivered', externalId: 'ayr_1' })
-    expect(ayrshare.posts.get('ayr_1')).toMatchObject({ status: 'scheduled', scheduleDate: later, platforms: ['facebook'], profileKey: PROFILE_KEY, mediaUrls: [] })
+    expect(ayrshare.posts.get('ayr_1')).toMatchObject({
+      status: 'scheduled',
+      scheduleDate: later,
+      platforms: ['facebook'],
+      profileKey: PROFILE_KEY,
+      mediaUrls: [],
+    })
   })
 
   test('a repeated attempt of one delivery returns the first post instead of posting again', async () => {
@@ -364,19 +505,45 @@ describe('ayrshare adapter', () => {
     const post = socialPost()
     await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { post }))
     const outcome = await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { post }))
-    expect(outcome).toMatchObject({ verdict: 'failed', statusCode: 400, message: 'HTTP 400: Duplicate or similar content posted within the same two day period.' })
+    expect(outcome).toMatchObject({
+      verdict: 'failed',
+      statusCode: 400,
+      message: 'HTTP 400: Duplicate or similar content posted within the same two day period.',
+    })
   })
 
   test('status "error" in an HTTP 200 answer is a failure with its message', async () => {
     const ayrshare = await start(ayrshareReceiver({ apiKey: API_KEY }))
-    ayrshare.script({ status: 200, body: { status: 'error', errors: [{ action: 'post', status: 'error', code: 156, message: 'Twitter account not linked', platform: 'twitter' }], postIds: [] } })
-    expect(await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url))).toEqual({ verdict: 'failed', statusCode: 200, message: 'Twitter account not linked' })
+    ayrshare.script({
+      status: 200,
+      body: {
+        status: 'error',
+        errors: [
+          { action: 'post', status: 'error', code: 156, message: 'Twitter account not linked', platform: 'twitter' },
+        ],
+        postIds: [],
+      },
+    })
+    expect(await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url))).toEqual({
+      verdict: 'failed',
+      statusCode: 200,
+      message: 'Twitter account not linked',
+    })
   })
 
   test('unpublishing deletes the post through the same profile', async () => {
     const ayrshare = await start(ayrshareReceiver({ apiKey: API_KEY, profileKeys: [PROFILE_KEY] }))
-    const created = await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { post: socialPost({ network: 'facebook' }) }))
-    const outcome = await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { event: 'unpublished', post: undefined, cancelExternalId: created.externalId, network: 'facebook' }))
+    const created = await ayrshareAdapter(
+      sendRequest('ayrshare', ayrshare.url, { post: socialPost({ network: 'facebook' }) }),
+    )
+    const outcome = await ayrshareAdapter(
+      sendRequest('ayrshare', ayrshare.url, {
+        event: 'unpublished',
+        post: undefined,
+        cancelExternalId: created.externalId,
+        network: 'facebook',
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'delivered', statusCode: 200 })
     expect(ayrshare.requests[1]).toMatchObject({ method: 'DELETE', path: '/api/post', json: { id: 'ayr_1' } })
     expect(ayrshare.requests[1].headers['profile-key']).toBe(PROFILE_KEY)
@@ -385,14 +552,29 @@ describe('ayrshare adapter', () => {
 
   test('withdrawing an unknown post asks for a look by hand', async () => {
     const ayrshare = await start(ayrshareReceiver({ apiKey: API_KEY }))
-    const outcome = await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { event: 'deleted', post: undefined, cancelExternalId: 'ayr_404', network: 'x' }))
+    const outcome = await ayrshareAdapter(
+      sendRequest('ayrshare', ayrshare.url, {
+        event: 'deleted',
+        post: undefined,
+        cancelExternalId: 'ayr_404',
+        network: 'x',
+      }),
+    )
     expect(outcome).toMatchObject({ verdict: 'failed', message: 'already posted on X; remove it there by hand' })
   })
 
   test('never quotes the Profile-Key', async () => {
     const ayrshare = await start(ayrshareReceiver({ apiKey: API_KEY }))
-    ayrshare.script((request) => ({ status: 403, body: { status: 'error', message: `Profile-Key ${String(request.headers['profile-key'])} is not linked to this account` } }))
-    const outcome = await ayrshareAdapter(sendRequest('ayrshare', ayrshare.url, { post: socialPost({ network: 'facebook' }) }))
+    ayrshare.script((request) => ({
+      status: 403,
+      body: {
+        status: 'error',
+        message: `Profile-Key ${String(request.headers['profile-key'])} is not linked to this account`,
+      },
+    }))
+    const outcome = await ayrshareAdapter(
+      sendRequest('ayrshare', ayrshare.url, { post: socialPost({ network: 'facebook' }) }),
+    )
     expect(outcome).toMatchObject({ verdict: 'failed', statusCode: 403 })
     expectNoSecret(outcome, PROFILE_KEY)
   })

@@ -15,7 +15,13 @@ const EMAIL: Record<Exclude<Actor, 'anonymous'>, string> = {
   'community-manager': 'community@newsroom.test',
   contributor: 'contributor@newsroom.test',
 }
-const DEMO: Record<Exclude<Actor, 'anonymous'>, Parameters<typeof demoUser>[1]> = { admin: 'admin', editor: 'editor', journalist: 'journalist', 'community-manager': 'community', contributor: 'contributor' }
+const DEMO: Record<Exclude<Actor, 'anonymous'>, Parameters<typeof demoUser>[1]> = {
+  admin: 'admin',
+  editor: 'editor',
+  journalist: 'journalist',
+  'community-manager': 'community',
+  contributor: 'contributor',
+}
 const MANAGERS = ['admin', 'community-manager']
 const READERS = ['admin', 'editor', 'journalist', 'community-manager']
 const ACTORS: Actor[] = ['admin', 'editor', 'journalist', 'community-manager', 'contributor', 'anonymous']
@@ -32,8 +38,14 @@ beforeAll(async () => {
   receiver = webhookReceiver({ secrets: [secret] })
   await receiver.start()
   for (const actor of ACTORS) if (actor !== 'anonymous') tokens[actor] = await app.login(EMAIL[actor])
-  destinationId = (await createDestination(app, tokens.admin!, { name: 'Site', kind: 'site-webhook', url: receiver.url, secret })).id
-  const article = await app.payload.create({ collection: 'articles', data: { title: 'Article diffusé', format: 'news', ...PUBLISH }, overrideAccess: true })
+  destinationId = (
+    await createDestination(app, tokens.admin!, { name: 'Site', kind: 'site-webhook', url: receiver.url, secret })
+  ).id
+  const article = await app.payload.create({
+    collection: 'articles',
+    data: { title: 'Article diffusé', format: 'news', ...PUBLISH },
+    overrideAccess: true,
+  })
   await receiver.waitFor(1)
   deliveryId = (await deliveriesOf(app, 'articles', article.id))[0].id
 })
@@ -56,21 +68,40 @@ describe.each(ACTORS)('%s', (actor) => {
       expect(list.status).toBe(200)
       expect(body.docs[0]).toMatchObject({ id: destinationId, secretSet: true })
       expect(everywhere(body)).not.toContain(secret)
-      const created = await app.request('/api/destinations', { method: 'POST', token, json: { name: `Webhook ${actor}`, kind: 'webhook', url: receiver.url, secret: newSecret() } })
+      const created = await app.request('/api/destinations', {
+        method: 'POST',
+        token,
+        json: { name: `Webhook ${actor}`, kind: 'webhook', url: receiver.url, secret: newSecret() },
+      })
       expect(created.status).toBe(201)
       const { doc } = await created.json()
       expect(doc.secret).toBeUndefined()
       expect((await app.request(`/api/destinations/${doc.id}`, { method: 'DELETE', token })).status).toBe(200)
     } else {
       expect(list.status === 403 || (list.status === 200 && (await list.json()).docs.length === 0)).toBe(true)
-      const created = await app.request('/api/destinations', { method: 'POST', token, json: { name: 'Intrus', kind: 'webhook', url: receiver.url, secret: newSecret() } })
+      const created = await app.request('/api/destinations', {
+        method: 'POST',
+        token,
+        json: { name: 'Intrus', kind: 'webhook', url: receiver.url, secret: newSecret() },
+      })
       expect(created.status).toBe(403)
-      expect((await app.request(`/api/destinations/${destinationId}`, { method: 'PATCH', token, json: { url: 'https://evil.example/' } })).status).toBe(403)
+      expect(
+        (
+          await app.request(`/api/destinations/${destinationId}`, {
+            method: 'PATCH',
+            token,
+            json: { url: 'https://evil.example/' },
+          })
+        ).status,
+      ).toBe(403)
     }
   })
 
   it(`${manages ? 'reads' : 'does not read'} destinations through GraphQL and the Local API, never their secret`, async () => {
-    const { body } = await app.graphql<{ Destinations: { docs: { id: number; name: string }[] } | null }>('{ Destinations { docs { id name kind secretSet } } }', { token: tokens[actor] })
+    const { body } = await app.graphql<{ Destinations: { docs: { id: number; name: string }[] } | null }>(
+      '{ Destinations { docs { id name kind secretSet } } }',
+      { token: tokens[actor] },
+    )
     if (manages) expect(body.data?.Destinations?.docs.map((d) => d.id)).toContain(destinationId)
     else expect(body.data?.Destinations?.docs?.length ?? 0).toBe(0)
     expect(everywhere(body)).not.toContain(secret)
@@ -88,9 +119,27 @@ describe.each(ACTORS)('%s', (actor) => {
     const token = tokens[actor]
     const response = await app.request(`/api/deliveries/${deliveryId}`, { token })
     expect(response.status).toBe(reads ? 200 : 403)
-    expect((await app.request(`/api/deliveries/${deliveryId}`, { method: 'PATCH', token, json: { status: 'delivered' } })).status).toBe(403)
+    expect(
+      (await app.request(`/api/deliveries/${deliveryId}`, { method: 'PATCH', token, json: { status: 'delivered' } }))
+        .status,
+    ).toBe(403)
     expect((await app.request(`/api/deliveries/${deliveryId}`, { method: 'DELETE', token })).status).toBe(403)
-    expect((await app.request('/api/deliveries', { method: 'POST', token, json: { destination: destinationId, event: 'published', itemCollection: 'articles', itemId: '1', webhookId: 'x', orderKey: 'x' } })).status).toBe(403)
+    expect(
+      (
+        await app.request('/api/deliveries', {
+          method: 'POST',
+          token,
+          json: {
+            destination: destinationId,
+            event: 'published',
+            itemCollection: 'articles',
+            itemId: '1',
+            webhookId: 'x',
+            orderKey: 'x',
+          },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 
@@ -101,7 +150,9 @@ describe('the secret', () => {
     expect(where.status).toBe(400)
     const like = await app.request('/api/destinations?where[secret][like]=whsec', { token })
     expect(like.status).toBe(400)
-    const { body } = await app.graphql(`{ Destinations(where: { secret: { equals: "${secret}" } }) { docs { id } } }`, { token })
+    const { body } = await app.graphql(`{ Destinations(where: { secret: { equals: "${secret}" } }) { docs { id } } }`, {
+      token,
+    })
     expect(body.errors?.length).toBeGreaterThan(0)
     const sorted = await app.request('/api/destinations?sort=secret', { token })
     expect(sorted.status).toBe(400)
@@ -109,7 +160,11 @@ describe('the secret', () => {
   })
 
   it('is refused when malformed, with a message that does not repeat it', async () => {
-    const response = await app.request('/api/destinations', { method: 'POST', token: tokens['community-manager'], json: { name: 'Mauvais', kind: 'webhook', url: receiver.url, secret: 'not-a-real-secret-123' } })
+    const response = await app.request('/api/destinations', {
+      method: 'POST',
+      token: tokens['community-manager'],
+      json: { name: 'Mauvais', kind: 'webhook', url: receiver.url, secret: 'not-a-real-secret-123' },
+    })
     expect(response.status).toBe(400)
     const text = await response.text()
     expect(text).toContain('whsec_')
@@ -118,10 +173,18 @@ describe('the secret', () => {
 
   it('rotates: after a change, messages carry both signatures until the old one expires', async () => {
     const replacement = newSecret()
-    const patched = await app.request(`/api/destinations/${destinationId}`, { method: 'PATCH', token: tokens.admin, json: { secret: replacement } })
+    const patched = await app.request(`/api/destinations/${destinationId}`, {
+      method: 'PATCH',
+      token: tokens.admin,
+      json: { secret: replacement },
+    })
     expect(patched.status).toBe(200)
     expect(await patched.text()).not.toContain(replacement)
-    await app.payload.create({ collection: 'articles', data: { title: 'Après rotation', format: 'news', ...PUBLISH }, overrideAccess: true })
+    await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Après rotation', format: 'news', ...PUBLISH },
+      overrideAccess: true,
+    })
     const request = await receiver.waitFor((r) => (r.json as { slug?: string }).slug === 'apres-rotation')
     // The receiver still knows only the old secret: it verifies.
     expect(request.verified).toBe(true)
@@ -129,7 +192,11 @@ describe('the secret', () => {
   })
 
   it('a destination URL that is not http(s) is refused', async () => {
-    const response = await app.request('/api/destinations', { method: 'POST', token: tokens.admin, json: { name: 'Fichier', kind: 'webhook', url: 'file:///etc/passwd', secret: newSecret() } })
+    const response = await app.request('/api/destinations', {
+      method: 'POST',
+      token: tokens.admin,
+      json: { name: 'Fichier', kind: 'webhook', url: 'file:///etc/passwd', secret: newSecret() },
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(/http/)
   })

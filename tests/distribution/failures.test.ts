@@ -16,7 +16,10 @@ let editor: string
 const receivers: WebhookReceiver[] = []
 
 beforeAll(async () => {
-  app = await startTestApp('delivery-failures', { seed: true, env: { ...DISTRIBUTION_ENV, DELIVERY_TIMEOUT_MS: '300' } })
+  app = await startTestApp('delivery-failures', {
+    seed: true,
+    env: { ...DISTRIBUTION_ENV, DELIVERY_TIMEOUT_MS: '300' },
+  })
   admin = await app.login('admin@newsroom.test')
   editor = await app.login('editor@newsroom.test')
 })
@@ -32,13 +35,27 @@ async function isolatedDestination(url?: string) {
   const receiver = webhookReceiver({ secrets: [secret] })
   receivers.push(receiver)
   await receiver.start()
-  const topic = await app.payload.create({ collection: 'topics', data: { title: `Sujet ${(topicCount += 1)}` }, overrideAccess: true })
-  const destination = await createDestination(app, admin, { name: `Récepteur ${topicCount}`, kind: 'webhook', url: url ?? `${receiver.url}/hook`, secret, topics: [topic.id] })
+  const topic = await app.payload.create({
+    collection: 'topics',
+    data: { title: `Sujet ${(topicCount += 1)}` },
+    overrideAccess: true,
+  })
+  const destination = await createDestination(app, admin, {
+    name: `Récepteur ${topicCount}`,
+    kind: 'webhook',
+    url: url ?? `${receiver.url}/hook`,
+    secret,
+    topics: [topic.id],
+  })
   return { receiver, destination, topic }
 }
 
 async function publish(title: string, topic: number | string): Promise<number> {
-  const response = await app.request('/api/articles', { method: 'POST', token: editor, json: { title, format: 'news', topics: [topic], ...PUBLISH } })
+  const response = await app.request('/api/articles', {
+    method: 'POST',
+    token: editor,
+    json: { title, format: 'news', topics: [topic], ...PUBLISH },
+  })
   expect(response.status).toBe(201)
   return ((await response.json()) as { doc: { id: number } }).doc.id
 }
@@ -63,7 +80,11 @@ describe('answers from a receiver', () => {
     const requests = await receiver.waitFor(3)
     const delivery = await settled(id)
     expect(delivery.status).toBe('delivered')
-    expect(delivery.attempts?.map((a) => [a.statusCode, a.outcome])).toEqual([[500, 'retry'], [503, 'retry'], [200, 'delivered']])
+    expect(delivery.attempts?.map((a) => [a.statusCode, a.outcome])).toEqual([
+      [500, 'retry'],
+      [503, 'retry'],
+      [200, 'delivered'],
+    ])
     expect(new Set(requests.map((r) => r.webhookId))).toEqual(new Set([delivery.webhookId]))
     expect(requests.every((r) => r.verified)).toBe(true)
     expect(receiver.accepted()).toHaveLength(1)
@@ -134,7 +155,9 @@ describe('retrying by hand', () => {
     const failed = await settled(id)
     expect(failed.status).toBe('failed')
     const journalist = await app.login('journalist@newsroom.test')
-    expect((await app.request(`/api/deliveries/${failed.id}/retry`, { method: 'POST', token: journalist })).status).toBe(403)
+    expect(
+      (await app.request(`/api/deliveries/${failed.id}/retry`, { method: 'POST', token: journalist })).status,
+    ).toBe(403)
     expect((await app.request(`/api/deliveries/${failed.id}/retry`, { method: 'POST' })).status).toBe(401)
     const community = await app.login('community@newsroom.test')
     const response = await app.request(`/api/deliveries/${failed.id}/retry`, { method: 'POST', token: community })
@@ -163,11 +186,20 @@ describe('retrying by hand', () => {
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/ISO 8601/)
     replaying = true
-    const response = await app.request('/api/deliveries/replay', { method: 'POST', token: editor, json: { since, destination: destination.id } })
+    const response = await app.request('/api/deliveries/replay', {
+      method: 'POST',
+      token: editor,
+      json: { since, destination: destination.id },
+    })
     expect(await response.json()).toMatchObject({ replayed: 2 })
     for (const id of ids) expect((await settled(id)).status).toBe('delivered')
     // Sent again as the same messages: one webhook-id per piece, refused first, then accepted.
     expect(new Set(receiver.requests.map((r) => r.webhookId)).size).toBe(2)
-    expect(receiver.requests.filter((r) => r.verified).map((r) => (r.json as SiteEventBody).id).sort()).toEqual(expect.arrayContaining(ids.map(String)))
+    expect(
+      receiver.requests
+        .filter((r) => r.verified)
+        .map((r) => (r.json as SiteEventBody).id)
+        .sort(),
+    ).toEqual(expect.arrayContaining(ids.map(String)))
   })
 })

@@ -10,9 +10,12 @@ import {
 } from '../../src/distribution/outboundUrl'
 
 describe('destination URL syntax', () => {
-  test.each(['https://site.example.org/api/revalidate', 'http://receiver.example.com:8080/hook?x=1'])('%s is accepted', (url) => {
-    expect(checkDestinationUrl(url)).toBeNull()
-  })
+  test.each(['https://site.example.org/api/revalidate', 'http://receiver.example.com:8080/hook?x=1'])(
+    '%s is accepted',
+    (url) => {
+      expect(checkDestinationUrl(url)).toBeNull()
+    },
+  )
 
   test.each([
     ['/relative/path', /not a valid absolute URL/],
@@ -29,21 +32,77 @@ describe('destination URL syntax', () => {
 
 describe('private addresses', () => {
   test.each([
-    '0.0.0.0', '0.1.2.3', '10.0.0.1', '10.255.255.255', '100.64.0.1', '100.127.255.254', '127.0.0.1', '127.8.9.10',
-    '169.254.169.254', '169.254.0.1', '172.16.0.1', '172.31.255.255', '192.0.0.8', '192.168.1.1', '198.18.0.1',
-    '198.19.255.255', '224.0.0.1', '239.255.255.250', '240.0.0.1', '255.255.255.255',
-    '::', '::1', '[::1]', 'fc00::1', 'fd12:3456::1', 'fd00:ec2::254', 'fe80::1', 'fe80::1%eth0', 'febf::1', 'fec0::1', 'ff02::1',
-    '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:169.254.169.254', '::ffff:10.0.0.1', '64:ff9b::a9fe:a9fe', '64:ff9b::10.1.2.3',
-    '2002:7f00:1::1', '2002:a9fe:a9fe::', '2002:a00:1:1::1', '2002::', '2001::1', '::7f00:1', '100::1',
-    'not-an-ip', '',
+    '0.0.0.0',
+    '0.1.2.3',
+    '10.0.0.1',
+    '10.255.255.255',
+    '100.64.0.1',
+    '100.127.255.254',
+    '127.0.0.1',
+    '127.8.9.10',
+    '169.254.169.254',
+    '169.254.0.1',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.0.0.8',
+    '192.168.1.1',
+    '198.18.0.1',
+    '198.19.255.255',
+    '224.0.0.1',
+    '239.255.255.250',
+    '240.0.0.1',
+    '255.255.255.255',
+    '::',
+    '::1',
+    '[::1]',
+    'fc00::1',
+    'fd12:3456::1',
+    'fd00:ec2::254',
+    'fe80::1',
+    'fe80::1%eth0',
+    'febf::1',
+    'fec0::1',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:169.254.169.254',
+    '::ffff:10.0.0.1',
+    '64:ff9b::a9fe:a9fe',
+    '64:ff9b::10.1.2.3',
+    '2002:7f00:1::1',
+    '2002:a9fe:a9fe::',
+    '2002:a00:1:1::1',
+    '2002::',
+    '2001::1',
+    '::7f00:1',
+    '100::1',
+    'not-an-ip',
+    '',
   ])('%s is private', (ip) => {
     expect(isPrivateAddress(ip)).toBe(true)
   })
 
   test.each([
-    '1.1.1.1', '8.8.8.8', '93.184.216.34', '100.63.255.255', '100.128.0.1', '172.15.255.255', '172.32.0.1',
-    '192.0.1.1', '192.169.0.1', '198.17.255.255', '198.20.0.1', '223.255.255.255', '11.0.0.1', '126.255.255.255',
-    '2606:4700:4700::1111', '2001:4860:4860::8888', '::ffff:8.8.8.8', '64:ff9b::8.8.8.8', 'fb00::1', '2a00:1450::1',
+    '1.1.1.1',
+    '8.8.8.8',
+    '93.184.216.34',
+    '100.63.255.255',
+    '100.128.0.1',
+    '172.15.255.255',
+    '172.32.0.1',
+    '192.0.1.1',
+    '192.169.0.1',
+    '198.17.255.255',
+    '198.20.0.1',
+    '223.255.255.255',
+    '11.0.0.1',
+    '126.255.255.255',
+    '2606:4700:4700::1111',
+    '2001:4860:4860::8888',
+    '::ffff:8.8.8.8',
+    '64:ff9b::8.8.8.8',
+    'fb00::1',
+    '2a00:1450::1',
     '2002:808:808::1',
   ])('%s is public', (ip) => {
     expect(isPrivateAddress(ip)).toBe(false)
@@ -82,45 +141,65 @@ describe('asserting a public destination', () => {
 
   test('a public IP literal passes without any DNS lookup', async () => {
     const lookup = recordingLookup()
-    await expect(assertPublicDestination('https://93.184.216.34/hook', { allowPrivate: false, lookup: lookup.fn })).resolves.toBeUndefined()
+    await expect(
+      assertPublicDestination('https://93.184.216.34/hook', { allowPrivate: false, lookup: lookup.fn }),
+    ).resolves.toBeUndefined()
     expect(lookup.calls).toEqual([])
   })
 
   test('a name is checked through every address it resolves to', async () => {
-    const lookup = async (host: string) => (host === 'mixed.example.org' ? ['93.184.216.34', '10.0.0.7'] : ['93.184.216.34'])
-    await expect(assertPublicDestination('https://public.example.org/', { allowPrivate: false, lookup })).resolves.toBeUndefined()
-    await expect(assertPublicDestination('https://mixed.example.org/', { allowPrivate: false, lookup })).rejects.toThrow(
-      'mixed.example.org resolves to 10.0.0.7, a loopback/private address',
-    )
+    const lookup = async (host: string) =>
+      host === 'mixed.example.org' ? ['93.184.216.34', '10.0.0.7'] : ['93.184.216.34']
+    await expect(
+      assertPublicDestination('https://public.example.org/', { allowPrivate: false, lookup }),
+    ).resolves.toBeUndefined()
+    await expect(
+      assertPublicDestination('https://mixed.example.org/', { allowPrivate: false, lookup }),
+    ).rejects.toThrow('mixed.example.org resolves to 10.0.0.7, a loopback/private address')
   })
 
   test('a name that resolves to nothing is refused', async () => {
-    await expect(assertPublicDestination('https://empty.example.org/', { allowPrivate: false, lookup: async () => [] })).rejects.toThrow(
-      DestinationRefused,
-    )
+    await expect(
+      assertPublicDestination('https://empty.example.org/', { allowPrivate: false, lookup: async () => [] }),
+    ).rejects.toThrow(DestinationRefused)
   })
 
   test('DNS errors propagate unchanged, so a temporary failure can be retried', async () => {
     const failing = async () => {
       throw Object.assign(new Error('getaddrinfo EAI_AGAIN site.example.org'), { code: 'EAI_AGAIN' })
     }
-    await expect(assertPublicDestination('https://site.example.org/', { allowPrivate: false, lookup: failing })).rejects.toMatchObject({
+    await expect(
+      assertPublicDestination('https://site.example.org/', { allowPrivate: false, lookup: failing }),
+    ).rejects.toMatchObject({
       code: 'EAI_AGAIN',
     })
   })
 
   test('allowPrivate bypasses the address checks', async () => {
-    for (const url of ['http://localhost:3000/', 'http://127.0.0.1/', 'http://169.254.169.254/', 'http://[fd00:ec2::254]/']) {
+    for (const url of [
+      'http://localhost:3000/',
+      'http://127.0.0.1/',
+      'http://169.254.169.254/',
+      'http://[fd00:ec2::254]/',
+    ]) {
       await expect(assertPublicDestination(url, { allowPrivate: true })).resolves.toBeUndefined()
     }
   })
 
   test('an allow-listed origin passes, and only that origin: not another port of the same host', async () => {
-    const options = { allowPrivate: false, allowOrigins: ['http://site-receiver.internal', 'http://localhost:3000'], lookup: async () => ['10.0.0.2'] }
-    await expect(assertPublicDestination('http://site-receiver.internal/webhooks/site', options)).resolves.toBeUndefined()
+    const options = {
+      allowPrivate: false,
+      allowOrigins: ['http://site-receiver.internal', 'http://localhost:3000'],
+      lookup: async () => ['10.0.0.2'],
+    }
+    await expect(
+      assertPublicDestination('http://site-receiver.internal/webhooks/site', options),
+    ).resolves.toBeUndefined()
     await expect(assertPublicDestination('http://localhost:3000/webhooks/site', options)).resolves.toBeUndefined()
     await expect(assertPublicDestination('http://localhost:5432/', options)).rejects.toThrow(DestinationRefused)
-    await expect(assertPublicDestination('https://site-receiver.internal/', options)).rejects.toThrow(DestinationRefused)
+    await expect(assertPublicDestination('https://site-receiver.internal/', options)).rejects.toThrow(
+      DestinationRefused,
+    )
     await expect(assertPublicDestination('http://other.internal/', options)).rejects.toThrow(DestinationRefused)
   })
 })
@@ -143,7 +222,9 @@ async function startServer(routes: Record<string, (base: string) => [number, Rec
       seen.push({ method: req.method!, url: req.url!, body, headers: req.headers })
       const route = routes[req.url!.split('?')[0]]
       if (!route) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, body, url: req.url }))
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ method: req.method, body, url: req.url }))
         return
       }
       const [status, headers] = route(base)
@@ -186,7 +267,11 @@ describe('guarded fetch', () => {
   })
 
   // The two loopback receivers, trusted by origin as the platform's own site is.
-  const allowLoopback = () => ({ allowPrivate: false, allowOrigins: [receiver.base, other.base], lookup: internalLookup })
+  const allowLoopback = () => ({
+    allowPrivate: false,
+    allowOrigins: [receiver.base, other.base],
+    lookup: internalLookup,
+  })
 
   test('a private first hop is refused before any connection', async () => {
     const fetchGuarded = guardedFetch({ allowPrivate: false, lookup: internalLookup })
@@ -274,8 +359,12 @@ describe('guarded fetch', () => {
     let answers = 0
     // The first answer passes the check; the next, the connection's own lookup, points inside.
     const rebinding = async () => (answers++ === 0 ? ['93.184.216.34'] : ['127.0.0.1'])
-    await expect(guardedFetch({ allowPrivate: false, lookup: rebinding })(`http://rebind.test:${port}/final`)).rejects.toThrow(
-      new DestinationRefused('rebind.test now resolves to 127.0.0.1, a loopback/private address; destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)'),
+    await expect(
+      guardedFetch({ allowPrivate: false, lookup: rebinding })(`http://rebind.test:${port}/final`),
+    ).rejects.toThrow(
+      new DestinationRefused(
+        'rebind.test now resolves to 127.0.0.1, a loopback/private address; destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)',
+      ),
     )
     expect(answers).toBe(2)
     expect(receiver.seen).toHaveLength(0)
@@ -285,9 +374,15 @@ describe('guarded fetch', () => {
     const port = new URL(receiver.base).port
     const site = `http://site.test:${port}`
     const siteLookup = async (host: string) => (host === 'site.test' ? ['127.0.0.1'] : ['93.184.216.34'])
-    const response = await guardedFetch({ allowPrivate: false, allowOrigins: [site], lookup: siteLookup })(`${site}/hop`, { method: 'POST', body: 'x' })
+    const response = await guardedFetch({ allowPrivate: false, allowOrigins: [site], lookup: siteLookup })(
+      `${site}/hop`,
+      { method: 'POST', body: 'x' },
+    )
     expect(response.status).toBe(200)
-    expect(receiver.seen.map((r) => [r.url, r.headers.host])).toEqual([['/hop', `site.test:${port}`], ['/final?from=hop', `site.test:${port}`]])
+    expect(receiver.seen.map((r) => [r.url, r.headers.host])).toEqual([
+      ['/hop', `site.test:${port}`],
+      ['/final?from=hop', `site.test:${port}`],
+    ])
   })
 
   test('allowPrivate lets a loopback receiver through (development)', async () => {

@@ -50,22 +50,62 @@ test('no credential appears in any answer or log line, through saves, rotation, 
     answers.push(text)
     return { status: response.status, body: text ? JSON.parse(text) : null }
   }
-  await call('/api/users/first-register', { method: 'POST', json: { email: 'admin@newsroom.test', name: 'Admin', password: DEMO_PASSWORD } })
-  const { body: login } = await call('/api/users/login', { method: 'POST', json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD } })
+  await call('/api/users/first-register', {
+    method: 'POST',
+    json: { email: 'admin@newsroom.test', name: 'Admin', password: DEMO_PASSWORD },
+  })
+  const { body: login } = await call('/api/users/login', {
+    method: 'POST',
+    json: { email: 'admin@newsroom.test', password: DEMO_PASSWORD },
+  })
   const token = login.token as string
 
-  const site1 = await call('/api/destinations', { method: 'POST', token, json: { name: 'Site', kind: 'site-webhook', url: site.url, secret: WEBHOOK_SECRET } })
+  const site1 = await call('/api/destinations', {
+    method: 'POST',
+    token,
+    json: { name: 'Site', kind: 'site-webhook', url: site.url, secret: WEBHOOK_SECRET },
+  })
   expect(site1.status).toBe(201)
-  expect((await call(`/api/destinations/${site1.body.doc.id}`, { method: 'PATCH', token, json: { secret: ROTATED_SECRET } })).status).toBe(200)
-  expect((await call('/api/destinations', { method: 'POST', token, json: { name: 'Mauvais', kind: 'webhook', url: site.url, secret: API_KEY } })).status).toBe(400)
-  expect((await call('/api/destinations', { method: 'POST', token, json: { name: 'Buffer', kind: 'buffer', url: buffer.url, secret: API_KEY, accounts: { x: 'channel-x' } } })).status).toBe(201)
+  expect(
+    (await call(`/api/destinations/${site1.body.doc.id}`, { method: 'PATCH', token, json: { secret: ROTATED_SECRET } }))
+      .status,
+  ).toBe(200)
+  expect(
+    (
+      await call('/api/destinations', {
+        method: 'POST',
+        token,
+        json: { name: 'Mauvais', kind: 'webhook', url: site.url, secret: API_KEY },
+      })
+    ).status,
+  ).toBe(400)
+  expect(
+    (
+      await call('/api/destinations', {
+        method: 'POST',
+        token,
+        json: { name: 'Buffer', kind: 'buffer', url: buffer.url, secret: API_KEY, accounts: { x: 'channel-x' } },
+      })
+    ).status,
+  ).toBe(201)
   await call(`/api/destinations?where[secret][equals]=${encodeURIComponent(API_KEY)}`, { token })
-  await call('/api/graphql', { method: 'POST', token, json: { query: '{ Destinations { docs { id name secretSet } } }' } })
+  await call('/api/graphql', {
+    method: 'POST',
+    token,
+    json: { query: '{ Destinations { docs { id name secretSet } } }' },
+  })
 
   // Both receivers fail, quoting the credentials they were sent.
-  site.script((request) => ({ status: 500, body: `bad signature ${String(request.headers['webhook-signature'])} for ${WEBHOOK_SECRET}` }))
+  site.script((request) => ({
+    status: 500,
+    body: `bad signature ${String(request.headers['webhook-signature'])} for ${WEBHOOK_SECRET}`,
+  }))
   buffer.script((request) => ({ status: 500, body: `rejected ${String(request.headers.authorization)}` }))
-  const published = await call('/api/articles', { method: 'POST', token, json: { title: 'Article relayé', format: 'news', _status: 'published', workflowStatus: 'approved' } })
+  const published = await call('/api/articles', {
+    method: 'POST',
+    token,
+    json: { title: 'Article relayé', format: 'news', _status: 'published', workflowStatus: 'approved' },
+  })
   expect(published.status).toBe(201)
   await Promise.all([site.waitFor(2), buffer.waitFor(2)])
   const deliveries = await call('/api/deliveries?depth=1&limit=50', { token })

@@ -14,20 +14,43 @@ let hootsuite: HootsuiteReceiver
 let ayrshare: AyrshareReceiver
 
 beforeAll(async () => {
-  app = await startTestApp('social', { seed: true, env: { ...DISTRIBUTION_ENV, SITE_URL: 'https://www.example-cci.fr' } })
+  app = await startTestApp('social', {
+    seed: true,
+    env: { ...DISTRIBUTION_ENV, SITE_URL: 'https://www.example-cci.fr' },
+  })
   buffer = bufferReceiver({ apiKey: KEYS.buffer })
   hootsuite = hootsuiteReceiver({ apiKey: KEYS.hootsuite })
   ayrshare = ayrshareReceiver({ apiKey: KEYS.ayrshare })
   await Promise.all([buffer.start(), hootsuite.start(), ayrshare.start()])
   editor = await app.login('editor@newsroom.test')
   const community = await app.login('community@newsroom.test')
-  await createDestination(app, community, { name: 'Buffer', kind: 'buffer', url: buffer.url, secret: KEYS.buffer, accounts: { x: 'channel-x', linkedin: 'channel-li' } })
-  await createDestination(app, community, { name: 'Hootsuite', kind: 'hootsuite', url: hootsuite.url, secret: KEYS.hootsuite, accounts: { facebook: 'profile-fb' } })
-  await createDestination(app, community, { name: 'Ayrshare', kind: 'ayrshare', url: ayrshare.url, secret: KEYS.ayrshare, accounts: { linkedin: 'default' } })
+  await createDestination(app, community, {
+    name: 'Buffer',
+    kind: 'buffer',
+    url: buffer.url,
+    secret: KEYS.buffer,
+    accounts: { x: 'channel-x', linkedin: 'channel-li' },
+  })
+  await createDestination(app, community, {
+    name: 'Hootsuite',
+    kind: 'hootsuite',
+    url: hootsuite.url,
+    secret: KEYS.hootsuite,
+    accounts: { facebook: 'profile-fb' },
+  })
+  await createDestination(app, community, {
+    name: 'Ayrshare',
+    kind: 'ayrshare',
+    url: ayrshare.url,
+    secret: KEYS.ayrshare,
+    accounts: { linkedin: 'default' },
+  })
 })
 afterEach(() => {
   // Every request the platform sent must have the provider's documented shape (tests/helpers/receivers/schemas).
-  expect([buffer, hootsuite, ayrshare].flatMap((receiver) => receiver.schemaViolations.map((v) => v.problems))).toEqual([])
+  expect([buffer, hootsuite, ayrshare].flatMap((receiver) => receiver.schemaViolations.map((v) => v.problems))).toEqual(
+    [],
+  )
 })
 afterAll(async () => {
   await Promise.all([buffer.close(), hootsuite.close(), ayrshare.close()])
@@ -49,7 +72,9 @@ describe('social copy limits', () => {
     expect(message).toContain('X text is 281 characters')
     expect(message).toContain('280')
     expect((await createArticle({ title: 'Juste assez', social: { x: { text: X_TEXT_280 } } })).status).toBe(201)
-    expect((await createArticle({ title: 'Trop long', social: { linkedin: { text: 'a'.repeat(3001) } } })).status).toBe(400)
+    expect((await createArticle({ title: 'Trop long', social: { linkedin: { text: 'a'.repeat(3001) } } })).status).toBe(
+      400,
+    )
   })
 })
 
@@ -59,18 +84,30 @@ describe('scheduling posts', () => {
     const response = await createArticle({
       title: 'Prêts garantis : mode d’emploi',
       standfirst: 'Ce que les entreprises doivent savoir.',
-      social: { x: { enabled: true, text: 'Prêts garantis : le mode d’emploi' }, facebook: { enabled: true, scheduledAt: at.toISOString() }, linkedin: { enabled: true } },
+      social: {
+        x: { enabled: true, text: 'Prêts garantis : le mode d’emploi' },
+        facebook: { enabled: true, scheduledAt: at.toISOString() },
+        linkedin: { enabled: true },
+      },
       ...PUBLISH,
     })
     expect(response.status).toBe(201)
     const id = ((await response.json()) as { doc: { id: number } }).doc.id
     await Promise.all([buffer.waitFor(2), hootsuite.waitFor(1), ayrshare.waitFor(1)])
     const deliveries = await deliveriesOf(app, 'articles', id)
-    expect(deliveries.map((d) => [d.network, d.status]).sort()).toEqual([['facebook', 'delivered'], ['linkedin', 'delivered'], ['linkedin', 'delivered'], ['x', 'delivered']])
+    expect(deliveries.map((d) => [d.network, d.status]).sort()).toEqual([
+      ['facebook', 'delivered'],
+      ['linkedin', 'delivered'],
+      ['linkedin', 'delivered'],
+      ['x', 'delivered'],
+    ])
     expect(deliveries.every((d) => d.externalId)).toBe(true)
 
     const posts = [...buffer.posts.values()]
-    expect(posts.find((p) => p.channelId === 'channel-x')).toMatchObject({ text: 'Prêts garantis : le mode d’emploi', mode: 'shareNow' })
+    expect(posts.find((p) => p.channelId === 'channel-x')).toMatchObject({
+      text: 'Prêts garantis : le mode d’emploi',
+      mode: 'shareNow',
+    })
     // Without its own copy, a network gets the title, the standfirst and the link.
     const linkedin = posts.find((p) => p.channelId === 'channel-li')!
     expect(linkedin.text).toContain('Prêts garantis : mode d’emploi')
@@ -83,19 +120,40 @@ describe('scheduling posts', () => {
   })
 
   it('unpublishing withdraws the posts from every scheduler', async () => {
-    const response = await createArticle({ title: 'Article retiré', social: { facebook: { enabled: true, scheduledAt: new Date(Date.now() + 3_600_000).toISOString() } }, ...PUBLISH })
+    const response = await createArticle({
+      title: 'Article retiré',
+      social: { facebook: { enabled: true, scheduledAt: new Date(Date.now() + 3_600_000).toISOString() } },
+      ...PUBLISH,
+    })
     const id = ((await response.json()) as { doc: { id: number } }).doc.id
-    const before = { buffer: buffer.requests.length, hootsuite: hootsuite.requests.length, ayrshare: ayrshare.requests.length }
-    await Promise.all([buffer.waitFor(before.buffer), hootsuite.waitFor(before.hootsuite), ayrshare.waitFor(before.ayrshare)])
+    const before = {
+      buffer: buffer.requests.length,
+      hootsuite: hootsuite.requests.length,
+      ayrshare: ayrshare.requests.length,
+    }
+    await Promise.all([
+      buffer.waitFor(before.buffer),
+      hootsuite.waitFor(before.hootsuite),
+      ayrshare.waitFor(before.ayrshare),
+    ])
     const published = await deliveriesOf(app, 'articles', id)
     expect(published.every((d) => d.status === 'delivered')).toBe(true)
     const ids = published.map((d) => d.externalId)
 
-    expect((await app.request(`/api/articles/${id}`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })).status).toBe(200)
+    expect(
+      (await app.request(`/api/articles/${id}`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })).status,
+    ).toBe(200)
     const withdrawals = (await deliveriesOf(app, 'articles', id)).filter((d) => d.event === 'unpublished')
-    expect(withdrawals.map((d) => [d.network, d.status]).sort()).toEqual([['facebook', 'delivered'], ['linkedin', 'delivered'], ['linkedin', 'delivered'], ['x', 'delivered']])
+    expect(withdrawals.map((d) => [d.network, d.status]).sort()).toEqual([
+      ['facebook', 'delivered'],
+      ['linkedin', 'delivered'],
+      ['linkedin', 'delivered'],
+      ['x', 'delivered'],
+    ])
     for (const externalId of ids) {
-      expect(buffer.posts.has(externalId!) || hootsuite.messages.has(externalId!) || ayrshare.posts.has(externalId!)).toBe(false)
+      expect(
+        buffer.posts.has(externalId!) || hootsuite.messages.has(externalId!) || ayrshare.posts.has(externalId!),
+      ).toBe(false)
     }
   })
 
@@ -115,7 +173,11 @@ describe('scheduling posts', () => {
 
   it('Buffer’s MutationError (HTTP 200) is a failure, with Buffer’s message', async () => {
     buffer.script(buffer.mutationError('Channel is disconnected'))
-    const response = await createArticle({ title: 'Canal déconnecté', social: { linkedin: { enabled: false } }, ...PUBLISH })
+    const response = await createArticle({
+      title: 'Canal déconnecté',
+      social: { linkedin: { enabled: false } },
+      ...PUBLISH,
+    })
     const id = ((await response.json()) as { doc: { id: number } }).doc.id
     await buffer.waitFor((r) => r.mutation === 'createPost' && JSON.stringify(r.input).includes('canal-deconnecte'))
     const [delivery] = (await deliveriesOf(app, 'articles', id)).filter((d) => d.network === 'x')
@@ -126,15 +188,27 @@ describe('scheduling posts', () => {
 
 describe('who reads the social copy', () => {
   test('the newsroom does; readers of the API do not, through REST or GraphQL', async () => {
-    const created = await createArticle({ title: 'Relais prévu', _status: 'published', workflowStatus: 'approved', social: { x: { text: 'Annonce prévue pour demain' } } })
+    const created = await createArticle({
+      title: 'Relais prévu',
+      _status: 'published',
+      workflowStatus: 'approved',
+      social: { x: { text: 'Annonce prévue pour demain' } },
+    })
     const { doc } = (await created.json()) as { doc: { id: number } }
-    const staff = (await (await app.request(`/api/articles/${doc.id}`, { token: editor })).json()) as { social?: { x?: { text?: string } } }
+    const staff = (await (await app.request(`/api/articles/${doc.id}`, { token: editor })).json()) as {
+      social?: { x?: { text?: string } }
+    }
     expect(staff.social?.x?.text).toBe('Annonce prévue pour demain')
     const anonymous = (await (await app.request(`/api/articles/${doc.id}`)).json()) as Record<string, unknown>
     expect(anonymous.title).toBe('Relais prévu')
     expect(anonymous).not.toHaveProperty('social')
-    const graphql = await app.request('/api/graphql', { method: 'POST', json: { query: `{ Article(id: ${doc.id}) { title social { x { text } } } }` } })
-    const { data } = (await graphql.json()) as { data: { Article: { title: string; social: { x: { text: string | null } } | null } } }
+    const graphql = await app.request('/api/graphql', {
+      method: 'POST',
+      json: { query: `{ Article(id: ${doc.id}) { title social { x { text } } } }` },
+    })
+    const { data } = (await graphql.json()) as {
+      data: { Article: { title: string; social: { x: { text: string | null } } | null } }
+    }
     expect(data.Article.title).toBe('Relais prévu')
     expect(data.Article.social?.x.text ?? null).toBeNull()
   })

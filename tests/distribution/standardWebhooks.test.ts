@@ -17,7 +17,11 @@ function referenceSignature(secret: string, id: string, timestamp: number, body:
 
 const SECRET = 'whsec_' + Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')
 const OTHER = 'whsec_' + Buffer.alloc(24, 7).toString('base64')
-const message = { id: 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W', timestamp: 1_767_225_600, body: '{"event":"published","id":"12"}' }
+const message = {
+  id: 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W',
+  timestamp: 1_767_225_600,
+  body: '{"event":"published","id":"12"}',
+}
 
 describe('Standard Webhooks signing', () => {
   test('the signature matches an independent HMAC-SHA256 of "id.timestamp.body"', () => {
@@ -67,7 +71,9 @@ describe('Standard Webhooks signing', () => {
   })
 
   test('a timestamp in milliseconds or with decimals is refused', () => {
-    expect(() => signatureHeader({ ...message, timestamp: 1_767_225_600.5, secrets: [SECRET] })).toThrow(/whole seconds/)
+    expect(() => signatureHeader({ ...message, timestamp: 1_767_225_600.5, secrets: [SECRET] })).toThrow(
+      /whole seconds/,
+    )
   })
 
   test('headers carry id, timestamp in seconds, signature and JSON content type', () => {
@@ -108,15 +114,25 @@ describe('secrets and ids', () => {
 describe('Standard Webhooks verification (the site’s side)', () => {
   const at = new Date(message.timestamp * 1000)
   const signed = (secrets: string[], overrides: Record<string, string> = {}) =>
-    new Headers({ 'webhook-id': message.id, 'webhook-timestamp': String(message.timestamp), 'webhook-signature': referenceSignature(secrets[0], message.id, message.timestamp, message.body), ...overrides })
-  const verify = (headers: Headers, secrets = [SECRET], body = message.body, now = at) => verifyWebhook({ headers, body, secrets, now })
+    new Headers({
+      'webhook-id': message.id,
+      'webhook-timestamp': String(message.timestamp),
+      'webhook-signature': referenceSignature(secrets[0], message.id, message.timestamp, message.body),
+      ...overrides,
+    })
+  const verify = (headers: Headers, secrets = [SECRET], body = message.body, now = at) =>
+    verifyWebhook({ headers, body, secrets, now })
 
   test('a message signed with our secret is accepted, with its id', () => {
     expect(verify(signed([SECRET]))).toEqual({ ok: true, id: message.id })
   })
 
   test('during a rotation, a signature by either secret is accepted', () => {
-    const both = new Headers({ 'webhook-id': message.id, 'webhook-timestamp': String(message.timestamp), 'webhook-signature': signatureHeader({ ...message, secrets: [OTHER, SECRET] }) })
+    const both = new Headers({
+      'webhook-id': message.id,
+      'webhook-timestamp': String(message.timestamp),
+      'webhook-signature': signatureHeader({ ...message, secrets: [OTHER, SECRET] }),
+    })
     expect(verify(both, [SECRET]).ok).toBe(true)
     expect(verify(signed([OTHER]), [SECRET, OTHER]).ok).toBe(true)
   })
@@ -129,8 +145,14 @@ describe('Standard Webhooks verification (the site’s side)', () => {
   })
 
   test('missing headers, a malformed timestamp, or one more than five minutes away: refused with the reason', () => {
-    expect(verify(new Headers({ 'webhook-id': message.id }))).toEqual({ ok: false, reason: 'The webhook-id, webhook-timestamp and webhook-signature headers are required.' })
-    expect(verify(signed([SECRET], { 'webhook-timestamp': '1e9' }))).toEqual({ ok: false, reason: 'webhook-timestamp must be whole seconds since the epoch.' })
+    expect(verify(new Headers({ 'webhook-id': message.id }))).toEqual({
+      ok: false,
+      reason: 'The webhook-id, webhook-timestamp and webhook-signature headers are required.',
+    })
+    expect(verify(signed([SECRET], { 'webhook-timestamp': '1e9' }))).toEqual({
+      ok: false,
+      reason: 'webhook-timestamp must be whole seconds since the epoch.',
+    })
     expect(verify(signed([SECRET]), [SECRET], message.body, new Date(at.getTime() + 301_000)).ok).toBe(false)
     expect(verify(signed([SECRET]), [SECRET], message.body, new Date(at.getTime() - 301_000)).ok).toBe(false)
     expect(verify(signed([SECRET]), [SECRET], message.body, new Date(at.getTime() + 299_000)).ok).toBe(true)

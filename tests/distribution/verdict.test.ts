@@ -29,7 +29,10 @@ describe('network errors', () => {
     ['TCP timeout', withCode('ETIMEDOUT')],
     ['undici socket error', fetchFailed(withCode('UND_ERR_SOCKET', 'other side closed'))],
     ['undici connect timeout', fetchFailed(withCode('UND_ERR_CONNECT_TIMEOUT'))],
-    ['happy-eyeballs AggregateError', fetchFailed(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]))],
+    [
+      'happy-eyeballs AggregateError',
+      fetchFailed(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')])),
+    ],
   ])('%s is worth a retry', (_, error) => {
     expect(isRetryableError(error)).toBe(true)
   })

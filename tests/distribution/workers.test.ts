@@ -33,10 +33,12 @@ beforeAll(async () => {
   app = await startTestApp('workers', { env: ENV })
 }, 60_000)
 afterEach(async () => {
-  for (const id of destinations.splice(0)) await app.payload.update({ collection: 'destinations', id, data: { enabled: false }, overrideAccess: true })
+  for (const id of destinations.splice(0))
+    await app.payload.update({ collection: 'destinations', id, data: { enabled: false }, overrideAccess: true })
 })
 afterAll(async () => {
-  for (const worker of workers) if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGKILL')
+  for (const worker of workers)
+    if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGKILL')
   await Promise.all(workers.map((worker) => worker.exited))
   for (const close of closers) await close()
   await app?.close()
@@ -86,15 +88,29 @@ async function webhookSite(destinations = 1): Promise<WebhookReceiver> {
   return site
 }
 
-const publish = (title: string) => app.payload.create({ collection: 'articles', data: { title, format: 'news', ...PUBLISH }, overrideAccess: true })
+const publish = (title: string) =>
+  app.payload.create({ collection: 'articles', data: { title, format: 'news', ...PUBLISH }, overrideAccess: true })
 
 async function deliveryWith(webhookId: string | null): Promise<Delivery> {
-  const { docs } = await app.payload.find({ collection: 'deliveries', where: { webhookId: { equals: webhookId } }, depth: 0, pagination: false, overrideAccess: true })
+  const { docs } = await app.payload.find({
+    collection: 'deliveries',
+    where: { webhookId: { equals: webhookId } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   expect(docs).toHaveLength(1)
   return docs[0]
 }
 
-const unfinished = async () => (await app.payload.count({ collection: 'deliveries', where: { status: { in: ['queued', 'retrying', 'sending'] } }, overrideAccess: true })).totalDocs
+const unfinished = async () =>
+  (
+    await app.payload.count({
+      collection: 'deliveries',
+      where: { status: { in: ['queued', 'retrying', 'sending'] } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 /**
  * A site that holds each request until the test answers it: a slow receiver whose slowness is
@@ -106,7 +122,10 @@ async function heldSite() {
   const firstRequest = new Promise<(typeof requests)[number]>((resolve) => (first = resolve))
   const server = createServer((req, res) => {
     req.resume().on('end', () => {
-      requests.push({ webhookId: String(req.headers['webhook-id']), answer: (status) => void res.writeHead(status).end() })
+      requests.push({
+        webhookId: String(req.headers['webhook-id']),
+        answer: (status) => void res.writeHead(status).end(),
+      })
       first(requests[0])
     })
   })
@@ -206,11 +225,22 @@ onPostgresOnly('two worker processes on one PostgreSQL database (skipped on SQLi
     closers.push(() => gate.end())
     await gate.query('BEGIN; LOCK TABLE deliveries IN EXCLUSIVE MODE')
     // A long lease: exactly once holds while no worker is presumed dead.
-    const pair = await Promise.all([spawnWorker({ DELIVERY_LEASE_MS: '30000' }), spawnWorker({ DELIVERY_LEASE_MS: '30000' })])
+    const pair = await Promise.all([
+      spawnWorker({ DELIVERY_LEASE_MS: '30000' }),
+      spawnWorker({ DELIVERY_LEASE_MS: '30000' }),
+    ])
     // A wait on a lock announces nothing: the database is asked until both claims are waiting.
-    const waitingClaims = async () => Number((await db.query(`SELECT count(DISTINCT pid) AS n FROM pg_locks WHERE relation = 'deliveries'::regclass AND NOT granted`)).rows[0].n)
+    const waitingClaims = async () =>
+      Number(
+        (
+          await db.query(
+            `SELECT count(DISTINCT pid) AS n FROM pg_locks WHERE relation = 'deliveries'::regclass AND NOT granted`,
+          )
+        ).rows[0].n,
+      )
     while ((await waitingClaims()) < 2) {
-      if (pair.some((worker) => worker.child.exitCode !== null)) throw new Error(`a worker exited:\n${pair.map((worker) => worker.output()).join('\n')}`)
+      if (pair.some((worker) => worker.child.exitCode !== null))
+        throw new Error(`a worker exited:\n${pair.map((worker) => worker.output()).join('\n')}`)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     await gate.query('COMMIT')
@@ -223,13 +253,21 @@ onPostgresOnly('two worker processes on one PostgreSQL database (skipped on SQLi
     expect(ids).toHaveLength(COUNT)
     expect(new Set(ids).size).toBe(COUNT)
 
-    const { docs } = await app.payload.find({ collection: 'deliveries', depth: 0, pagination: false, overrideAccess: true, where: { webhookId: { in: ids } } })
+    const { docs } = await app.payload.find({
+      collection: 'deliveries',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      where: { webhookId: { in: ids } },
+    })
     expect(docs).toHaveLength(COUNT)
     expect(docs.filter((delivery) => delivery.status !== 'delivered')).toEqual([])
     expect(docs.filter((delivery) => delivery.attempts?.length !== 1)).toEqual([])
     expect(await unfinished()).toBe(0)
 
-    const claims = (await db.query<{ delivery_id: number; owner: string }>('SELECT delivery_id, owner FROM test_claims')).rows
+    const claims = (
+      await db.query<{ delivery_id: number; owner: string }>('SELECT delivery_id, owner FROM test_claims')
+    ).rows
     expect(claims).toHaveLength(COUNT)
     expect(new Set(claims.map((claim) => claim.delivery_id)).size).toBe(COUNT)
     const perWorker = pair.map((worker) => claims.filter((claim) => claim.owner === worker.owner).length)

@@ -1,4 +1,10 @@
-import { checkSocialText, defaultSocialText, SOCIAL_LIMITS, socialLength, weightedLength } from '../../src/distribution/xText'
+import {
+  checkSocialText,
+  defaultSocialText,
+  SOCIAL_LIMITS,
+  socialLength,
+  weightedLength,
+} from '../../src/distribution/xText'
 import { NETWORKS } from '../../src/distribution/types'
 
 describe('X weighted length', () => {
@@ -81,7 +87,9 @@ describe('social limits', () => {
     expect(checkSocialText('x', 'a'.repeat(281))?.message).toBe(
       'X text is 281 characters (weighted as X counts them); the limit is 280.',
     )
-    expect(checkSocialText('linkedin', 'a'.repeat(3001))?.message).toBe('LinkedIn text is 3001 characters; the limit is 3000.')
+    expect(checkSocialText('linkedin', 'a'.repeat(3001))?.message).toBe(
+      'LinkedIn text is 3001 characters; the limit is 3000.',
+    )
     expect(checkSocialText('facebook', 'a'.repeat(63207))?.message).toBe(
       'Facebook text is 63207 characters; the limit is 63206.',
     )

@@ -28,8 +28,18 @@ beforeAll(async () => {
   api = newsroomApi(server.url, PASSWORD)
   // The seed's site destination, pointed at a receiver that records what it gets.
   const admin = await api.tokenOf('admin@newsroom.test')
-  const { docs: [destination] } = await api.ok<{ docs: { id: number }[] }>(admin, 'GET', '/api/destinations?where[kind][equals]=site-webhook&depth=0')
-  await api.ok(admin, 'PATCH', `/api/destinations/${destination.id}`, { url: `${site.url}/api/revalidate`, secret, collections: ['articles'] })
+  const {
+    docs: [destination],
+  } = await api.ok<{ docs: { id: number }[] }>(
+    admin,
+    'GET',
+    '/api/destinations?where[kind][equals]=site-webhook&depth=0',
+  )
+  await api.ok(admin, 'PATCH', `/api/destinations/${destination.id}`, {
+    url: `${site.url}/api/revalidate`,
+    secret,
+    collections: ['articles'],
+  })
   // A bound, not an expectation: the seed alone can take a minute on a busy two-core machine.
 }, 300_000)
 afterAll(async () => {
@@ -55,7 +65,12 @@ async function deliveredSiteLine(page: Page, label: string): Promise<string> {
 
 test('the article’s page shows that the site received its publication: by name to the admin, as a webhook to the editor', async () => {
   const editorToken = await api.tokenOf('editor@newsroom.test')
-  const { doc } = await api.ok<{ doc: { id: number } }>(editorToken, 'POST', '/api/articles', { title: 'Aides à l’embauche : le point', format: 'news', _status: 'published', workflowStatus: 'approved' })
+  const { doc } = await api.ok<{ doc: { id: number } }>(editorToken, 'POST', '/api/articles', {
+    title: 'Aides à l’embauche : le point',
+    format: 'news',
+    _status: 'published',
+    workflowStatus: 'approved',
+  })
   const received = await site.waitFor((request) => (request.json as SiteEventBody).id === String(doc.id))
   expect(received.verified).toBe(true)
 
@@ -73,7 +88,10 @@ test('the article’s page shows that the site received its publication: by name
 
 test('a piece never published says it was sent nowhere', async () => {
   const editorToken = await api.tokenOf('editor@newsroom.test')
-  const { doc } = await api.ok<{ doc: { id: number } }>(editorToken, 'POST', '/api/articles', { title: 'Brouillon jamais publié', format: 'news' })
+  const { doc } = await api.ok<{ doc: { id: number } }>(editorToken, 'POST', '/api/articles', {
+    title: 'Brouillon jamais publié',
+    format: 'news',
+  })
   const editor = await signedIn('editor@newsroom.test')
   await editor.goto(`${server.url}/admin/collections/articles/${doc.id}`)
   await editor.locator('.deliveries-summary').getByText('Aucun envoi').waitFor()

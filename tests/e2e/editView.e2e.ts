@@ -32,14 +32,20 @@ const signedIn = (email: string) => signIn(server.url, email, PASSWORD, browsers
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `edit-view-${name}.png`) })
 
 async function draftBy(email: string, title: string): Promise<string> {
-  const { doc } = await api.ok<{ doc: { id: number } }>(await api.tokenOf(email), 'POST', '/api/articles?draft=true', { title })
+  const { doc } = await api.ok<{ doc: { id: number } }>(await api.tokenOf(email), 'POST', '/api/articles?draft=true', {
+    title,
+  })
   return String(doc.id)
 }
 
 /** Edit locks Payload holds on an article, as the admin reads them. */
 async function locksOn(id: string): Promise<{ user: unknown }[]> {
   const admin = await api.tokenOf('admin@newsroom.test')
-  const { docs } = await api.ok<{ docs: { user: unknown }[] }>(admin, 'GET', `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`)
+  const { docs } = await api.ok<{ docs: { user: unknown }[] }>(
+    admin,
+    'GET',
+    `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`,
+  )
   return docs
 }
 
@@ -50,7 +56,9 @@ test('a piece the journalist submits is not held by their edit lock: the editor 
   await journalist.locator('#field-standfirst').fill('Les mairies cherchent des exposants et des bénévoles.')
   // Typing takes Payload's edit lock for the journalist, as it should while they write.
   await journalist.waitForFunction(async (articleId) => {
-    const { docs } = (await (await fetch(`/api/payload-locked-documents?where[document.value][equals]=${articleId}`)).json()) as { docs: unknown[] }
+    const { docs } = (await (
+      await fetch(`/api/payload-locked-documents?where[document.value][equals]=${articleId}`)
+    ).json()) as { docs: unknown[] }
     return docs.length > 0
   }, id)
   await clickWhenReady(journalist.getByRole('button', { name: 'Soumettre à relecture' }))
@@ -100,7 +108,9 @@ test('two people edit one published piece: the second save gets the French 412 m
   expect((await read(id, false)).title).toBe(newTitle)
 
   // The editor, still on the version they opened, types: the autosave is refused with 412.
-  const refused = editor.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/articles/${id}`))
+  const refused = editor.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().includes(`/api/articles/${id}`),
+  )
   await editor.locator('#field-standfirst').fill('Un chapô écrit sur une version dépassée.')
   const answer = await refused
   expect(answer.status()).toBe(412)
@@ -108,22 +118,35 @@ test('two people edit one published piece: the second save gets the French 412 m
   const dialog = editor.getByRole('alertdialog')
   await dialog.waitFor()
   const message = await dialog.locator('.edit-conflict__message').innerText()
-  expect(message).toMatch(/^Ce contenu a été modifié depuis que vous l’avez ouvert par Camille Martin le \d{1,2} [a-zéû]+\.? \d{4}/)
+  expect(message).toMatch(
+    /^Ce contenu a été modifié depuis que vous l’avez ouvert par Camille Martin le \d{1,2} [a-zéû]+\.? \d{4}/,
+  )
   await shot(editor, '2-conflict-dialog')
 
   // Nothing of the stale edit reached the piece, published or draft.
   const [live, draft] = [await read(id, false), await read(id, true)]
-  expect([live.title, live._status, draft.title, draft.standfirst ?? null]).toEqual([newTitle, 'published', newTitle, null])
+  expect([live.title, live._status, draft.title, draft.standfirst ?? null]).toEqual([
+    newTitle,
+    'published',
+    newTitle,
+    null,
+  ])
 
   await clickWhenReady(dialog.getByRole('button', { name: 'Recharger la version actuelle' }))
-  await editor.waitForFunction((title) => (document.querySelector('#field-title') as HTMLInputElement | null)?.value === title, newTitle)
+  await editor.waitForFunction(
+    (title) => (document.querySelector('#field-title') as HTMLInputElement | null)?.value === title,
+    newTitle,
+  )
 })
 
 test('a save on the version one loaded goes through, with If-Match, and the next save follows it', async () => {
   const id = await draftBy(JOURNALIST, 'Transmission d’entreprise : le guide')
   const journalist = await signedIn(JOURNALIST)
   await journalist.goto(`${server.url}/admin/collections/articles/${id}`)
-  const saved = () => journalist.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/articles/${id}?`))
+  const saved = () =>
+    journalist.waitForResponse(
+      (response) => response.request().method() === 'PATCH' && response.url().includes(`/api/articles/${id}?`),
+    )
   let answer = saved()
   await journalist.locator('#field-standfirst').fill('Premier jet.')
   const first = await answer
@@ -155,7 +178,11 @@ test('the review step sits in the header with one primary action per role; publi
   const editorHeader = editor.locator('.doc-controls .review-step')
   await editorHeader.locator('.review-step__badge', { hasText: 'En relecture' }).waitFor()
   expect(await editorHeader.locator('.review-step__move--primary').allInnerTexts()).toEqual(['Valider'])
-  expect((await editorHeader.locator('.review-step__move').allInnerTexts()).sort()).toEqual(['Demander des modifications', 'Repasser en brouillon', 'Valider'])
+  expect((await editorHeader.locator('.review-step__move').allInnerTexts()).sort()).toEqual([
+    'Demander des modifications',
+    'Repasser en brouillon',
+    'Valider',
+  ])
   // Publishing an in-review piece would be refused: Payload's button is not offered.
   expect(await editor.locator('#action-save').count()).toBe(0)
   await shot(editor, '4-editor-header-in-review')
@@ -173,7 +200,9 @@ test('the review step sits in the header with one primary action per role; publi
   expect(await editor.locator('.table thead').innerText()).toContain('Étape de relecture')
   await editor.goto(`${server.url}/admin/collections/articles`)
   await editor.locator('.table .review-step__badge[data-workflow-status="draft"]').first().waitFor()
-  const colours = await editor.locator('.table .review-step__badge').evaluateAll((cells) => new Set(cells.map((cell) => getComputedStyle(cell).backgroundColor)).size)
+  const colours = await editor
+    .locator('.table .review-step__badge')
+    .evaluateAll((cells) => new Set(cells.map((cell) => getComputedStyle(cell).backgroundColor)).size)
   expect(colours).toBeGreaterThan(1)
   await shot(editor, '6-list-review-column')
 })

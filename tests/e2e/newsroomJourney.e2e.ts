@@ -24,7 +24,8 @@ const EDITOR = 'editor@newsroom.test'
 const COMMUNITY = 'community@newsroom.test'
 
 const TITLE = 'Aide à la rénovation des commerces : le guichet ouvre'
-const X_TEXT = 'Rénovation des commerces : le guichet de l’aide ouvre lundi. Qui peut en bénéficier, et comment déposer sa demande.'
+const X_TEXT =
+  'Rénovation des commerces : le guichet de l’aide ouvre lundi. Qui peut en bénéficier, et comment déposer sa demande.'
 const ALT = 'Une vitrine de commerce au coucher du soleil'
 
 let server: ProductionServer
@@ -48,20 +49,55 @@ beforeAll(async () => {
 
   // Where the publication goes, as the admin and the community manager configured it beforehand.
   const admin = await api.tokenOf('admin@newsroom.test')
-  const { docs: [siteDestination] } = await api.ok<{ docs: { id: number }[] }>(admin, 'GET', '/api/destinations?where[kind][equals]=site-webhook&depth=0')
-  await api.ok(admin, 'PATCH', `/api/destinations/${siteDestination.id}`, { url: `${site.url}/webhooks/site`, secret: SITE_SECRET, collections: ['articles'] })
+  const {
+    docs: [siteDestination],
+  } = await api.ok<{ docs: { id: number }[] }>(
+    admin,
+    'GET',
+    '/api/destinations?where[kind][equals]=site-webhook&depth=0',
+  )
+  await api.ok(admin, 'PATCH', `/api/destinations/${siteDestination.id}`, {
+    url: `${site.url}/webhooks/site`,
+    secret: SITE_SECRET,
+    collections: ['articles'],
+  })
   const community = await api.tokenOf(COMMUNITY)
-  await api.ok(community, 'POST', '/api/destinations', { name: 'Buffer', kind: 'buffer', url: buffer.url, secret: BUFFER_KEY, accounts: { x: X_CHANNEL } })
+  await api.ok(community, 'POST', '/api/destinations', {
+    name: 'Buffer',
+    kind: 'buffer',
+    url: buffer.url,
+    secret: BUFFER_KEY,
+    accounts: { x: X_CHANNEL },
+  })
 
   // The planning that precedes the journey: a subject given to the journalist last week, one proposed for this week.
   const editor = await api.tokenOf(EDITOR)
-  const { user: journalist } = await api.ok<{ user: { id: number } }>(await api.tokenOf(JOURNALIST), 'GET', '/api/users/me')
-  const { doc: subject } = await api.ok<{ doc: { id: number; title: string } }>(editor, 'POST', '/api/subjects', { title: 'Rénovation des commerces : la nouvelle aide', angle: 'Qui y a droit, combien, comment la demander.', targetType: 'articles' })
+  const { user: journalist } = await api.ok<{ user: { id: number } }>(
+    await api.tokenOf(JOURNALIST),
+    'GET',
+    '/api/users/me',
+  )
+  const { doc: subject } = await api.ok<{ doc: { id: number; title: string } }>(editor, 'POST', '/api/subjects', {
+    title: 'Rénovation des commerces : la nouvelle aide',
+    angle: 'Qui y a droit, combien, comment la demander.',
+    targetType: 'articles',
+  })
   await api.ok(editor, 'PATCH', `/api/subjects/${subject.id}`, { status: 'accepted' })
   await api.ok(editor, 'PATCH', `/api/subjects/${subject.id}`, { status: 'assigned', assignee: journalist.id })
   assignedSubject = subject
-  const { docs: [meeting] } = await api.ok<{ docs: { id: number }[] }>(editor, 'GET', `/api/editorial-meetings?where[week][equals]=${isoWeekOf(new Date())}&depth=0`)
-  const { doc: proposal } = await api.ok<{ doc: { id: number; title: string } }>(await api.tokenOf(JOURNALIST), 'POST', '/api/subjects', { title: 'Commerces de centre-ville : le bilan des fêtes', targetType: 'articles', meetings: [meeting.id] })
+  const {
+    docs: [meeting],
+  } = await api.ok<{ docs: { id: number }[] }>(
+    editor,
+    'GET',
+    `/api/editorial-meetings?where[week][equals]=${isoWeekOf(new Date())}&depth=0`,
+  )
+  const { doc: proposal } = await api.ok<{ doc: { id: number; title: string } }>(
+    await api.tokenOf(JOURNALIST),
+    'POST',
+    '/api/subjects',
+    { title: 'Commerces de centre-ville : le bilan des fêtes', targetType: 'articles', meetings: [meeting.id] },
+  )
   agendaSubject = proposal
   // A bound, not an expectation: the seed alone can take a minute on a busy two-core machine.
 }, 300_000)
@@ -91,14 +127,26 @@ async function shoot(page: Page, name: string, focus?: Locator): Promise<void> {
   if (usual) await page.setViewportSize(usual)
 }
 
-type Draft = { title?: string; heroImage?: unknown; body?: unknown; social?: { x?: { text?: string; scheduledAt?: string } } }
+type Draft = {
+  title?: string
+  heroImage?: unknown
+  body?: unknown
+  social?: { x?: { text?: string; scheduledAt?: string } }
+}
 
 /** Resolves once the draft saved on the server holds everything typed (autosave runs on its own schedule). */
 async function draftSaved(page: Page, id: string): Promise<void> {
   await page.waitForFunction(
     async ({ articleId, title, xText }) => {
       const doc = (await (await fetch(`/api/articles/${articleId}?draft=true&depth=0`)).json()) as Draft
-      return doc.title === title && Boolean(doc.heroImage) && JSON.stringify(doc.body).includes('quinze jours') && JSON.stringify(doc.body).includes('"Ce qui change"') && doc.social?.x?.text === xText && Boolean(doc.social.x.scheduledAt)
+      return (
+        doc.title === title &&
+        Boolean(doc.heroImage) &&
+        JSON.stringify(doc.body).includes('quinze jours') &&
+        JSON.stringify(doc.body).includes('"Ce qui change"') &&
+        doc.social?.x?.text === xText &&
+        Boolean(doc.social.x.scheduledAt)
+      )
     },
     { articleId: id, title: TITLE, xText: X_TEXT },
   )
@@ -132,7 +180,10 @@ async function writeBody(page: Page): Promise<void> {
   await page.keyboard.type('Une réponse sous quinze jours')
   expect(await page.locator('#field-body h2').innerText()).toBe('Ce qui change')
   expect(await page.locator('#field-body strong').innerText()).toBe('éligibles')
-  expect(await page.locator('#field-body li').allInnerTexts()).toEqual(['Un formulaire unique', 'Une réponse sous quinze jours'])
+  expect(await page.locator('#field-body li').allInnerTexts()).toEqual([
+    'Un formulaire unique',
+    'Une réponse sous quinze jours',
+  ])
 }
 
 /** Through the hero image field's "create new" drawer, with a JPEG from disk. */
@@ -143,7 +194,10 @@ async function uploadHeroImage(page: Page): Promise<void> {
   await drawer.locator('input[type="file"]').setInputFiles(await writePhoto('vitrine', 'Commerce rénové'))
   await drawer.locator('#field-alt').fill(ALT)
   await clickWhenReady(drawer.locator('#action-save'))
-  await field.getByText(/vitrine.*\.jpg/).first().waitFor()
+  await field
+    .getByText(/vitrine.*\.jpg/)
+    .first()
+    .waitFor()
 }
 
 /** The X copy, and a time picked in the date picker: the 15th of next month is in the future whatever the day of the run. */
@@ -177,16 +231,23 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   // 2. The editor runs this week's meeting: decides the proposal, closes the meeting.
   const editor = await signedIn(EDITOR)
   await editor.goto(`${server.url}/admin/planning`)
-  const proposal = editor.locator('.planning-board__column[data-status="proposed"] .planning-card', { hasText: agendaSubject.title })
+  const proposal = editor.locator('.planning-board__column[data-status="proposed"] .planning-card', {
+    hasText: agendaSubject.title,
+  })
   await clickWhenReady(proposal.getByRole('button', { name: 'Décider en conférence' }))
   const form = proposal.locator('form')
   await form.getByLabel('Décision').selectOption('assigned')
   await form.getByLabel('Attribué à').selectOption({ label: 'Julien Moreau' })
   await form.getByLabel('Échéance').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10))
   await clickWhenReady(form.getByRole('button', { name: 'Enregistrer' }))
-  await editor.locator('.planning-card', { hasText: agendaSubject.title }).getByText('attribuer · Julien Moreau').waitFor()
+  await editor
+    .locator('.planning-card', { hasText: agendaSubject.title })
+    .getByText('attribuer · Julien Moreau')
+    .waitFor()
   await clickWhenReady(editor.getByRole('button', { name: 'Clore et appliquer les décisions' }))
-  await editor.locator('.planning-board__column[data-status="assigned"] .planning-card', { hasText: agendaSubject.title }).waitFor()
+  await editor
+    .locator('.planning-board__column[data-status="assigned"] .planning-card', { hasText: agendaSubject.title })
+    .waitFor()
   await shoot(editor, '2-editor-meeting-closed')
 
   // Then the article waiting for review: approved, then published.
@@ -204,25 +265,51 @@ test('a journalist’s article goes from this week’s plan to the site and to X
 
   // 3. The site gets the publication, signed with the destination's secret.
   const received = await site.waitFor((request) => (request.json as SiteEventBody | undefined)?.id === articleId)
-  const verification = verifyWebhook({ headers: new Headers(received.headers as Record<string, string>), body: received.rawBody, secrets: [SITE_SECRET], now: received.receivedAt })
+  const verification = verifyWebhook({
+    headers: new Headers(received.headers as Record<string, string>),
+    body: received.rawBody,
+    secrets: [SITE_SECRET],
+    now: received.receivedAt,
+  })
   expect(verification).toEqual({ ok: true, id: received.headers['webhook-id'] })
   expect(received.verified).toBe(true)
   const { slug } = await api.ok<{ slug: string }>(null, 'GET', `/api/articles/${articleId}?depth=0`)
-  expect(received.json).toMatchObject({ event: 'published', collection: 'articles', id: articleId, slug, paths: [`/articles/${slug}`] })
+  expect(received.json).toMatchObject({
+    event: 'published',
+    collection: 'articles',
+    id: articleId,
+    slug,
+    paths: [`/articles/${slug}`],
+  })
   // The editor's page says so too (editors do not read destinations, hence no name).
-  await shoot(editor, '3-editor-published', editor.locator('.deliveries-summary__line[data-status="delivered"]', { hasText: 'Site / webhook' }))
+  await shoot(
+    editor,
+    '3-editor-published',
+    editor.locator('.deliveries-summary__line[data-status="delivered"]', { hasText: 'Site / webhook' }),
+  )
 
   // 4. The X post reached the scheduler for its chosen time; the community manager sees it programmed.
-  const { social } = await api.ok<{ social: { x: { scheduledAt: string } } }>(await api.tokenOf(COMMUNITY), 'GET', `/api/articles/${articleId}?depth=0`)
+  const { social } = await api.ok<{ social: { x: { scheduledAt: string } } }>(
+    await api.tokenOf(COMMUNITY),
+    'GET',
+    `/api/articles/${articleId}?depth=0`,
+  )
   const post = await buffer.waitFor((request) => request.mutation === 'createPost')
-  expect(post.input).toMatchObject({ channelId: X_CHANNEL, text: X_TEXT, mode: 'customScheduled', dueAt: social.x.scheduledAt })
+  expect(post.input).toMatchObject({
+    channelId: X_CHANNEL,
+    text: X_TEXT,
+    mode: 'customScheduled',
+    dueAt: social.x.scheduledAt,
+  })
   expect(JSON.stringify(post.input)).toMatch(/\/api\/media\/file\/vitrine[^"]*-1200x630\.webp/)
 
   const community = await signedIn(COMMUNITY)
   await community.goto(`${server.url}/admin/collections/articles`)
   await clickWhenReady(community.getByRole('link', { name: TITLE }))
   await community.waitForURL((url) => url.pathname === articlePath)
-  const xLine = community.locator('.deliveries-summary__line[data-status="delivered"]', { has: community.locator('strong', { hasText: /^X$/ }) })
+  const xLine = community.locator('.deliveries-summary__line[data-status="delivered"]', {
+    has: community.locator('strong', { hasText: /^X$/ }),
+  })
   await xLine.waitFor()
   const at = new Date(social.x.scheduledAt)
   const paris = { timeZone: 'Europe/Paris' } as const
@@ -231,7 +318,11 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   await shoot(community, '4-community-x-scheduled', xLine)
 
   // Publishing the piece delivered the subject it came from.
-  const subject = await api.ok<{ status: string }>(await api.tokenOf(EDITOR), 'GET', `/api/subjects/${assignedSubject.id}?depth=0`)
+  const subject = await api.ok<{ status: string }>(
+    await api.tokenOf(EDITOR),
+    'GET',
+    `/api/subjects/${assignedSubject.id}?depth=0`,
+  )
   expect(subject.status).toBe('delivered')
 
   // 5. A reader finds the article on the site, bold word and picture included.
@@ -242,6 +333,9 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   await reader.locator('strong', { hasText: 'éligibles' }).waitFor()
   const picture = reader.getByRole('img', { name: ALT })
   await picture.waitFor()
-  await reader.waitForFunction((image) => image instanceof HTMLImageElement && image.complete && image.naturalWidth > 0, await picture.elementHandle())
+  await reader.waitForFunction(
+    (image) => image instanceof HTMLImageElement && image.complete && image.naturalWidth > 0,
+    await picture.elementHandle(),
+  )
   await shoot(reader, '5-reader-article')
 })

@@ -25,7 +25,11 @@ beforeAll(async () => {
   api = newsroomApi(server.url, PASSWORD)
   mkdirSync(screenshots, { recursive: true })
   const editor = await api.tokenOf(EDITOR)
-  const { docs } = await api.ok<{ docs: { id: number }[] }>(editor, 'GET', '/api/chambers?where[departmentCode][equals]=29&where[kind][equals]=territorial&depth=0')
+  const { docs } = await api.ok<{ docs: { id: number }[] }>(
+    editor,
+    'GET',
+    '/api/chambers?where[departmentCode][equals]=29&where[kind][equals]=territorial&depth=0',
+  )
   await api.ok(editor, 'PATCH', `/api/chambers/${docs[0].id}`, { servicesEnabled: ['open-businesses', 'mutual-aid'] })
   browser = await openBrowser('fr-FR')
 }, 300_000)
@@ -34,7 +38,8 @@ afterAll(async () => {
   if (server) expect(await server.stop()).toBe(0)
 })
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `open-businesses-${name}.png`), fullPage: true })
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshots, `open-businesses-${name}.png`), fullPage: true })
 
 test('a shopkeeper fills the form and places the pin; once confirmed and approved, the shop is on the map', async () => {
   const page = await browser.newPage()
@@ -68,7 +73,11 @@ test('a shopkeeper fills the form and places the pin; once confirmed and approve
   await shot(page, '2-submitted')
 
   const editor = await api.tokenOf(EDITOR)
-  const { docs } = await api.ok<{ docs: { id: number; status: string; latitude: number; longitude: number }[] }>(editor, 'GET', `/api/businesses?where[postalCode][equals]=29000&depth=0`)
+  const { docs } = await api.ok<{ docs: { id: number; status: string; latitude: number; longitude: number }[] }>(
+    editor,
+    'GET',
+    `/api/businesses?where[postalCode][equals]=29000&depth=0`,
+  )
   expect(docs).toHaveLength(1)
   const [listing] = docs
   const [lat, lng] = position!.replace('Position : ', '').split(', ').map(Number)
@@ -76,7 +85,9 @@ test('a shopkeeper fills the form and places the pin; once confirmed and approve
   expect(listing.longitude).toBeCloseTo(lng, 4)
 
   // The owner opens the e-mailed link and confirms.
-  await page.goto(`${server.url}/commerces-ouverts/gerer?id=${listing.id}&jeton=${encodeURIComponent(ownerToken(SECRET, 'businesses', listing.id, new Date()))}`)
+  await page.goto(
+    `${server.url}/commerces-ouverts/gerer?id=${listing.id}&jeton=${encodeURIComponent(ownerToken(SECRET, 'businesses', listing.id, new Date()))}`,
+  )
   await page.getByTestId('owner-status').waitFor()
   await clickWhenReady(page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }))
   await page.getByText('C’est fait.').waitFor()

@@ -35,25 +35,61 @@ afterAll(async () => {
 
 test('the release’s edit view shows what was sent to the press list', async () => {
   const editor = await api.tokenOf('editor@newsroom.test')
-  const { doc: list } = await api.ok<{ doc: { id: number } }>(editor, 'POST', '/api/press-lists', { name: 'Presse économique' })
+  const { doc: list } = await api.ok<{ doc: { id: number } }>(editor, 'POST', '/api/press-lists', {
+    name: 'Presse économique',
+  })
   const contacts = [
-    { name: 'Léa Morel', email: 'lea.morel@echos.test', outlet: 'Les Échos', medium: 'print', legalBasis: 'consent', consentAt: '2026-01-15T00:00:00.000Z' },
-    { name: 'Marc Dupin', email: 'marc.dupin@radio.test', outlet: 'France Bleu', medium: 'radio', legalBasis: 'legitimate-interest', legitimateInterestNote: 'Suit le réseau depuis 2019' },
-    { name: 'Nina Vidal', email: 'nina.vidal@tv.test', outlet: 'BFM Business', medium: 'tv', legalBasis: 'consent', consentAt: '2026-01-15T00:00:00.000Z' },
-    { name: 'Omar Sall', email: 'omar.sall@web.test', outlet: 'Éco Web', medium: 'web', legalBasis: 'consent', consentAt: '2026-01-15T00:00:00.000Z', optOutAt: '2026-02-01T00:00:00.000Z' },
+    {
+      name: 'Léa Morel',
+      email: 'lea.morel@echos.test',
+      outlet: 'Les Échos',
+      medium: 'print',
+      legalBasis: 'consent',
+      consentAt: '2026-01-15T00:00:00.000Z',
+    },
+    {
+      name: 'Marc Dupin',
+      email: 'marc.dupin@radio.test',
+      outlet: 'France Bleu',
+      medium: 'radio',
+      legalBasis: 'legitimate-interest',
+      legitimateInterestNote: 'Suit le réseau depuis 2019',
+    },
+    {
+      name: 'Nina Vidal',
+      email: 'nina.vidal@tv.test',
+      outlet: 'BFM Business',
+      medium: 'tv',
+      legalBasis: 'consent',
+      consentAt: '2026-01-15T00:00:00.000Z',
+    },
+    {
+      name: 'Omar Sall',
+      email: 'omar.sall@web.test',
+      outlet: 'Éco Web',
+      medium: 'web',
+      legalBasis: 'consent',
+      consentAt: '2026-01-15T00:00:00.000Z',
+      optOutAt: '2026-02-01T00:00:00.000Z',
+    },
   ]
   for (const contact of contacts) await api.ok(editor, 'POST', '/api/media-contacts', { ...contact, lists: [list.id] })
   const { doc } = await api.ok<{ doc: { id: number } }>(editor, 'POST', '/api/press-releases', {
     title: 'Le réseau lance un fonds de soutien aux commerces',
     summary: '50 millions d’euros pour les commerces de proximité.',
-    keyFigures: [{ value: '50 M€', label: 'de fonds' }, { value: '12 000', label: 'commerces éligibles' }],
+    keyFigures: [
+      { value: '50 M€', label: 'de fonds' },
+      { value: '12 000', label: 'commerces éligibles' },
+    ],
     embargoUntil: '2031-03-02T08:00:00.000Z',
     pressLists: [list.id],
     _status: 'published',
     workflowStatus: 'approved',
   })
   for (const contact of contacts.slice(0, 3)) await smtp.waitFor((mail) => mail.envelopeTo.includes(contact.email))
-  expect(smtp.messages.every((mail) => mail.subject.startsWith('[SOUS EMBARGO jusqu’au 2 mars 2031 à 09:00]'))).toBe(true)
+  expect(smtp.messages.every((mail) => mail.subject.startsWith('[SOUS EMBARGO jusqu’au 2 mars 2031 à 09:00]'))).toBe(
+    true,
+  )
 
   const page = await signIn(server.url, 'editor@newsroom.test', PASSWORD, browsers)
   await page.goto(`${server.url}/admin/collections/press-releases/${doc.id}`)
@@ -74,10 +110,38 @@ test('the coverage list opens on its report, with a chart per week and medium', 
   const today = new Date()
   const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString()
   const items = [
-    { title: 'Un fonds pour les commerces', outlet: 'Les Échos', medium: 'print', date: daysAgo(2), audience: 120000, tone: 'positive' },
-    { title: 'Le réseau au micro', outlet: 'France Bleu', medium: 'radio', date: daysAgo(3), audience: 300000, tone: 'neutral' },
-    { title: 'Plateau éco', outlet: 'BFM Business', medium: 'tv', date: daysAgo(9), audience: 450000, tone: 'positive' },
-    { title: 'Critique du dispositif', outlet: 'Éco Web', medium: 'web', date: daysAgo(10), audience: 20000, tone: 'negative' },
+    {
+      title: 'Un fonds pour les commerces',
+      outlet: 'Les Échos',
+      medium: 'print',
+      date: daysAgo(2),
+      audience: 120000,
+      tone: 'positive',
+    },
+    {
+      title: 'Le réseau au micro',
+      outlet: 'France Bleu',
+      medium: 'radio',
+      date: daysAgo(3),
+      audience: 300000,
+      tone: 'neutral',
+    },
+    {
+      title: 'Plateau éco',
+      outlet: 'BFM Business',
+      medium: 'tv',
+      date: daysAgo(9),
+      audience: 450000,
+      tone: 'positive',
+    },
+    {
+      title: 'Critique du dispositif',
+      outlet: 'Éco Web',
+      medium: 'web',
+      date: daysAgo(10),
+      audience: 20000,
+      tone: 'negative',
+    },
     { title: 'Dépêche', outlet: 'AFP', medium: 'agency', date: daysAgo(16), tone: 'neutral' },
   ]
   for (const item of items) await api.ok(editor, 'POST', '/api/coverage', item)

@@ -32,7 +32,8 @@ afterAll(async () => {
 function watch(page: Page, role: string): void {
   page.on('response', (response: Response) => {
     if (!response.url().startsWith(server.url)) return
-    if (response.status() === 404 || response.status() >= 500) broken.push(`${role}: ${response.status()} ${response.request().method()} ${response.url()}`)
+    if (response.status() === 404 || response.status() >= 500)
+      broken.push(`${role}: ${response.status()} ${response.request().method()} ${response.url()}`)
   })
 }
 
@@ -43,7 +44,8 @@ async function signedIn(email: string, role: string): Promise<Page> {
   return page
 }
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `roles-${name}.png`), fullPage: true })
+const shoot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshots, `roles-${name}.png`), fullPage: true })
 
 /** The sections of the work view as the dashboard draws them: key → item titles. */
 async function dashboard(page: Page): Promise<Record<string, string[]>> {
@@ -93,7 +95,17 @@ test('editor: to review, approved, due this week, overdue; a refused action answ
 
   // Publishing a piece nobody approved is refused, in the admin's language.
   const refusal = await page.evaluate(async () => {
-    const response = await fetch('/api/articles?depth=0', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Publié sans relecture', format: 'news', _status: 'published', workflowStatus: 'draft' }) })
+    const response = await fetch('/api/articles?depth=0', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Publié sans relecture',
+        format: 'news',
+        _status: 'published',
+        workflowStatus: 'draft',
+      }),
+    })
     return { status: response.status, body: await response.text() }
   })
   expect(refusal.status).toBeGreaterThanOrEqual(400)
@@ -110,14 +122,19 @@ test('community manager: pieces without social copy, scheduled and failed posts;
   await shoot(page, 'community-dashboard')
 
   const approved = await page.evaluate(async () => {
-    const response = await fetch('/api/articles?depth=0&draft=true&limit=1&where[workflowStatus][equals]=approved&where[_status][not_equals]=published', { credentials: 'include' })
+    const response = await fetch(
+      '/api/articles?depth=0&draft=true&limit=1&where[workflowStatus][equals]=approved&where[_status][not_equals]=published',
+      { credentials: 'include' },
+    )
     return ((await response.json()) as { docs: { id: number }[] }).docs[0]?.id
   })
   expect(approved).toBeDefined()
   await page.goto(`${server.url}/admin/collections/articles/${approved}`)
   const field = page.locator('#field-social__x__text')
   await field.waitFor()
-  const saved = page.waitForResponse((r) => r.url().includes(`/api/articles/${approved}`) && r.request().method() === 'PATCH' && r.status() === 200)
+  const saved = page.waitForResponse(
+    (r) => r.url().includes(`/api/articles/${approved}`) && r.request().method() === 'PATCH' && r.status() === 200,
+  )
   await field.fill(X_TEXT)
   // The preview redraws as the text is typed, counted as X counts (the emoji weighs 2).
   const count = page.locator('.social-preview__post--x .social-preview__count')
@@ -127,7 +144,14 @@ test('community manager: pieces without social copy, scheduled and failed posts;
   await page.reload()
   await page.locator('#field-social__x__text').waitFor()
   expect(await page.locator('#field-social__x__text').inputValue()).toBe(X_TEXT)
-  const state = await page.evaluate(async (id) => (await (await fetch(`/api/articles/${id}?draft=true&depth=0`, { credentials: 'include' })).json()) as { workflowStatus: string; social: { x: { text: string } } }, approved)
+  const state = await page.evaluate(
+    async (id) =>
+      (await (await fetch(`/api/articles/${id}?draft=true&depth=0`, { credentials: 'include' })).json()) as {
+        workflowStatus: string
+        social: { x: { text: string } }
+      },
+    approved,
+  )
   expect(state).toMatchObject({ workflowStatus: 'approved', social: { x: { text: X_TEXT } } })
   await page.locator('.social-preview').scrollIntoViewIfNeeded()
   await expect(page.locator('.social-preview__post--x .social-preview__text').innerText()).resolves.toBe(X_TEXT)
@@ -150,7 +174,8 @@ test('contributor: the chamber’s pieces and own proposals; the planning page a
   await page.locator('.work-section--mySubjects li a').first().click()
   await page.waitForURL((url) => /\/admin\/collections\/subjects\/\d+$/.test(url.pathname))
   await page.locator('#field-title').waitFor()
-  for (const hidden of ['#field-comments', '#field-meetings', '#field-priority', '#field-deliverable']) expect(await page.locator(hidden).count()).toBe(0)
+  for (const hidden of ['#field-comments', '#field-meetings', '#field-priority', '#field-deliverable'])
+    expect(await page.locator(hidden).count()).toBe(0)
   await shoot(page, 'contributor-subject')
 })
 

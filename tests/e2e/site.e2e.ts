@@ -55,7 +55,13 @@ const h1Of = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
 /** The article as the editor publishes it: approved, then published. */
 async function publishArticle(title: string, extra: Record<string, unknown> = {}): Promise<Doc> {
   const editor = await api.tokenOf(EDITOR)
-  const { doc } = await api.ok<{ doc: Doc }>(editor, 'POST', '/api/articles', { title, format: 'news', workflowStatus: 'approved', _status: 'published', ...extra })
+  const { doc } = await api.ok<{ doc: Doc }>(editor, 'POST', '/api/articles', {
+    title,
+    format: 'news',
+    workflowStatus: 'approved',
+    _status: 'published',
+    ...extra,
+  })
   return doc
 }
 
@@ -72,11 +78,43 @@ async function siteReceived(id: number, event: string, since = 0): Promise<void>
 }
 
 test('every page is French, has one h1, and its head comes from the SEO fields; sitemap and robots list the site', async () => {
-  const { docs: [article] } = await api.ok<{ docs: (Doc & { heroImage: { alt: string } })[] }>(null, 'GET', '/api/articles?where[heroImage][exists]=true&limit=1&depth=1')
-  const { docs: [sponsored] } = await api.ok<{ docs: Doc[] }>(null, 'GET', '/api/articles?where[sponsor][exists]=true&limit=1&depth=0')
-  const { docs: [initiative] } = await api.ok<{ docs: (Doc & { adoptedBy: { name: string }[] })[] }>(null, 'GET', '/api/initiatives?where[adoptedBy][exists]=true&limit=1&depth=1')
-  const { docs: [topic] } = await api.ok<{ docs: Doc[] }>(null, 'GET', '/api/topics?limit=1&depth=0')
-  const paths = ['/', '/articles', '/faq', '/guides', '/events', '/success-stories', '/initiatives', '/dossiers', '/thematiques', `/thematiques/${topic.slug}`, '/publics/entrepreneurs', '/contacts', `/articles/${article.slug}`, `/initiatives/${initiative.slug}`, '/recherche?q=aides']
+  const {
+    docs: [article],
+  } = await api.ok<{ docs: (Doc & { heroImage: { alt: string } })[] }>(
+    null,
+    'GET',
+    '/api/articles?where[heroImage][exists]=true&limit=1&depth=1',
+  )
+  const {
+    docs: [sponsored],
+  } = await api.ok<{ docs: Doc[] }>(null, 'GET', '/api/articles?where[sponsor][exists]=true&limit=1&depth=0')
+  const {
+    docs: [initiative],
+  } = await api.ok<{ docs: (Doc & { adoptedBy: { name: string }[] })[] }>(
+    null,
+    'GET',
+    '/api/initiatives?where[adoptedBy][exists]=true&limit=1&depth=1',
+  )
+  const {
+    docs: [topic],
+  } = await api.ok<{ docs: Doc[] }>(null, 'GET', '/api/topics?limit=1&depth=0')
+  const paths = [
+    '/',
+    '/articles',
+    '/faq',
+    '/guides',
+    '/events',
+    '/success-stories',
+    '/initiatives',
+    '/dossiers',
+    '/thematiques',
+    `/thematiques/${topic.slug}`,
+    '/publics/entrepreneurs',
+    '/contacts',
+    `/articles/${article.slug}`,
+    `/initiatives/${initiative.slug}`,
+    '/recherche?q=aides',
+  ]
   for (const pathname of paths) {
     const { status, html } = await page(pathname)
     expect([pathname, status]).toEqual([pathname, 200])
@@ -86,10 +124,18 @@ test('every page is French, has one h1, and its head comes from the SEO fields; 
 
   const { html } = await page(`/articles/${article.slug}`)
   expect(h1Of(html)).toBe(article.title.replace(/'/g, '&#x27;'))
-  expect(html).toContain(`<link rel="canonical" href="http://localhost:${new URL(server.url).port}/articles/${article.slug}"/>`)
-  expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/api\/media\/file\/[^"]+-1200x630\.webp"\/>/)
+  expect(html).toContain(
+    `<link rel="canonical" href="http://localhost:${new URL(server.url).port}/articles/${article.slug}"/>`,
+  )
+  expect(html).toMatch(
+    /<meta property="og:image" content="http:\/\/localhost:\d+\/api\/media\/file\/[^"]+-1200x630\.webp"\/>/,
+  )
   // The hero picture: every size offered, described by the media's alt text.
-  expect(html).toMatch(new RegExp(`<img[^>]+srcSet="[^"]+ 400w, [^"]+ 768w, [^"]+ 1600w[^"]*"[^>]*alt="${article.heroImage.alt.replace(/’/g, '’')}"`))
+  expect(html).toMatch(
+    new RegExp(
+      `<img[^>]+srcSet="[^"]+ 400w, [^"]+ 768w, [^"]+ 1600w[^"]*"[^>]*alt="${article.heroImage.alt.replace(/’/g, '’')}"`,
+    ),
+  )
   expect((await page(`/articles/${sponsored.slug}`)).html).toContain('Contenu sponsorisé')
   const adopters = (await page(`/initiatives/${initiative.slug}`)).html
   for (const chamber of initiative.adoptedBy) expect(adopters).toContain(chamber.name.replace(/'/g, '&#x27;'))
@@ -130,7 +176,13 @@ test('a change published in the admin reaches the public page through the signed
 
 test('an unsigned or badly signed webhook gets 401 and rebuilds nothing; a signed one rebuilds exactly its paths', async () => {
   const admin = await api.tokenOf('admin@newsroom.test')
-  const { docs: [destination] } = await api.ok<{ docs: { id: number }[] }>(admin, 'GET', '/api/destinations?where[kind][equals]=site-webhook&depth=0')
+  const {
+    docs: [destination],
+  } = await api.ok<{ docs: { id: number }[] }>(
+    admin,
+    'GET',
+    '/api/destinations?where[kind][equals]=site-webhook&depth=0',
+  )
   const doc = await publishArticle('Fonds de solidarité : avant')
   await siteReceived(doc.id, 'published')
   const address = `/articles/${doc.slug}`
@@ -139,21 +191,43 @@ test('an unsigned or badly signed webhook gets 401 and rebuilds nothing; a signe
   // With the site's destination switched off, a change reaches the database and not the page.
   await api.ok(admin, 'PATCH', `/api/destinations/${destination.id}`, { enabled: false })
   try {
-    await api.ok(await api.tokenOf(EDITOR), 'PATCH', `/api/articles/${doc.id}`, { title: 'Fonds de solidarité : après' })
+    await api.ok(await api.tokenOf(EDITOR), 'PATCH', `/api/articles/${doc.id}`, {
+      title: 'Fonds de solidarité : après',
+    })
     expect(h1Of((await page(address)).html)).toBe('Fonds de solidarité : avant')
 
-    const body = JSON.stringify({ event: 'updated', collection: 'articles', id: String(doc.id), paths: [address], tags: ['articles', `articles:${doc.id}`] })
-    const post = (headers: Record<string, string>) => fetch(`${server.url}/webhooks/site`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
-    const signed = (secret: string, timestamp = Math.floor(Date.now() / 1000)) => webhookHeaders({ id: newWebhookId(), timestamp, body, secrets: [secret] })
+    const body = JSON.stringify({
+      event: 'updated',
+      collection: 'articles',
+      id: String(doc.id),
+      paths: [address],
+      tags: ['articles', `articles:${doc.id}`],
+    })
+    const post = (headers: Record<string, string>) =>
+      fetch(`${server.url}/webhooks/site`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      })
+    const signed = (secret: string, timestamp = Math.floor(Date.now() / 1000)) =>
+      webhookHeaders({ id: newWebhookId(), timestamp, body, secrets: [secret] })
 
-    const refusals = [await post({}), await post(signed(generateSecret())), await post(signed(SITE_SECRET, Math.floor(Date.now() / 1000) - 3600))]
+    const refusals = [
+      await post({}),
+      await post(signed(generateSecret())),
+      await post(signed(SITE_SECRET, Math.floor(Date.now() / 1000) - 3600)),
+    ]
     expect(refusals.map((r) => r.status)).toEqual([401, 401, 401])
-    expect(((await refusals[1].json()) as { errors: { message: string }[] }).errors[0].message).toBe('Signature refused: No signature matches.')
+    expect(((await refusals[1].json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'Signature refused: No signature matches.',
+    )
     expect(h1Of((await page(address)).html)).toBe('Fonds de solidarité : avant')
 
     const accepted = await post(signed(SITE_SECRET))
     expect(accepted.status).toBe(200)
-    expect(await accepted.json()).toEqual({ revalidated: { paths: [address], tags: ['articles', `articles:${doc.id}`] } })
+    expect(await accepted.json()).toEqual({
+      revalidated: { paths: [address], tags: ['articles', `articles:${doc.id}`] },
+    })
     expect(h1Of((await page(address)).html)).toBe('Fonds de solidarité : après')
   } finally {
     await api.ok(admin, 'PATCH', `/api/destinations/${destination.id}`, { enabled: true })
@@ -162,20 +236,36 @@ test('an unsigned or badly signed webhook gets 401 and rebuilds nothing; a signe
 
 test('drafts and embargoed pieces appear in no page, not in the sitemap, not in search', async () => {
   const editor = await api.tokenOf(EDITOR)
-  const { doc: draft } = await api.ok<{ doc: Doc }>(editor, 'POST', '/api/articles?draft=true', { title: 'Brouillon zéphyrin confidentiel', format: 'news', _status: 'draft' })
-  const embargoed = await publishArticle('Annonce zéphyrine sous embargo', { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+  const { doc: draft } = await api.ok<{ doc: Doc }>(editor, 'POST', '/api/articles?draft=true', {
+    title: 'Brouillon zéphyrin confidentiel',
+    format: 'news',
+    _status: 'draft',
+  })
+  const embargoed = await publishArticle('Annonce zéphyrine sous embargo', {
+    embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  })
   // A later publication rebuilds the lists, the home page and the sitemap after the two above exist.
   const visible = await publishArticle('Annonce zéphyrine publique')
   await siteReceived(visible.id, 'published')
 
-  for (const hidden of [draft, embargoed]) expect([hidden.title, (await page(`/articles/${hidden.slug}`)).status]).toEqual([hidden.title, 404])
-  for (const pathname of ['/', '/articles', '/sitemap.xml', '/recherche?q=z%C3%A9phyrine', '/recherche?q=z%C3%A9phyrin']) {
+  for (const hidden of [draft, embargoed])
+    expect([hidden.title, (await page(`/articles/${hidden.slug}`)).status]).toEqual([hidden.title, 404])
+  for (const pathname of [
+    '/',
+    '/articles',
+    '/sitemap.xml',
+    '/recherche?q=z%C3%A9phyrine',
+    '/recherche?q=z%C3%A9phyrin',
+  ]) {
     const { html } = await page(pathname)
     expect([pathname, html.includes('Brouillon zéphyrin') || html.includes(draft.slug)]).toEqual([pathname, false])
     expect([pathname, html.includes('sous embargo') || html.includes(embargoed.slug)]).toEqual([pathname, false])
   }
   for (const pathname of ['/', '/articles', '/sitemap.xml', '/recherche?q=z%C3%A9phyrine']) {
-    expect([pathname, (await page(pathname)).html.includes(pathname === '/sitemap.xml' ? visible.slug : 'Annonce zéphyrine publique')]).toEqual([pathname, true])
+    expect([
+      pathname,
+      (await page(pathname)).html.includes(pathname === '/sitemap.xml' ? visible.slug : 'Annonce zéphyrine publique'),
+    ]).toEqual([pathname, true])
   }
 })
 
@@ -195,7 +285,9 @@ test('staff see a draft live in the admin’s preview, unsaved edits included; n
   const previewUrl = await editor.locator('#live-preview-iframe').getAttribute('src')
   expect(previewUrl).toMatch(new RegExp(`/preview/articles/${doc.id}\\?token=\\d+\\.[\\w-]{43}$`))
   // The edit view's preview button opens the same page in a tab of its own.
-  expect(await editor.locator('#preview-button').getAttribute('href')).toMatch(new RegExp(`/preview/articles/${doc.id}\\?token=\\d+\\.[\\w-]{43}$`))
+  expect(await editor.locator('#preview-button').getAttribute('href')).toMatch(
+    new RegExp(`/preview/articles/${doc.id}\\?token=\\d+\\.[\\w-]{43}$`),
+  )
   // Without a session, or with a token for another document: the site's 404.
   expect((await fetch(previewUrl!)).status).toBe(404)
   // Opened as a browser opens a link, in a tab of the editor's session (the cookie's origin check

@@ -34,7 +34,10 @@ test('the journalist drafts and submits without any publish control; the editor 
   const articlePath = new URL(journalist.url()).pathname
   const articleId = articlePath.split('/').pop()
   await journalist.waitForFunction(
-    async (id) => ((await (await fetch(`/api/articles/${id}?draft=true`)).json()) as { title?: string }).title?.startsWith('Chômage partiel'),
+    async (id) =>
+      ((await (await fetch(`/api/articles/${id}?draft=true`)).json()) as { title?: string }).title?.startsWith(
+        'Chômage partiel',
+      ),
     articleId,
   )
   await journalist.locator('.workflow-control').waitFor()
@@ -45,20 +48,33 @@ test('the journalist drafts and submits without any publish control; the editor 
   await journalist.screenshot({ path: path.join(screenshots, 'workflow-journalist.png'), fullPage: true })
 
   await journalist.getByRole('button', { name: 'Soumettre à relecture' }).click()
-  await journalist.waitForFunction(() => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'in-review')
+  await journalist.waitForFunction(
+    () => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'in-review',
+  )
   expect(await reviewStatus(journalist)).toBe('in-review')
   expect(await journalist.getByRole('button', { name: 'Valider' }).count()).toBe(0)
-  const submitted = await journalist.evaluate(async (id) => (await fetch(`/api/articles/${id}?draft=true&depth=0`)).json(), articleId)
-  expect(submitted).toMatchObject({ title: 'Chômage partiel : ce qui change au 1er décembre', workflowStatus: 'in-review' })
+  const submitted = await journalist.evaluate(
+    async (id) => (await fetch(`/api/articles/${id}?draft=true&depth=0`)).json(),
+    articleId,
+  )
+  expect(submitted).toMatchObject({
+    title: 'Chômage partiel : ce qui change au 1er décembre',
+    workflowStatus: 'in-review',
+  })
 
   const editor = await signedIn('editor@newsroom.test')
   // The dashboard lists what waits for review.
   await editor.locator('.review-queue').getByText('Chômage partiel : ce qui change au 1er décembre').waitFor()
   await editor.goto(`${server.url}${articlePath}`)
   await editor.getByRole('button', { name: 'Valider' }).click()
-  await editor.waitForFunction(() => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'approved')
+  await editor.waitForFunction(
+    () => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'approved',
+  )
   await editor.locator('#action-save').click()
-  await editor.waitForFunction(async (id) => (await fetch(`/api/articles/${id}`, { credentials: 'omit' })).status === 200, articleId)
+  await editor.waitForFunction(
+    async (id) => (await fetch(`/api/articles/${id}`, { credentials: 'omit' })).status === 200,
+    articleId,
+  )
   // The API answers once the save commits; the form says so a moment later, and the shot is of the form.
   await editor.locator('.status__value', { hasText: /^Publié$/ }).waitFor()
   await editor.screenshot({ path: path.join(screenshots, 'workflow-editor-published.png'), fullPage: true })

@@ -3,7 +3,13 @@ import { docTag, listTag, recordingReads, recordRead, slugTag, tagsOfRead, tagsO
 import { Freshness } from '../../src/server/httpCache/freshness'
 import { ResponseStore, type CachedResponse } from '../../src/server/httpCache/store'
 
-const entry = (tags: string[]): CachedResponse => ({ status: 200, headers: [], body: Buffer.from('{}'), etag: '"x"', tags })
+const entry = (tags: string[]): CachedResponse => ({
+  status: 200,
+  headers: [],
+  body: Buffer.from('{}'),
+  etag: '"x"',
+  tags,
+})
 
 describe('what an answer read', () => {
   test('a read by id, Payload’s population (id in […]), a lookup by slug, and any other query', () => {
@@ -16,7 +22,12 @@ describe('what an answer read', () => {
   })
 
   test('a write touches the documents, their addresses and the lists of their collection', () => {
-    expect(tagsOfWrite('articles', [{ id: 3, slug: 'a' }, { id: 4 }]).sort()).toEqual(['doc:articles:3', 'doc:articles:4', 'list:articles', 'slug:articles:a'])
+    expect(tagsOfWrite('articles', [{ id: 3, slug: 'a' }, { id: 4 }]).sort()).toEqual([
+      'doc:articles:3',
+      'doc:articles:4',
+      'list:articles',
+      'slug:articles:a',
+    ])
   })
 
   test('reads are recorded only inside the answer being computed, each into its own set', async () => {
@@ -72,7 +83,9 @@ describe('freshness', () => {
     let calls = 0
     const ends = async (from: number, to: number) => {
       calls++
-      return calls === 1 ? { ended: [], next: to + 3 } : { ended: from < to ? ['list:articles'] : [], next: Number.POSITIVE_INFINITY }
+      return calls === 1
+        ? { ended: [], next: to + 3 }
+        : { ended: from < to ? ['list:articles'] : [], next: Number.POSITIVE_INFINITY }
     }
     const freshness = new Freshness(new Feed(), ends, store)
     expect(await freshness.ticket()).not.toBeNull()

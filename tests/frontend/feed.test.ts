@@ -1,7 +1,17 @@
 import { startTestApp, type TestApp } from '../helpers/app'
 import { frontendFixtures, type Piece } from './fixtures'
 
-type Item = { type: string; id: number | string; slug: string; title: string; summary: string | null; image: unknown; publishedAt: string; sponsored: boolean; path: string }
+type Item = {
+  type: string
+  id: number | string
+  slug: string
+  title: string
+  summary: string | null
+  image: unknown
+  publishedAt: string
+  sponsored: boolean
+  path: string
+}
 type Page = { items: Item[]; next: string | null }
 type Errors = { errors: { message: string }[] }
 
@@ -27,7 +37,11 @@ const key = (piece: Piece) => `${piece.type}:${piece.id}`
 describe('GET /api/feed', () => {
   test('lists published pieces of every type, newest first, without drafts or embargoed ones', async () => {
     const { pieces } = fx
-    expect(keys(await feed())).toEqual([pieces.article, pieces.story, pieces.initiative, pieces.faq, pieces.guide, pieces.event, pieces.dossier].map(key))
+    expect(keys(await feed())).toEqual(
+      [pieces.article, pieces.story, pieces.initiative, pieces.faq, pieces.guide, pieces.event, pieces.dossier].map(
+        key,
+      ),
+    )
   })
 
   test('gives every item the same shape, with the image sizes, the sponsored flag and the site path', async () => {
@@ -46,10 +60,34 @@ describe('GET /api/feed', () => {
         mimeType: 'image/jpeg',
         filesize: expect.any(Number),
         sizes: {
-          thumbnail: { url: expect.stringContaining('vitrine-400x'), width: 400, height: 267, mimeType: 'image/webp', filesize: expect.any(Number) },
-          card: { url: expect.any(String), width: 768, height: 512, mimeType: 'image/webp', filesize: expect.any(Number) },
-          hero: { url: expect.any(String), width: 1600, height: 1067, mimeType: 'image/webp', filesize: expect.any(Number) },
-          og: { url: expect.any(String), width: 1200, height: 630, mimeType: 'image/webp', filesize: expect.any(Number) },
+          thumbnail: {
+            url: expect.stringContaining('vitrine-400x'),
+            width: 400,
+            height: 267,
+            mimeType: 'image/webp',
+            filesize: expect.any(Number),
+          },
+          card: {
+            url: expect.any(String),
+            width: 768,
+            height: 512,
+            mimeType: 'image/webp',
+            filesize: expect.any(Number),
+          },
+          hero: {
+            url: expect.any(String),
+            width: 1600,
+            height: 1067,
+            mimeType: 'image/webp',
+            filesize: expect.any(Number),
+          },
+          og: {
+            url: expect.any(String),
+            width: 1200,
+            height: 630,
+            mimeType: 'image/webp',
+            filesize: expect.any(Number),
+          },
         },
       },
       publishedAt: fx.pieces.article.publishedAt,
@@ -57,7 +95,13 @@ describe('GET /api/feed', () => {
       path: '/articles/article-relance',
     })
     const faq = (await feed('?types=faqs')).items[0]
-    expect(faq).toMatchObject({ type: 'faqs', title: 'Question Chomage ?', image: null, sponsored: false, path: `/faq/${fx.pieces.faq.slug}` })
+    expect(faq).toMatchObject({
+      type: 'faqs',
+      title: 'Question Chomage ?',
+      image: null,
+      sponsored: false,
+      path: `/faq/${fx.pieces.faq.slug}`,
+    })
   })
 
   test.each([
@@ -76,7 +120,9 @@ describe('GET /api/feed', () => {
 
   test('in a language, lists the pieces written in it, in that language', async () => {
     const page = await feed('?locale=en')
-    expect(page.items.map((item) => [item.title, item.summary])).toEqual([['Recovery plan', 'The recovery plan in brief.']])
+    expect(page.items.map((item) => [item.title, item.summary])).toEqual([
+      ['Recovery plan', 'The recovery plan in brief.'],
+    ])
     expect((await feed('?locale=fr')).items).toHaveLength(7)
   })
 

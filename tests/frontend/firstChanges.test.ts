@@ -14,7 +14,16 @@ afterAll(() => app.close())
 test('the very first publications, made at once on a new database, all succeed', async () => {
   const responses = await Promise.all(
     Array.from({ length: 8 }, (_, index) =>
-      app.request('/api/articles', { method: 'POST', token: editorToken, json: { title: `Première publication ${index}`, format: 'news', workflowStatus: 'approved', _status: 'published' } }),
+      app.request('/api/articles', {
+        method: 'POST',
+        token: editorToken,
+        json: {
+          title: `Première publication ${index}`,
+          format: 'news',
+          workflowStatus: 'approved',
+          _status: 'published',
+        },
+      }),
     ),
   )
   expect(responses.map((response) => response.status)).toEqual(Array(8).fill(201))

@@ -12,7 +12,8 @@ const day = (n: number) => new Date(Date.UTC(2026, 2, n, 9)).toISOString()
 export async function frontendFixtures(payload: Payload) {
   const editor = await demoUser(payload, 'editor')
   const as = { user: editor, overrideAccess: false } as const
-  const topic = async (title: string) => (await payload.create({ collection: 'topics', data: { title }, overrideAccess: true })).id
+  const topic = async (title: string) =>
+    (await payload.create({ collection: 'topics', data: { title }, overrideAccess: true })).id
   const topics = { aides: await topic('Aides'), emploi: await topic('Emploi') }
   const image = await payload.create({
     collection: 'media',
@@ -20,9 +21,18 @@ export async function frontendFixtures(payload: Payload) {
     file: { data: await jpeg(1800, 1200), mimetype: 'image/jpeg', name: 'vitrine.jpg', size: 0 },
     overrideAccess: true,
   })
-  const sponsor = await payload.create({ collection: 'partners', data: { name: 'Banque Sponsor', kind: 'sponsor' }, overrideAccess: true })
+  const sponsor = await payload.create({
+    collection: 'partners',
+    data: { name: 'Banque Sponsor', kind: 'sponsor' },
+    overrideAccess: true,
+  })
 
-  const publish = async (type: string, word: string, n: number, extra: Record<string, unknown> = {}): Promise<Piece> => {
+  const publish = async (
+    type: string,
+    word: string,
+    n: number,
+    extra: Record<string, unknown> = {},
+  ): Promise<Piece> => {
     const doc = (await payload.create({
       collection: type as CollectionSlug,
       data: { ...SAMPLES[type](word), ...PUBLISH, publishedAt: day(n), ...extra } as never,
@@ -40,8 +50,16 @@ export async function frontendFixtures(payload: Payload) {
       heroImage: image.id,
       sponsor: sponsor.id,
     }),
-    story: await publish('success-stories', 'Boulangerie', 9, { summary: 'Une boulangerie livre à domicile.', topics: [topics.emploi], territory: { region: 'bretagne' }, logo: image.id }),
-    initiative: await publish('initiatives', 'Plateforme', 8, { audiences: ['business-owners'], territory: 'normandie' }),
+    story: await publish('success-stories', 'Boulangerie', 9, {
+      summary: 'Une boulangerie livre à domicile.',
+      topics: [topics.emploi],
+      territory: { region: 'bretagne' },
+      logo: image.id,
+    }),
+    initiative: await publish('initiatives', 'Plateforme', 8, {
+      audiences: ['business-owners'],
+      territory: 'normandie',
+    }),
     faq: await publish('faqs', 'Chomage', 7, { topics: [topics.emploi] }),
     guide: await publish('guides', 'Loyers', 6),
     event: await publish('events', 'Webinaire', 5, { audiences: ['entrepreneurs'] }),
@@ -52,8 +70,21 @@ export async function frontendFixtures(payload: Payload) {
       { relationTo: 'faqs', value: pieces.faq.id },
     ],
   })
-  const draft = await payload.create({ collection: 'articles', data: { title: 'Article brouillon' }, draft: true, ...as })
-  const embargoed = await publish('articles', 'Embargo', 11, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
-  await payload.update({ collection: 'articles', id: pieces.article.id, locale: 'en', data: { title: 'Recovery plan', standfirst: 'The recovery plan in brief.' }, ...as })
+  const draft = await payload.create({
+    collection: 'articles',
+    data: { title: 'Article brouillon' },
+    draft: true,
+    ...as,
+  })
+  const embargoed = await publish('articles', 'Embargo', 11, {
+    embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  })
+  await payload.update({
+    collection: 'articles',
+    id: pieces.article.id,
+    locale: 'en',
+    data: { title: 'Recovery plan', standfirst: 'The recovery plan in brief.' },
+    ...as,
+  })
   return { editor, topics, image, pieces: { ...pieces, dossier }, draft, embargoed, publish }
 }

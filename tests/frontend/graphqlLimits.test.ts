@@ -23,7 +23,9 @@ describe('GraphQL depth limit', () => {
   test('a deeper query is refused before it runs, with a message that says why and what the limit is', async () => {
     const body = await ask(SEVEN)
     expect(body.data).toBeUndefined()
-    expect(body.errors?.[0].message).toBe('Query is too deep: 7 levels of fields, the limit is 6. Ask for fewer nested relationships, or make several queries.')
+    expect(body.errors?.[0].message).toBe(
+      'Query is too deep: 7 levels of fields, the limit is 6. Ask for fewer nested relationships, or make several queries.',
+    )
   })
 
   test('names the operation, and counts through fragments and inline fragments', async () => {
@@ -36,7 +38,9 @@ describe('GraphQL depth limit', () => {
   })
 
   test('__typename does not count as a level', async () => {
-    expect((await ask('{ Articles { docs { heroImage { sizes { card { url __typename } } } } } }')).errors).toBeUndefined()
+    expect(
+      (await ask('{ Articles { docs { heroImage { sizes { card { url __typename } } } } } }')).errors,
+    ).toBeUndefined()
   })
 })
 
@@ -45,6 +49,8 @@ describe('GraphQL complexity limit', () => {
     const many = Array.from({ length: 40 }, (_, i) => `a${i}: Articles(limit: 100) { docs { id title } }`).join(' ')
     const body = await ask(`{ ${many} }`)
     expect(body.data).toBeUndefined()
-    expect(body.errors?.[0].message).toMatch(/^The query exceeds the maximum complexity of 100\. Actual complexity is \d+/)
+    expect(body.errors?.[0].message).toMatch(
+      /^The query exceeds the maximum complexity of 100\. Actual complexity is \d+/,
+    )
   })
 })

@@ -15,7 +15,11 @@ afterAll(async () => {
 })
 
 const graphql = async (query: string) => {
-  const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  const response = await fetch(`${server.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
   return (await response.json()) as { data?: unknown; errors?: { message: string }[] }
 }
 
@@ -23,7 +27,9 @@ describe('GraphQL in production', () => {
   test('refuses introspection', async () => {
     const body = await graphql('{ __schema { types { name } } }')
     expect(body.data).toBeUndefined()
-    expect(body.errors?.[0].message).toBe('GraphQL introspection is not allowed, but the query contained __schema or __type')
+    expect(body.errors?.[0].message).toBe(
+      'GraphQL introspection is not allowed, but the query contained __schema or __type',
+    )
   })
 
   test('still answers ordinary queries', async () => {
@@ -44,7 +50,9 @@ describe('GraphQL in production', () => {
       for (const error of body.errors!) expect(error.message).not.toMatch(/did you mean/i)
     }
     // The message still says what is wrong.
-    expect((await graphql('{ Articles { docs { titl } } }')).errors![0].message).toBe('Cannot query field "titl" on type "Article".')
+    expect((await graphql('{ Articles { docs { titl } } }')).errors![0].message).toBe(
+      'Cannot query field "titl" on type "Article".',
+    )
   })
 
   // The playground is Next's route, not this API-only server's: tests/frontend/graphqlPlayground.test.ts.

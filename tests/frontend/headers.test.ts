@@ -15,7 +15,17 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 describe('security headers', () => {
-  test.each(['/healthz', '/readyz', '/api/articles', '/api/articles?draft=true', '/api/nothing-here', '/feeds/all.xml', '/feeds/none.xml', '/api/docs', '/anything-else'])('on %s', async (path) => {
+  test.each([
+    '/healthz',
+    '/readyz',
+    '/api/articles',
+    '/api/articles?draft=true',
+    '/api/nothing-here',
+    '/feeds/all.xml',
+    '/feeds/none.xml',
+    '/api/docs',
+    '/anything-else',
+  ])('on %s', async (path) => {
     const response = await app.request(path)
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
@@ -28,7 +38,10 @@ describe('security headers', () => {
     const cached = await app.request('/api/feed')
     expect(cached.headers.get('x-cache')).toBe('HIT')
     expect(cached.headers.get('x-content-type-options')).toBe('nosniff')
-    const refused = await app.request('/api/users/login', { method: 'POST', json: { email: 'nobody@newsroom.test', password: 'wrong-password-123' } })
+    const refused = await app.request('/api/users/login', {
+      method: 'POST',
+      json: { email: 'nobody@newsroom.test', password: 'wrong-password-123' },
+    })
     expect(refused.status).toBe(401)
     expect(refused.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
   })
@@ -60,11 +73,20 @@ describe('CORS allow-list', () => {
 
   test('preflight: allowed origins get the methods and headers, others an empty answer', async () => {
     const preflight = (origin: string) =>
-      app.request('/api/articles', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization, content-type' } })
+      app.request('/api/articles', {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'PATCH',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      })
     const allowed = await preflight(FRONT)
     expect(allowed.status).toBe(204)
     expect(allowed.headers.get('access-control-allow-methods')).toContain('PATCH')
-    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/Authorization.*Content-Type|Content-Type.*Authorization/)
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(
+      /Authorization.*Content-Type|Content-Type.*Authorization/,
+    )
     const refused = await preflight(EVIL)
     expect(refused.status).toBe(204)
     expect(refused.headers.get('access-control-allow-origin')).toBeNull()
@@ -72,12 +94,20 @@ describe('CORS allow-list', () => {
   })
 
   test('the feeds are readable cross-origin too', async () => {
-    expect((await app.request('/feeds/articles.atom', { headers: { origin: FRONT } })).headers.get('access-control-allow-origin')).toBe(FRONT)
+    expect(
+      (await app.request('/feeds/articles.atom', { headers: { origin: FRONT } })).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBe(FRONT)
   })
 
   test('a session cookie only counts when sent from an allowed origin (Payload’s CSRF list)', async () => {
     const me = async (origin: string) =>
-      ((await (await app.request('/api/users/me', { headers: { origin, cookie: `payload-token=${token}` } })).json()) as { user: { email: string } | null }).user
+      (
+        (await (
+          await app.request('/api/users/me', { headers: { origin, cookie: `payload-token=${token}` } })
+        ).json()) as { user: { email: string } | null }
+      ).user
     expect((await me(FRONT))?.email).toBe('editor@newsroom.test')
     expect(await me(EVIL)).toBeNull()
   })
@@ -87,7 +117,10 @@ describe('CORS_ORIGINS', () => {
   test('is a comma-separated list of origins, or *', () => {
     expect(parseCorsOrigins(undefined)).toEqual([])
     expect(parseCorsOrigins('*')).toBe('*')
-    expect(parseCorsOrigins(' https://a.example , http://localhost:3001/')).toEqual(['https://a.example', 'http://localhost:3001'])
+    expect(parseCorsOrigins(' https://a.example , http://localhost:3001/')).toEqual([
+      'https://a.example',
+      'http://localhost:3001',
+    ])
   })
 
   test.each(['a.example', 'https://a.example/path', 'ftp://a.example'])('refuses %s, naming it', (value) => {
@@ -99,11 +132,19 @@ describe('the CSRF list (origins whose pages may use the session cookie)', () =>
   const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv
   test('always holds the platform’s own origins, so Payload’s origin check is never off', () => {
     expect(csrfOrigins([], env({}))).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000'])
-    expect(csrfOrigins('*', env({ PORT: '4000' }))).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000'])
-    expect(csrfOrigins('*', env({ SERVER_URL: 'https://cms.example.fr/', SITE_URL: 'https://www.example.fr' }))).toEqual(['https://cms.example.fr', 'https://www.example.fr'])
+    expect(csrfOrigins('*', env({ PORT: '4000' }))).toEqual([
+      'http://localhost:4000',
+      'http://127.0.0.1:4000',
+      'http://[::1]:4000',
+    ])
+    expect(
+      csrfOrigins('*', env({ SERVER_URL: 'https://cms.example.fr/', SITE_URL: 'https://www.example.fr' })),
+    ).toEqual(['https://cms.example.fr', 'https://www.example.fr'])
   })
 
   test('adds the front-ends of CORS_ORIGINS, once each', () => {
-    expect(csrfOrigins(['https://cms.example.fr', 'https://app.example.fr'], env({ SERVER_URL: 'https://cms.example.fr' }))).toEqual(['https://cms.example.fr', 'https://app.example.fr'])
+    expect(
+      csrfOrigins(['https://cms.example.fr', 'https://app.example.fr'], env({ SERVER_URL: 'https://cms.example.fr' })),
+    ).toEqual(['https://cms.example.fr', 'https://app.example.fr'])
   })
 })

@@ -7,7 +7,10 @@ let fx: Awaited<ReturnType<typeof frontendFixtures>>
 let editorToken: string
 
 beforeAll(async () => {
-  app = await startTestApp('httpcache', { seed: true, env: { CACHE_S_MAXAGE: '120', CACHE_STALE_WHILE_REVALIDATE: '600' } })
+  app = await startTestApp('httpcache', {
+    seed: true,
+    env: { CACHE_S_MAXAGE: '120', CACHE_STALE_WHILE_REVALIDATE: '600' },
+  })
   fx = await frontendFixtures(app.payload)
   editorToken = await app.login('editor@newsroom.test')
 })
@@ -16,8 +19,10 @@ afterAll(() => {
   return app.close()
 })
 
-const get = (path: string, headers: Record<string, string> = {}, token?: string) => app.request(path, { headers, token })
-const titles = async (response: Response) => ((await response.json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
+const get = (path: string, headers: Record<string, string> = {}, token?: string) =>
+  app.request(path, { headers, token })
+const titles = async (response: Response) =>
+  ((await response.json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
 const LIST = '/api/articles?limit=50&depth=1&sort=-publishedAt'
 
 describe('validators and lifetimes', () => {
@@ -117,7 +122,11 @@ describe('invalidation', () => {
   test('an update through REST is served on the next request, with a new ETag', async () => {
     await warm()
     const before = (await get(LIST)).headers.get('etag')
-    const patch = await app.request(`/api/articles/${fx.pieces.article.id}`, { method: 'PATCH', token: editorToken, json: { title: 'Article Relance (mis à jour)' } })
+    const patch = await app.request(`/api/articles/${fx.pieces.article.id}`, {
+      method: 'PATCH',
+      token: editorToken,
+      json: { title: 'Article Relance (mis à jour)' },
+    })
     expect(patch.status).toBe(200)
     const after = await get(LIST)
     expect(await titles(after)).toContain('Article Relance (mis à jour)')
@@ -127,7 +136,12 @@ describe('invalidation', () => {
 
   test('a change to something the answer only embeds (an image’s alt text) is served on the next request', async () => {
     await warm()
-    await app.payload.update({ collection: 'media', id: fx.image.id, data: { alt: 'Une vitrine éclairée' }, overrideAccess: true })
+    await app.payload.update({
+      collection: 'media',
+      id: fx.image.id,
+      data: { alt: 'Une vitrine éclairée' },
+      overrideAccess: true,
+    })
     expect(JSON.stringify(await (await get(LIST)).json())).toContain('Une vitrine éclairée')
   })
 
@@ -135,7 +149,13 @@ describe('invalidation', () => {
     const a = await fx.publish('articles', 'A retirer', 26)
     const b = await fx.publish('articles', 'A supprimer', 27)
     await warm()
-    await app.payload.update({ collection: 'articles', id: a.id, data: { _status: 'draft' }, user: fx.editor, overrideAccess: false })
+    await app.payload.update({
+      collection: 'articles',
+      id: a.id,
+      data: { _status: 'draft' },
+      user: fx.editor,
+      overrideAccess: false,
+    })
     expect(await titles(await get(LIST))).not.toContain('Article A retirer')
     await warm()
     await app.request(`/api/articles/${b.id}`, { method: 'DELETE', token: editorToken })
@@ -144,7 +164,14 @@ describe('invalidation', () => {
 
   test('a draft saved over a published piece leaves the cached answers in place: readers keep the live text', async () => {
     await warm()
-    await app.payload.update({ collection: 'articles', id: fx.pieces.article.id, data: { title: 'Brouillon en cours' }, draft: true, user: fx.editor, overrideAccess: false })
+    await app.payload.update({
+      collection: 'articles',
+      id: fx.pieces.article.id,
+      data: { title: 'Brouillon en cours' },
+      draft: true,
+      user: fx.editor,
+      overrideAccess: false,
+    })
     const response = await get(LIST)
     expect(response.headers.get('x-cache')).toBe('HIT')
     expect(await titles(response)).not.toContain('Brouillon en cours')
@@ -166,7 +193,12 @@ describe('invalidation', () => {
     const guide = `/api/guides/${fx.pieces.guide.id}`
     await warm(article)
     await warm(guide)
-    await app.payload.update({ collection: 'topics', id: fx.topics.aides, data: { title: 'Aides publiques' }, overrideAccess: true })
+    await app.payload.update({
+      collection: 'topics',
+      id: fx.topics.aides,
+      data: { title: 'Aides publiques' },
+      overrideAccess: true,
+    })
     const after = await get(article)
     expect(after.headers.get('x-cache')).toBe('MISS')
     expect(JSON.stringify(await after.json())).toContain('Aides publiques')
@@ -194,7 +226,9 @@ describe('invalidation', () => {
   })
 
   test('shared caches never keep an answer past the next embargo end', async () => {
-    const soon = await fx.publish('articles', 'Embargo court', 2, { embargoUntil: new Date(Date.now() + 45_000).toISOString() })
+    const soon = await fx.publish('articles', 'Embargo court', 2, {
+      embargoUntil: new Date(Date.now() + 45_000).toISOString(),
+    })
     const cacheControl = (await get(LIST)).headers.get('cache-control')!
     const shared = Number(/s-maxage=(\d+)/.exec(cacheControl)![1])
     expect(shared).toBeLessThanOrEqual(45)

@@ -19,7 +19,21 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-const COLLECTIONS = ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers', 'topics', 'chambers', 'partners', 'media', 'users', 'audit-log']
+const COLLECTIONS = [
+  'articles',
+  'success-stories',
+  'initiatives',
+  'faqs',
+  'guides',
+  'events',
+  'dossiers',
+  'topics',
+  'chambers',
+  'partners',
+  'media',
+  'users',
+  'audit-log',
+]
 
 describe('GET /api/openapi.json', () => {
   test('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
@@ -31,7 +45,13 @@ describe('GET /api/openapi.json', () => {
     expect(() => validator.resolveRefs()).not.toThrow()
     const refs = new Set<string>()
     JSON.stringify(doc, (key, value) => (key === '$ref' ? (refs.add(value), value) : value))
-    for (const ref of refs) expect(ref.replace('#/components/', '').split('/').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], doc.components)).toBeDefined()
+    for (const ref of refs)
+      expect(
+        ref
+          .replace('#/components/', '')
+          .split('/')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], doc.components),
+      ).toBeDefined()
   })
 
   test.each(COLLECTIONS)('describes list, get, create, update and delete of %s', (slug) => {
@@ -41,16 +61,31 @@ describe('GET /api/openapi.json', () => {
 
   test('gives each collection’s fields as JSON Schema, generated from the config', () => {
     const article = doc.components.schemas.articles
-    expect(Object.keys(article.properties!)).toEqual(expect.arrayContaining(['title', 'standfirst', 'format', 'heroImage', 'topics', 'audiences', 'slug', 'publishedAt', '_status']))
+    expect(Object.keys(article.properties!)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'standfirst',
+        'format',
+        'heroImage',
+        'topics',
+        'audiences',
+        'slug',
+        'publishedAt',
+        '_status',
+      ]),
+    )
     expect(article.required).toEqual(expect.arrayContaining(['id', 'title', 'format']))
-    expect(article.properties!.format).toMatchObject({ enum: ['decryptage', 'news', 'interview', 'guide', 'chronicle'] })
+    expect(article.properties!.format).toMatchObject({
+      enum: ['decryptage', 'news', 'interview', 'guide', 'chronicle'],
+    })
     expect(doc.components.schemas['articles.input'].required).toEqual([])
     expect(doc.components.schemas.chambers.properties!.latitude).toBeDefined()
   })
 
   test('never documents password hashes or reset tokens; sessions are an answer, never an input', () => {
     const users = JSON.stringify(doc.components.schemas.users)
-    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'resetPasswordExpiration', 'lockUntil']) expect(users).not.toContain(`"${secret}"`)
+    for (const secret of ['salt', 'hash', 'resetPasswordToken', 'resetPasswordExpiration', 'lockUntil'])
+      expect(users).not.toContain(`"${secret}"`)
     expect(doc.components.schemas.users.properties!.sessions).toMatchObject({ readOnly: true })
     expect(doc.components.schemas.users.properties!.password).toMatchObject({ writeOnly: true })
   })
@@ -92,7 +127,9 @@ describe('GET /api/docs', () => {
     // Nothing from elsewhere: the page works offline.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1])
-    expect(assets).toEqual(expect.arrayContaining(['/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css', '/api/docs/init.js']))
+    expect(assets).toEqual(
+      expect.arrayContaining(['/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css', '/api/docs/init.js']),
+    )
     for (const asset of assets) expect([asset, (await app.request(asset)).status]).toEqual([asset, 200])
     const bundle = await app.request('/api/docs/swagger-ui-bundle.js')
     expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8')

@@ -10,7 +10,10 @@ type Op = {
   requestBody?: { content: Record<string, { schema: { $ref?: string } }> }
   responses: Record<string, { $ref?: string; content?: Record<string, unknown> }>
 }
-type Doc = OpenApiDocument & { paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, { required?: string[]; properties?: Record<string, { enum?: unknown[] }> }> } }
+type Doc = OpenApiDocument & {
+  paths: Record<string, Record<string, Op>>
+  components: { schemas: Record<string, { required?: string[]; properties?: Record<string, { enum?: unknown[] }> }> }
+}
 
 let app: TestApp
 let doc: Doc
@@ -23,7 +26,6 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => app.close())
 
-
 // `/{key}` and `/{id}` are one path to a client: the document keeps one name per shape.
 const shape = (path: string) => path.replace(/:(\w+)/g, '{$1}').replace(/\{\w+\}/g, '{}')
 const documented = (path: string, method: string) =>
@@ -34,7 +36,8 @@ type Layer = { route?: { path: string; methods: Record<string, boolean> }; handl
 /** Every route express itself declares (not Payload's: those are the config's), with its methods. */
 function expressRoutes(stack: Layer[]): { path: string; methods: string[] }[] {
   return stack.flatMap((layer) => {
-    if (layer.route) return [{ path: layer.route.path, methods: Object.keys(layer.route.methods).filter((m) => m !== '_all') }]
+    if (layer.route)
+      return [{ path: layer.route.path, methods: Object.keys(layer.route.methods).filter((m) => m !== '_all') }]
     return layer.handle?.stack ? expressRoutes(layer.handle.stack) : []
   })
 }
@@ -44,7 +47,11 @@ describe('the document covers every route', () => {
     const routes = configRoutes(app.payload.config)
     expect(routes.length).toBeGreaterThan(200)
     expect(routes.filter((route) => !route.operation).map((route) => `${route.method} ${route.path}`)).toEqual([])
-    const missing = routes.flatMap((route) => templates(route.path).filter((path) => !documented(path, route.method)).map((path) => `${route.method} ${path}`))
+    const missing = routes.flatMap((route) =>
+      templates(route.path)
+        .filter((path) => !documented(path, route.method))
+        .map((path) => `${route.method} ${path}`),
+    )
     expect(missing).toEqual([])
   })
 
@@ -59,12 +66,15 @@ describe('the document covers every route', () => {
       '/feeds/{*splat}': (path) => path.startsWith('/feeds/'),
     }
     const undocumented = found.flatMap(({ path, methods }) =>
-      methods.filter((method) => {
-        const dispatcher = dispatchers[path]
-        if (dispatcher) return !Object.entries(doc.paths).some(([p, item]) => dispatcher(p) && (method === 'all' || item[method]))
-        if (method === 'options') return false
-        return !documented(path, method === 'head' ? 'get' : method)
-      }).map((method) => `${method} ${path}`),
+      methods
+        .filter((method) => {
+          const dispatcher = dispatchers[path]
+          if (dispatcher)
+            return !Object.entries(doc.paths).some(([p, item]) => dispatcher(p) && (method === 'all' || item[method]))
+          if (method === 'options') return false
+          return !documented(path, method === 'head' ? 'get' : method)
+        })
+        .map((method) => `${method} ${path}`),
     )
     expect(undocumented).toEqual([])
   })
@@ -99,10 +109,16 @@ describe('schemas a generated client can use', () => {
         const ref = item[method]?.requestBody?.content['application/json']?.schema.$ref
         if (!ref) continue
         const schema = doc.components.schemas[ref.split('/').pop()!]
-        expect({ path, method, required: (schema.required ?? []).filter((name) => ['id', 'createdAt', 'updatedAt'].includes(name)) }).toEqual({ path, method, required: [] })
+        expect({
+          path,
+          method,
+          required: (schema.required ?? []).filter((name) => ['id', 'createdAt', 'updatedAt'].includes(name)),
+        }).toEqual({ path, method, required: [] })
       }
     }
-    expect(doc.paths['/api/articles'].post.requestBody!.content['application/json'].schema.$ref).toBe('#/components/schemas/articles.create')
+    expect(doc.paths['/api/articles'].post.requestBody!.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/articles.create',
+    )
     expect(doc.components.schemas['articles.create'].required).toEqual(expect.arrayContaining(['title']))
   })
 
@@ -110,7 +126,12 @@ describe('schemas a generated client can use', () => {
     const users = doc.components.schemas.users.properties!
     for (const name of ['collection', 'sessions', '_strategy']) expect(users[name]).toBeDefined()
     const nullableEnums = Object.values(doc.components.schemas).flatMap((schema) =>
-      Object.values(schema.properties ?? {}).filter((p) => Array.isArray(p.enum) && Array.isArray((p as { type?: unknown }).type) && ((p as { type: string[] }).type).includes('null')),
+      Object.values(schema.properties ?? {}).filter(
+        (p) =>
+          Array.isArray(p.enum) &&
+          Array.isArray((p as { type?: unknown }).type) &&
+          (p as { type: string[] }).type.includes('null'),
+      ),
     )
     expect(nullableEnums.length).toBeGreaterThan(0)
     for (const property of nullableEnums) expect(property.enum).toContain(null)
@@ -122,7 +143,9 @@ describe('schemas a generated client can use', () => {
     expect(JSON.stringify(where.schema)).toContain('"type":"string"')
     const { docs } = await app.payload.find({ collection: 'articles', limit: 1, depth: 0 })
     const text = encodeURIComponent(JSON.stringify({ slug: { equals: docs[0].slug } }))
-    const found = (await (await app.request(`/api/articles?where=${text}&depth=0`, { token: tokens.admin })).json()) as { docs: { id: unknown }[] }
+    const found = (await (
+      await app.request(`/api/articles?where=${text}&depth=0`, { token: tokens.admin })
+    ).json()) as { docs: { id: unknown }[] }
     expect(found.docs.map((d) => d.id)).toEqual([docs[0].id])
     expect((await app.request('/api/articles?where=STRING')).status).toBe(400)
   })
@@ -136,12 +159,27 @@ async function fill(path: string): Promise<string | null> {
   for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
     let value: string | undefined
     if (name === 'type') value = 'all'
-    else if (name === 'slug') value = String((await app.payload.find({ collection: 'topics', limit: 1, depth: 0 })).docs[0]?.slug)
-    else if (name === 'filename') value = String((await app.payload.find({ collection: 'media', limit: 1, depth: 0 })).docs[0]?.filename)
+    else if (name === 'slug')
+      value = String((await app.payload.find({ collection: 'topics', limit: 1, depth: 0 })).docs[0]?.slug)
+    else if (name === 'filename')
+      value = String((await app.payload.find({ collection: 'media', limit: 1, depth: 0 })).docs[0]?.filename)
     else if (name === 'id' && collection && path.includes('/versions/')) {
       if (!collection.versions) return null
-      value = String((await app.payload.findVersions({ collection: collection.slug as CollectionSlug, limit: 1, depth: 0 })).docs[0]?.id)
-    } else if (name === 'id' && collection) value = String((await app.payload.find({ collection: collection.slug as CollectionSlug, limit: 1, depth: 0, pagination: false })).docs[0]?.id)
+      value = String(
+        (await app.payload.findVersions({ collection: collection.slug as CollectionSlug, limit: 1, depth: 0 })).docs[0]
+          ?.id,
+      )
+    } else if (name === 'id' && collection)
+      value = String(
+        (
+          await app.payload.find({
+            collection: collection.slug as CollectionSlug,
+            limit: 1,
+            depth: 0,
+            pagination: false,
+          })
+        ).docs[0]?.id,
+      )
     if (value === undefined || value === 'undefined') return null
     result = result.replace(`{${name}}`, encodeURIComponent(String(value)))
   }
@@ -176,12 +214,18 @@ test('every documented GET answer, for every role, matches the status and schema
       }
       const type = (response.headers.get('content-type') ?? '').split(';')[0]
       if (type !== 'application/json') continue
-      const location = declared.$ref ? declared.$ref.replace('#/', '').split('/').concat(['content', 'application/json', 'schema']) : ['paths', template, 'get', 'responses', status, 'content', 'application/json', 'schema']
+      const location = declared.$ref
+        ? declared.$ref.replace('#/', '').split('/').concat(['content', 'application/json', 'schema'])
+        : ['paths', template, 'get', 'responses', status, 'content', 'application/json', 'schema']
       const ref = `openapi#/${location.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
       const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref })
       checked++
       if (!validate(await response.json())) {
-        problems.push(`${role} GET ${url} ${status}: ${describeErrors(validate.errors, 'answer').map((v) => `${v.path} ${v.message}`).join('; ')}`)
+        problems.push(
+          `${role} GET ${url} ${status}: ${describeErrors(validate.errors, 'answer')
+            .map((v) => `${v.path} ${v.message}`)
+            .join('; ')}`,
+        )
       }
     }
   }

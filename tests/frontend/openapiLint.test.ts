@@ -20,13 +20,29 @@ test('Spectral (spectral:oas) finds no error in /api/openapi.json', async () => 
   const report = path.join(testRun().dir, 'spectral-report.json')
   writeFileSync(document, await (await app.request('/api/openapi.json')).text())
   const cli = path.resolve('node_modules/@stoplight/spectral-cli/dist/index.js')
-  const args = [cli, 'lint', document, '--ruleset', path.resolve('.spectral.yaml'), '--format', 'json', '--output', report, '--fail-severity', 'error']
-  await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }).catch((error: { code?: number }) => {
-    // Exit 1 means findings at the failing severity, read from the report below; anything else is a crash.
-    if (error.code !== 1) throw error
-  })
+  const args = [
+    cli,
+    'lint',
+    document,
+    '--ruleset',
+    path.resolve('.spectral.yaml'),
+    '--format',
+    'json',
+    '--output',
+    report,
+    '--fail-severity',
+    'error',
+  ]
+  await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { code?: number }) => {
+      // Exit 1 means findings at the failing severity, read from the report below; anything else is a crash.
+      if (error.code !== 1) throw error
+    },
+  )
   const findings = JSON.parse(readFileSync(report, 'utf8')) as Finding[]
   const bySeverity = [0, 1, 2, 3].map((severity) => findings.filter((f) => f.severity === severity).length)
-  console.log(`Spectral spectral:oas: ${bySeverity[0]} errors, ${bySeverity[1]} warnings, ${bySeverity[2]} infos, ${bySeverity[3]} hints`)
+  console.log(
+    `Spectral spectral:oas: ${bySeverity[0]} errors, ${bySeverity[1]} warnings, ${bySeverity[2]} infos, ${bySeverity[3]} hints`,
+  )
   expect(findings.filter((f) => f.severity === 0).map((f) => `${f.code} ${f.path.join('.')}: ${f.message}`)).toEqual([])
 }, 180_000)

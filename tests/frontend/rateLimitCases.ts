@@ -1,6 +1,11 @@
 import type { TestApp } from '../helpers/app'
 
-export const RATE_LIMIT_ENV = { TRUST_PROXY: 'true', RATE_LIMIT_API_PER_MINUTE: '5', RATE_LIMIT_LOGIN_PER_MINUTE: '2', RATE_LIMIT_POST_PER_MINUTE: '3' }
+export const RATE_LIMIT_ENV = {
+  TRUST_PROXY: 'true',
+  RATE_LIMIT_API_PER_MINUTE: '5',
+  RATE_LIMIT_LOGIN_PER_MINUTE: '2',
+  RATE_LIMIT_POST_PER_MINUTE: '3',
+}
 
 type Errors = { errors: { message: string }[] }
 
@@ -25,7 +30,10 @@ export function rateLimitCases(app: () => TestApp) {
       expect(response.headers.get('ratelimit-limit')).toBe('5')
       expect(response.headers.get('ratelimit-remaining')).toBe(String(5 - i))
     }
-    await expectLimited(await app().request('/api/articles', { headers }), /^Too many requests from this address: at most 5 a minute\. Retry in \d+ s\.$/)
+    await expectLimited(
+      await app().request('/api/articles', { headers }),
+      /^Too many requests from this address: at most 5 a minute\. Retry in \d+ s\.$/,
+    )
     // Counted per address: another reader is not affected.
     expect((await app().request('/api/articles', { headers: from() })).status).toBe(200)
   })
@@ -52,26 +60,45 @@ export function rateLimitCases(app: () => TestApp) {
 
   test('sign-in attempts have their own, tighter limit, REST and GraphQL alike, right password or not', async () => {
     const headers = from()
-    const login = (password: string) => app().request('/api/users/login', { method: 'POST', headers, json: { email: 'editor@newsroom.test', password } })
+    const login = (password: string) =>
+      app().request('/api/users/login', { method: 'POST', headers, json: { email: 'editor@newsroom.test', password } })
     expect((await login('wrong-password-123')).status).toBe(401)
     const mutation = 'mutation { loginUser(email: "editor@newsroom.test", password: "wrong-password-123") { token } }'
-    expect((await app().request('/api/graphql', { method: 'POST', headers, json: { query: mutation } })).status).toBe(200)
-    await expectLimited(await login('newsroom-demo-2026'), /^Too many sign-in attempts from this address: at most 2 a minute/)
+    expect((await app().request('/api/graphql', { method: 'POST', headers, json: { query: mutation } })).status).toBe(
+      200,
+    )
+    await expectLimited(
+      await login('newsroom-demo-2026'),
+      /^Too many sign-in attempts from this address: at most 2 a minute/,
+    )
     // Reading is still allowed from that address.
     expect((await app().request('/api/articles', { headers })).status).toBe(200)
   })
 
   test('other anonymous submissions have their own limit', async () => {
     const headers = from()
-    for (let i = 0; i < 3; i++) expect((await app().request('/api/articles', { method: 'POST', headers, json: { title: 'Spam' } })).status).toBe(403)
-    await expectLimited(await app().request('/api/articles', { method: 'POST', headers, json: { title: 'Spam' } }), /^Too many submissions/)
+    for (let i = 0; i < 3; i++)
+      expect((await app().request('/api/articles', { method: 'POST', headers, json: { title: 'Spam' } })).status).toBe(
+        403,
+      )
+    await expectLimited(
+      await app().request('/api/articles', { method: 'POST', headers, json: { title: 'Spam' } }),
+      /^Too many submissions/,
+    )
   })
 
   test('health probes and preflights are never limited', async () => {
     const headers = from()
     for (let i = 0; i < 8; i++) {
       expect((await app().request('/healthz', { headers })).status).toBe(200)
-      expect((await app().request('/api/articles', { method: 'OPTIONS', headers: { ...headers, origin: 'https://x.example', 'access-control-request-method': 'GET' } })).status).toBe(204)
+      expect(
+        (
+          await app().request('/api/articles', {
+            method: 'OPTIONS',
+            headers: { ...headers, origin: 'https://x.example', 'access-control-request-method': 'GET' },
+          })
+        ).status,
+      ).toBe(204)
     }
   })
 }

@@ -10,7 +10,10 @@ let app: TestApp
 let redis: Redis
 
 beforeAll(async () => {
-  app = await startTestApp('ratelimitredis', { seed: true, env: { ...RATE_LIMIT_ENV, REDIS_URL, REDIS_PREFIX: prefix } })
+  app = await startTestApp('ratelimitredis', {
+    seed: true,
+    env: { ...RATE_LIMIT_ENV, REDIS_URL, REDIS_PREFIX: prefix },
+  })
   redis = new Redis(REDIS_URL)
 })
 afterAll(async () => {

@@ -2,7 +2,11 @@ import { advanceClock, resetClock } from '../../src/lib/clock'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { frontendFixtures } from './fixtures'
 
-type Resolved = { type: string; path: string; doc: { id: unknown; title?: string; question?: string; heroImage?: unknown } }
+type Resolved = {
+  type: string
+  path: string
+  doc: { id: unknown; title?: string; question?: string; heroImage?: unknown }
+}
 
 let app: TestApp
 let fx: Awaited<ReturnType<typeof frontendFixtures>>
@@ -18,19 +22,29 @@ afterAll(() => {
   return app.close()
 })
 
-const resolve = (path: string, init: { token?: string } = {}) => app.request(`/api/resolve?path=${encodeURIComponent(path)}`, init)
+const resolve = (path: string, init: { token?: string } = {}) =>
+  app.request(`/api/resolve?path=${encodeURIComponent(path)}`, init)
 
 describe('GET /api/resolve', () => {
   test('gives the published piece at a site path, populated one level deep', async () => {
     const response = await resolve('/articles/article-relance')
     expect(response.status).toBe(200)
     const body = (await response.json()) as Resolved
-    expect(body).toMatchObject({ type: 'articles', path: '/articles/article-relance', doc: { id: fx.pieces.article.id, title: 'Article Relance' } })
+    expect(body).toMatchObject({
+      type: 'articles',
+      path: '/articles/article-relance',
+      doc: { id: fx.pieces.article.id, title: 'Article Relance' },
+    })
     expect(body.doc.heroImage).toMatchObject({ alt: 'Une vitrine' })
   })
 
   test('uses the site path scheme of every type', async () => {
-    for (const [name, path] of Object.entries({ faq: '/faq/', story: '/success-stories/', dossier: '/dossiers/', event: '/events/' })) {
+    for (const [name, path] of Object.entries({
+      faq: '/faq/',
+      story: '/success-stories/',
+      dossier: '/dossiers/',
+      event: '/events/',
+    })) {
       const piece = (fx.pieces as Record<string, { id: unknown; slug: string }>)[name]
       const body = (await (await resolve(`${path}${piece.slug}`)).json()) as Resolved
       expect(body.doc.id).toBe(piece.id)
@@ -43,7 +57,13 @@ describe('GET /api/resolve', () => {
   })
 
   test('answers 404 for a draft, an embargoed piece, an unknown slug or a path outside the scheme', async () => {
-    for (const path of ['/articles/article-brouillon', '/articles/article-embargo', '/articles/nothing-here', '/users/1', '/faqs/x']) {
+    for (const path of [
+      '/articles/article-brouillon',
+      '/articles/article-embargo',
+      '/articles/nothing-here',
+      '/users/1',
+      '/faqs/x',
+    ]) {
       const response = await resolve(path)
       expect(response.status).toBe(404)
       expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain(path)

@@ -22,10 +22,18 @@ describe('site paths', () => {
     expect(parseSitePath('/guides/loyers/')).toEqual({ type: 'guides', slug: 'loyers' })
   })
 
-  test.each(['/', '/articles', '/articles/', '/faqs/x', '/users/admin', '/articles/a/b', '/articles/UPPER', '/articles/%E0%A4%A', 'articles/x', '/articles/a--b'])(
-    '%s is not the address of a piece',
-    (path) => {
-      expect(parseSitePath(path)).toBeNull()
-    },
-  )
+  test.each([
+    '/',
+    '/articles',
+    '/articles/',
+    '/faqs/x',
+    '/users/admin',
+    '/articles/a/b',
+    '/articles/UPPER',
+    '/articles/%E0%A4%A',
+    'articles/x',
+    '/articles/a--b',
+  ])('%s is not the address of a piece', (path) => {
+    expect(parseSitePath(path)).toBeNull()
+  })
 })

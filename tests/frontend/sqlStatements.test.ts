@@ -11,7 +11,12 @@ beforeAll(async () => {
   // No delivery worker: its polling would be counted with the request's statements.
   app = await startTestApp('sqlcount', { seed: true, env: { HTTP_CACHE: 'off', DELIVERY_WORKER: 'false' } })
   const { publish, topics, image } = await frontendFixtures(app.payload)
-  for (let i = 0; i < 24; i++) await publish('articles', `Serie${i}`, 1 + (i % 28), { topics: [topics.aides, topics.emploi], heroImage: image.id, audiences: ['entrepreneurs'] })
+  for (let i = 0; i < 24; i++)
+    await publish('articles', `Serie${i}`, 1 + (i % 28), {
+      topics: [topics.aides, topics.emploi],
+      heroImage: image.id,
+      audiences: ['entrepreneurs'],
+    })
 })
 afterAll(() => app.close())
 
@@ -20,7 +25,8 @@ function relatedCollections(collection: SanitizedCollectionConfig): Set<string> 
   const found = new Set<string>()
   const walk = (fields: Field[]) => {
     for (const field of fields) {
-      if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo) [field.relationTo].flat().forEach((slug) => found.add(slug))
+      if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo)
+        [field.relationTo].flat().forEach((slug) => found.add(slug))
       if (field.type === 'join') found.add(field.collection as string)
       if ('fields' in field && field.fields) walk(field.fields)
       if (field.type === 'tabs') field.tabs.forEach((tab) => walk(tab.fields))

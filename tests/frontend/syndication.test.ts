@@ -7,7 +7,12 @@ import { frontendFixtures } from './fixtures'
 let app: TestApp
 let fx: Awaited<ReturnType<typeof frontendFixtures>>
 const SITE = 'https://www.newsroom.example'
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => ['item', 'entry', 'link'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  isArray: (name) => ['item', 'entry', 'link'].includes(name),
+})
 
 beforeAll(async () => {
   app = await startTestApp('syndication', { seed: true, env: { SITE_URL: SITE } })
@@ -38,7 +43,12 @@ describe('RSS 2.0 per type', () => {
   test('an article item links to its site path and carries its image as an enclosure', async () => {
     const { doc } = await fetchFeed('/feeds/articles.xml')
     const [item] = doc.rss.channel.item
-    expect(item).toMatchObject({ title: 'Article Relance', description: 'Le plan de relance en bref.', pubDate: 'Tue, 10 Mar 2026 09:00:00 GMT', category: 'Articles' })
+    expect(item).toMatchObject({
+      title: 'Article Relance',
+      description: 'Le plan de relance en bref.',
+      pubDate: 'Tue, 10 Mar 2026 09:00:00 GMT',
+      category: 'Articles',
+    })
     expect(item.link[0]).toBe(`${SITE}/articles/article-relance`)
     expect(item.enclosure['@url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/vitrine-768x/)
     expect(item.enclosure['@type']).toBe('image/webp')
@@ -79,9 +89,12 @@ describe('Atom per topic', () => {
 })
 
 describe('unknown feeds', () => {
-  test.each(['/feeds/posts.xml', '/feeds/articles.json', '/feeds/topics/nothing.xml', '/feeds/'])('%s is a 404', async (path) => {
-    expect((await app.request(path)).status).toBe(404)
-  })
+  test.each(['/feeds/posts.xml', '/feeds/articles.json', '/feeds/topics/nothing.xml', '/feeds/'])(
+    '%s is a 404',
+    async (path) => {
+      expect((await app.request(path)).status).toBe(404)
+    },
+  )
 
   test('an unknown locale is a 400', async () => {
     expect((await app.request('/feeds/articles.xml?locale=de')).status).toBe(400)

@@ -10,11 +10,31 @@ const feed: SyndicationFeed = {
   self: 'https://api.example/feeds/articles.xml?locale=fr&x=1',
   language: 'fr',
   entries: [
-    { id: 'https://site.example/articles/a', title: tricky, link: 'https://site.example/articles/a?x=1&y=2', summary: '<b>gras</b>', publishedAt: '2026-03-05T07:08:09.123Z', category: 'Articles', image: { url: 'https://api.example/i.webp?a=1&b=2', type: 'image/webp', length: 1234 } },
-    { id: 'https://site.example/faq/b', title: 'B', link: 'https://site.example/faq/b', summary: null, publishedAt: '2026-02-01T00:00:00.000Z', category: 'FAQ' },
+    {
+      id: 'https://site.example/articles/a',
+      title: tricky,
+      link: 'https://site.example/articles/a?x=1&y=2',
+      summary: '<b>gras</b>',
+      publishedAt: '2026-03-05T07:08:09.123Z',
+      category: 'Articles',
+      image: { url: 'https://api.example/i.webp?a=1&b=2', type: 'image/webp', length: 1234 },
+    },
+    {
+      id: 'https://site.example/faq/b',
+      title: 'B',
+      link: 'https://site.example/faq/b',
+      summary: null,
+      publishedAt: '2026-02-01T00:00:00.000Z',
+      category: 'FAQ',
+    },
   ],
 }
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => name === 'item' || name === 'entry' || name === 'link' })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+})
 const clean = tricky.replace('\u0007', '')
 
 describe('dates', () => {
@@ -53,7 +73,11 @@ describe('RSS 2.0', () => {
     expect(first.title).toBe(clean)
     expect(first.link[0]).toBe('https://site.example/articles/a?x=1&y=2')
     expect(first.description).toBe('<b>gras</b>')
-    expect(first.enclosure).toMatchObject({ '@url': 'https://api.example/i.webp?a=1&b=2', '@type': 'image/webp', '@length': '1234' })
+    expect(first.enclosure).toMatchObject({
+      '@url': 'https://api.example/i.webp?a=1&b=2',
+      '@type': 'image/webp',
+      '@length': '1234',
+    })
     expect(second.description).toBeUndefined()
   })
 

@@ -15,9 +15,18 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
 
   beforeAll(async () => {
     databaseUri = await createTestDatabase(label)
-    const env = { ...productionApiEnv(databaseUri, 'two-instances'), JOBS_AUTORUN: 'false', LOG_LEVEL: 'info', ...extraEnv() }
+    const env = {
+      ...productionApiEnv(databaseUri, 'two-instances'),
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'info',
+      ...extraEnv(),
+    }
     const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
-    const registered = await fetch(`${a.url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const registered = await fetch(`${a.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
     const { token } = (await registered.json()) as { token: string }
     instances = { a, b, token }
   })
@@ -28,7 +37,11 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
   })
 
   const write = async (via: ServerProcess, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${via.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${instances.token}` }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(`${via.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${instances.token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     expect(response.status).toBeLessThan(300)
     return ((await response.json()) as { doc: { id: number } }).doc
   }
@@ -81,7 +94,11 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
   test('a change refreshes on the other instance only the answers that read what changed', async () => {
     const topic = await write(instances.a, 'POST', '/api/topics', { title: 'Export' })
     const article = await publish(instances.a, 'Avec un sujet', { topics: [topic.id] })
-    const faq = await write(instances.a, 'POST', '/api/faqs', { question: 'Question sans rapport ?', _status: 'published', workflowStatus: 'approved' })
+    const faq = await write(instances.a, 'POST', '/api/faqs', {
+      question: 'Question sans rapport ?',
+      _status: 'published',
+      workflowStatus: 'approved',
+    })
     const detail = `/api/articles/${article.id}?depth=1`
     const unrelated = [`/api/faqs/${faq.id}`, '/api/faqs?limit=5', '/api/chambers/geojson']
     for (const path of [LIST, detail, ...unrelated]) await warm(instances.b, path)

@@ -29,12 +29,16 @@ test('a client typed from /api/openapi.json compiles and lists, reads and create
   const document = (await (await app.request('/api/openapi.json')).json()) as Parameters<typeof openapiTS>[0]
   writeFileSync(path.join(EXAMPLE, 'api.d.ts'), astToString(await openapiTS(document)))
   const tsc = path.resolve('node_modules/typescript/bin/tsc')
-  const compiled = await promisify(execFile)(process.execPath, [tsc, '-p', path.join(EXAMPLE, 'tsconfig.json')]).catch((error: { stdout: string }) => error)
+  const compiled = await promisify(execFile)(process.execPath, [tsc, '-p', path.join(EXAMPLE, 'tsconfig.json')]).catch(
+    (error: { stdout: string }) => error,
+  )
   expect(compiled.stdout).toBe('')
 
   // Imported by path: the example's types exist only once generated, so the suite's typecheck leaves it out.
   const client = (await import(path.join(EXAMPLE, 'newsroomClient.ts'))) as ExampleClient
-  const [published] = (await app.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs
+  const [published] = (
+    await app.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+  ).docs
   const anonymous = client.newsroomClient(app.url)
   const listed = await client.articlesBySlug(anonymous, published.slug!)
   expect(listed.map((a) => a.id)).toEqual([published.id])

@@ -9,10 +9,9 @@ afterAll(() => app.close())
 describe('GraphQL', () => {
   test('answers a signed-in query with data', async () => {
     const token = await app.login('admin@newsroom.test')
-    const { status, body } = await app.graphql<{ Users: { totalDocs: number; docs: { email: string; roles: string[] }[] } }>(
-      '{ Users(sort: "email") { totalDocs docs { email roles } } }',
-      { token },
-    )
+    const { status, body } = await app.graphql<{
+      Users: { totalDocs: number; docs: { email: string; roles: string[] }[] }
+    }>('{ Users(sort: "email") { totalDocs docs { email roles } } }', { token })
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
     expect(body.data?.Users.totalDocs).toBe(5)
@@ -21,7 +20,10 @@ describe('GraphQL', () => {
 
   test('meUser returns the signed-in user and null for anonymous', async () => {
     const token = await app.login('journalist@newsroom.test')
-    const signedIn = await app.graphql<{ meUser: { user: { email: string } | null } }>('{ meUser { user { email } } }', { token })
+    const signedIn = await app.graphql<{ meUser: { user: { email: string } | null } }>(
+      '{ meUser { user { email } } }',
+      { token },
+    )
     expect(signedIn.body.data?.meUser.user?.email).toBe('journalist@newsroom.test')
     const anonymous = await app.graphql<{ meUser: { user: null } }>('{ meUser { user { email } } }')
     expect(anonymous.body.data?.meUser.user).toBeNull()

@@ -14,7 +14,14 @@ const outcomes: Outcome[] = []
 
 // Written by the platform itself whatever the answer (failed sign-ins are audited; the admin's
 // own preferences and locks): not content a refused request could have changed.
-const UNWATCHED = new Set(['audit-log', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-jobs', 'payload-kv'])
+const UNWATCHED = new Set([
+  'audit-log',
+  'payload-preferences',
+  'payload-locked-documents',
+  'payload-migrations',
+  'payload-jobs',
+  'payload-kv',
+])
 // Routes that act on the caller's own session: run, they would end the test's sign-in.
 const SESSION_ROUTES = new Set(['/api/users/logout', '/api/users/refresh-token'])
 
@@ -25,8 +32,11 @@ beforeAll(async () => {
   // The counter sees an accepted write, so an unchanged count after a refusal means something.
   const before = await changes()
   const accepted = await app.request('/api/topics', { method: 'POST', token: admin, json: { title: 'Compteur' } })
-  if (accepted.status !== 201 || (await changes()) === before) throw new Error(`the change counter missed a write (${accepted.status})`)
-  const document = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> }
+  if (accepted.status !== 201 || (await changes()) === before)
+    throw new Error(`the change counter missed a write (${accepted.status})`)
+  const document = (await (await app.request('/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, unknown>>
+  }
   routes = Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.keys(operations)
       .filter((method) => ['post', 'patch', 'put', 'delete'].includes(method))
@@ -36,7 +46,11 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 // The tables of UNWATCHED, and the sessions a signed-in request may refresh.
-const UNWATCHED_TABLES = [...[...UNWATCHED].map((slug) => slug.replace(/-/g, '_')), 'users_sessions', 'newsroom_test_changes']
+const UNWATCHED_TABLES = [
+  ...[...UNWATCHED].map((slug) => slug.replace(/-/g, '_')),
+  'users_sessions',
+  'newsroom_test_changes',
+]
 
 /** How many rows have been written so far (triggers on every watched table): a refusal must not move it. */
 let changes: () => Promise<number>
@@ -46,15 +60,27 @@ async function someId(path: string): Promise<string> {
   const slug = /^\/api\/([^/]+)\//.exec(path)?.[1]
   const collection = app.payload.config.collections.find((c) => c.slug === slug)
   if (!collection) return '1'
-  const { docs } = await app.payload.find({ collection: collection.slug as CollectionSlug, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+  const { docs } = await app.payload.find({
+    collection: collection.slug as CollectionSlug,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   return String(docs[0]?.id ?? '1')
 }
 
 async function attempt(route: Route, input: BadInput, url: string, body: string | undefined): Promise<void> {
   const before = await changes()
-  const response = await app.request(url, { method: route.method, token: admin, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body })
+  const response = await app.request(url, {
+    method: route.method,
+    token: admin,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body,
+  })
   const text = await response.text()
-  const record = (problem: string) => outcomes.push({ route: `${route.method} ${route.path}`, input: input.name, status: response.status, problem })
+  const record = (problem: string) =>
+    outcomes.push({ route: `${route.method} ${route.path}`, input: input.name, status: response.status, problem })
   if (response.status >= 500) {
     record(`server error: ${text.slice(0, 300)}`)
     return
@@ -97,11 +123,18 @@ test('every write route answers bad input with a 4xx and a message, never a 5xx,
   for (const path of collections) {
     for (const input of QUERY_CASES) {
       for (const method of ['GET', 'PATCH', 'DELETE']) {
-        await attempt({ method, path }, input, `${path}?${input.query}`, method === 'PATCH' ? JSON.stringify({ title: 'bulk' }) : undefined)
+        await attempt(
+          { method, path },
+          input,
+          `${path}?${input.query}`,
+          method === 'PATCH' ? JSON.stringify({ title: 'bulk' }) : undefined,
+        )
         requests++
       }
     }
   }
-  console.log(`bad-input corpus: ${requests} requests over ${routes.length} write routes and ${collections.length} collections`)
+  console.log(
+    `bad-input corpus: ${requests} requests over ${routes.length} write routes and ${collections.length} collections`,
+  )
   expect(outcomes).toEqual([])
 }, 900_000)

@@ -1,7 +1,20 @@
 /** Inputs that break an OpenAPI operation's contract, drawn with a seeded generator. */
 export const ACTORS = ['anonymous', 'admin'] as const
 
-type Schema = { type?: string | string[]; $ref?: string; oneOf?: Schema[]; anyOf?: Schema[]; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: unknown; format?: string; minimum?: number; items?: Schema; readOnly?: boolean }
+type Schema = {
+  type?: string | string[]
+  $ref?: string
+  oneOf?: Schema[]
+  anyOf?: Schema[]
+  enum?: unknown[]
+  properties?: Record<string, Schema>
+  required?: string[]
+  additionalProperties?: unknown
+  format?: string
+  minimum?: number
+  items?: Schema
+  readOnly?: boolean
+}
 type Parameter = { name: string; in: string; style?: string; schema?: Schema }
 export type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
 export type Doc = { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, Schema> } }
@@ -39,11 +52,13 @@ function allowedTypes(doc: Doc, schema: Schema | undefined): Set<string> | null 
     }
     return all
   }
-  if (resolved.type === undefined) return resolved.properties ? new Set(['object']) : resolved.enum ? new Set(resolved.enum.map(jsonType)) : null
+  if (resolved.type === undefined)
+    return resolved.properties ? new Set(['object']) : resolved.enum ? new Set(resolved.enum.map(jsonType)) : null
   return new Set(([] as string[]).concat(resolved.type))
 }
 
-const jsonType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value)
+const jsonType = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value
 const VALUES: unknown[] = [{}, [], 'STRING', 12345, 1.5, true, null, [{}], { nested: { deeper: [] } }]
 
 /** A value of a JSON type the schema does not allow, if there is one. */
@@ -62,22 +77,50 @@ function wrongValue(doc: Doc, schema: Schema | undefined, random: () => number):
 export function badBodies(doc: Doc, operation: Operation, random: () => number): Case[] {
   const schema = resolve(doc, operation.requestBody?.content?.['application/json']?.schema)
   if (!schema) return []
-  const cases: Case[] = [{ category: 'body not an object', note: 'array', violates: true, body: pick(random, ['[]', '"text"', '42', '[{"title":"x"}]']) }]
+  const cases: Case[] = [
+    {
+      category: 'body not an object',
+      note: 'array',
+      violates: true,
+      body: pick(random, ['[]', '"text"', '42', '[{"title":"x"}]']),
+    },
+  ]
   const properties = Object.entries(schema.properties ?? {}).filter(([, property]) => !resolve(doc, property)?.readOnly)
   for (let i = 0; i < Math.min(3, properties.length); i++) {
     const [name, property] = pick(random, properties)
     const wrong = wrongValue(doc, property, random)
-    if (wrong) cases.push({ category: 'body field of a wrong type', note: name, violates: true, body: JSON.stringify({ [name]: wrong.value }) })
+    if (wrong)
+      cases.push({
+        category: 'body field of a wrong type',
+        note: name,
+        violates: true,
+        body: JSON.stringify({ [name]: wrong.value }),
+      })
     const resolved = resolve(doc, property)
     if (resolved?.enum && allowedTypes(doc, property)?.has('string')) {
-      cases.push({ category: 'body field outside its options', note: name, violates: true, body: JSON.stringify({ [name]: 'not-an-option-zz' }) })
+      cases.push({
+        category: 'body field outside its options',
+        note: name,
+        violates: true,
+        body: JSON.stringify({ [name]: 'not-an-option-zz' }),
+      })
     }
   }
   if (schema.additionalProperties === false) {
-    cases.push({ category: 'body with an unknown field', note: 'zzUnknown', violates: true, body: JSON.stringify({ zzUnknown: pick(random, VALUES) }) })
+    cases.push({
+      category: 'body with an unknown field',
+      note: 'zzUnknown',
+      violates: true,
+      body: JSON.stringify({ zzUnknown: pick(random, VALUES) }),
+    })
   }
   if (schema.required?.length) {
-    cases.push({ category: 'body missing a required field', note: schema.required.join(','), violates: true, body: '{}' })
+    cases.push({
+      category: 'body missing a required field',
+      note: schema.required.join(','),
+      violates: true,
+      body: '{}',
+    })
   }
   return cases
 }
@@ -98,7 +141,12 @@ export function badQueries(operation: Operation, random: () => number): Case[] {
     if (value === undefined) continue
     // '-7' is valid where no minimum applies.
     if (value === '-7' && parameter.schema?.minimum === undefined) continue
-    cases.push({ category: 'query parameter of a wrong type', note: parameter.name, violates: true, query: `${encodeURIComponent(parameter.name)}=${encodeURIComponent(value)}` })
+    cases.push({
+      category: 'query parameter of a wrong type',
+      note: parameter.name,
+      violates: true,
+      query: `${encodeURIComponent(parameter.name)}=${encodeURIComponent(value)}`,
+    })
   }
   return cases
 }
@@ -106,6 +154,15 @@ export function badQueries(operation: Operation, random: () => number): Case[] {
 /** Odd ids in the path: none is valid, none may cause a 5xx or a change. */
 export function badIds(template: string, random: () => number): Case[] {
   if (!/\{\w+\}/.test(template)) return []
-  const id = pick(random, ['abc', '-1', '1.5', '%00', '9'.repeat(40), '..%2F..%2Fetc', "1'%20OR%20'1'='1", '%F0%9F%92%A5'])
+  const id = pick(random, [
+    'abc',
+    '-1',
+    '1.5',
+    '%00',
+    '9'.repeat(40),
+    '..%2F..%2Fetc',
+    "1'%20OR%20'1'='1",
+    '%F0%9F%92%A5',
+  ])
   return [{ category: 'odd id in the path', note: id, violates: false, path: id }]
 }

@@ -22,12 +22,51 @@ export const BODY_CASES: BadInput[] = [
   { name: 'JSON that is not an object', body: json(['title', 42]) },
   { name: 'a bare string', body: json('title') },
   { name: 'null', body: 'null' },
-  { name: 'wrong types', body: json({ title: { nested: true }, slug: 42, publishedAt: 'not a date', topics: 'one', _status: 7, latitude: 'north', roles: 'admin', name: ['a'], email: 12 }) },
+  {
+    name: 'wrong types',
+    body: json({
+      title: { nested: true },
+      slug: 42,
+      publishedAt: 'not a date',
+      topics: 'one',
+      _status: 7,
+      latitude: 'north',
+      roles: 'admin',
+      name: ['a'],
+      email: 12,
+    }),
+  },
   { name: 'missing required fields', body: json({}) },
-  { name: 'a 1 MB string', body: json({ title: MEGABYTE, name: MEGABYTE, question: MEGABYTE, alt: MEGABYTE, companyName: MEGABYTE, text: MEGABYTE }) },
-  { name: 'right-to-left, combining marks and emoji', body: json({ title: 'مرحبا بالعالم e\u0301\u0301 👩‍👩‍👧‍👦🇫🇷', name: 'שלום ́', question: '‮txt.exe', alt: '🧪' }) },
-  { name: 'null bytes', body: json({ title: 'a\u0000b', name: 'nul\u0000', question: '\u0000', alt: 'x\u0000', email: 'a\u0000@b.fr', slug: 'a\u0000b' }) },
-  { name: 'a prototype key', body: '{"__proto__": {"roles": ["admin"]}, "constructor": {"prototype": {"admin": true}}}' },
+  {
+    name: 'a 1 MB string',
+    body: json({
+      title: MEGABYTE,
+      name: MEGABYTE,
+      question: MEGABYTE,
+      alt: MEGABYTE,
+      companyName: MEGABYTE,
+      text: MEGABYTE,
+    }),
+  },
+  {
+    name: 'right-to-left, combining marks and emoji',
+    body: json({ title: 'مرحبا بالعالم e\u0301\u0301 👩‍👩‍👧‍👦🇫🇷', name: 'שלום ́', question: '‮txt.exe', alt: '🧪' }),
+  },
+  {
+    name: 'null bytes',
+    body: json({
+      title: 'a\u0000b',
+      name: 'nul\u0000',
+      question: '\u0000',
+      alt: 'x\u0000',
+      email: 'a\u0000@b.fr',
+      slug: 'a\u0000b',
+    }),
+  },
+  {
+    name: 'a prototype key',
+    body: '{"__proto__": {"roles": ["admin"]}, "constructor": {"prototype": {"admin": true}}}',
+  },
 ]
 
 export const QUERY_CASES: BadInput[] = [

@@ -20,7 +20,13 @@ beforeAll(async () => {
   await receiver.start()
   await createDestination(app, admin, { name: 'Site', kind: 'site-webhook', url: receiver.url, secret })
   const journalist = await app.login('journalist@newsroom.test')
-  const { doc } = (await (await app.request('/api/articles', { method: 'POST', token: journalist, json: { title: 'Article d’un journaliste', format: 'news' } })).json()) as { doc: { id: number } }
+  const { doc } = (await (
+    await app.request('/api/articles', {
+      method: 'POST',
+      token: journalist,
+      json: { title: 'Article d’un journaliste', format: 'news' },
+    })
+  ).json()) as { doc: { id: number } }
   await app.payload.update({ collection: 'articles', id: doc.id, data: PUBLISH, overrideAccess: true })
   await receiver.waitFor(1)
   await deliveriesOf(app, 'articles', doc.id)
@@ -55,12 +61,15 @@ describe.each(HIDDEN)('%s.%s', (collection, field, type) => {
     for (const doc of docs) expect(doc).not.toHaveProperty(field)
   })
 
-  test.each(['equals', 'like', 'exists', 'greater_than'])('cannot filter with where[%s] through REST (400, naming the field)', async (operator) => {
-    const value = operator === 'exists' ? 'true' : 'a'
-    const response = await app.request(`/api/${collection}?where[${field}][${operator}]=${value}`, { token: admin })
-    expect(response.status).toBe(400)
-    expect(await response.text()).toContain(`cannot be queried: ${field}`)
-  })
+  test.each(['equals', 'like', 'exists', 'greater_than'])(
+    'cannot filter with where[%s] through REST (400, naming the field)',
+    async (operator) => {
+      const value = operator === 'exists' ? 'true' : 'a'
+      const response = await app.request(`/api/${collection}?where[${field}][${operator}]=${value}`, { token: admin })
+      expect(response.status).toBe(400)
+      expect(await response.text()).toContain(`cannot be queried: ${field}`)
+    },
+  )
 
   test.each(['', '-'])('cannot sort by it through REST (sort=%s…)', async (direction) => {
     const response = await app.request(`/api/${collection}?sort=${direction}${field}`, { token: admin })
@@ -70,23 +79,45 @@ describe.each(HIDDEN)('%s.%s', (collection, field, type) => {
 
   test('is null when asked for through GraphQL, and cannot filter or sort there', async () => {
     const list = graphqlList(collection)
-    const asked = await app.graphql<Record<string, { docs: Record<string, unknown>[] }>>(`{ ${list} { docs { id ${field} } } }`, { token: admin })
+    const asked = await app.graphql<Record<string, { docs: Record<string, unknown>[] }>>(
+      `{ ${list} { docs { id ${field} } } }`,
+      { token: admin },
+    )
     expect(asked.body.errors).toBeUndefined()
     expect(asked.body.data![list].docs.length).toBeGreaterThan(0)
     for (const doc of asked.body.data![list].docs) expect(doc[field] ?? null).toBeNull()
     // Either the schema has no such filter, or the query is refused: never an answer.
-    const filtered = await app.graphql<Record<string, unknown>>(`{ ${list}(where: { ${field}: { exists: true } }) { docs { id } } }`, { token: admin })
-    expect(filtered.body.errors?.[0].message).toMatch(new RegExp(`"${field}" is not defined by type "${type}_where"|cannot be queried: ${field}`))
+    const filtered = await app.graphql<Record<string, unknown>>(
+      `{ ${list}(where: { ${field}: { exists: true } }) { docs { id } } }`,
+      { token: admin },
+    )
+    expect(filtered.body.errors?.[0].message).toMatch(
+      new RegExp(`"${field}" is not defined by type "${type}_where"|cannot be queried: ${field}`),
+    )
     expect(filtered.body.data?.[list] ?? null).toBeNull()
-    const sorted = await app.graphql<Record<string, unknown>>(`{ ${list}(sort: "${field}") { docs { id } } }`, { token: admin })
+    const sorted = await app.graphql<Record<string, unknown>>(`{ ${list}(sort: "${field}") { docs { id } } }`, {
+      token: admin,
+    })
     expect(sorted.body.errors?.[0].message).toContain(`cannot be queried: ${field}`)
     expect(sorted.body.data?.[list] ?? null).toBeNull()
   })
 
   test('cannot be used through the Local API on behalf of a user', async () => {
-    const user = (await app.payload.find({ collection: 'users', where: { email: { equals: 'admin@newsroom.test' } }, overrideAccess: true })).docs[0]
-    const asUser = { collection: collection as 'users', user: { ...user, collection: 'users' }, overrideAccess: false } as const
-    await expect(app.payload.find({ ...asUser, where: { [field]: { exists: true } } })).rejects.toThrow(`cannot be queried: ${field}`)
+    const user = (
+      await app.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'admin@newsroom.test' } },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const asUser = {
+      collection: collection as 'users',
+      user: { ...user, collection: 'users' },
+      overrideAccess: false,
+    } as const
+    await expect(app.payload.find({ ...asUser, where: { [field]: { exists: true } } })).rejects.toThrow(
+      `cannot be queried: ${field}`,
+    )
     await expect(app.payload.find({ ...asUser, sort: field })).rejects.toThrow(`cannot be queried: ${field}`)
   })
 })

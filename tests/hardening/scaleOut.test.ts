@@ -12,7 +12,15 @@ import { productionApiEnv, spawnScript, spawnServer, type ServerProcess, type Wa
 import { ayrshareReceiver } from '../helpers/receivers/ayrshareReceiver'
 import { webhookReceiver } from '../helpers/receivers/webhookReceiver'
 import { startS3rver, type TestBucket } from '../helpers/s3rver'
-import { applyStep, expectedEvents, type Live, type Piece, plannedPieces, type Step, type Via } from '../helpers/scaleOutTraffic'
+import {
+  applyStep,
+  expectedEvents,
+  type Live,
+  type Piece,
+  plannedPieces,
+  type Step,
+  type Via,
+} from '../helpers/scaleOutTraffic'
 import { dropTestDatabase, newId, testRun } from '../helpers/testDatabase'
 
 /*
@@ -60,12 +68,22 @@ async function call(via: Via, method: string, pathname: string, body?: unknown, 
   const headers: Record<string, string> = {}
   if (auth) headers.authorization = `JWT ${token}`
   if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json'
-  const response = await fetch(`${instances[via].url}${pathname}`, { method, headers, body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body) })
-  if (response.status >= 500) serverErrors.push(`${method} ${pathname} via ${via}: ${response.status} ${await response.clone().text()}`)
+  const response = await fetch(`${instances[via].url}${pathname}`, {
+    method,
+    headers,
+    body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (response.status >= 500)
+    serverErrors.push(`${method} ${pathname} via ${via}: ${response.status} ${await response.clone().text()}`)
   return response
 }
 
-async function write(via: Via, method: string, pathname: string, body?: unknown): Promise<{ id: number; slug: string }> {
+async function write(
+  via: Via,
+  method: string,
+  pathname: string,
+  body?: unknown,
+): Promise<{ id: number; slug: string }> {
   const response = await call(via, method, pathname, body)
   const text = await response.text()
   if (!response.ok) throw new Error(`${method} ${pathname} via ${via}: ${response.status} ${text}`)
@@ -106,7 +124,10 @@ async function runStep(piece: Piece, live: Live, step: Step, index: number): Pro
   // The README: a write empties every instance's cache before it answers.
   const seen = await call(other(step.via), 'GET', `/api/articles/${created.get(piece.n)!.id}`, undefined, false)
   const title = seen.status === 200 ? ((await seen.json()) as { title: string }).title : null
-  if (title !== (next.live?.title ?? null)) staleReads.push(`after ${step.op} of "${piece.title}" via ${step.via}, ${other(step.via)} showed ${JSON.stringify(title)} (${seen.status})`)
+  if (title !== (next.live?.title ?? null))
+    staleReads.push(
+      `after ${step.op} of "${piece.title}" via ${step.via}, ${other(step.via)} showed ${JSON.stringify(title)} (${seen.status})`,
+    )
   return next.live
 }
 
@@ -120,14 +141,21 @@ async function upload(n: number): Promise<void> {
   const [width, height] = [1000 + 40 * n, 700 + 20 * n]
   // The last two share a name and go through both instances at once, as two journalists' "photo.jpg" would.
   const name = n > UPLOADS - 2 ? 'photo.jpg' : `photo-${n}.jpg`
-  const response = await call(n % 2 ? 'b' : 'a', 'POST', '/api/media', uploadForm(await jpeg(width, height), name, 'image/jpeg', { alt: `Photo ${n}` }))
+  const response = await call(
+    n % 2 ? 'b' : 'a',
+    'POST',
+    '/api/media',
+    uploadForm(await jpeg(width, height), name, 'image/jpeg', { alt: `Photo ${n}` }),
+  )
   const text = await response.text()
   if (response.status !== 201) throw new Error(`upload ${n}: ${response.status} ${text}`)
   uploads.push({ doc: (JSON.parse(text) as { doc: Media }).doc, width, height })
 }
 
 const LIST = '/api/articles?limit=100&sort=-publishedAt&depth=0'
-const GRAPHQL = JSON.stringify({ query: '{ Articles(limit: 100, sort: "-publishedAt", select: true) { docs { id title slug } } }' })
+const GRAPHQL = JSON.stringify({
+  query: '{ Articles(limit: 100, sort: "-publishedAt", select: true) { docs { id title slug } } }',
+})
 
 /** The anonymous reads a front-end makes: lists, details, the feed, RSS, resolve and GraphQL. */
 function readPaths(): { method: 'GET' | 'POST'; path: string; body?: string }[] {
@@ -139,7 +167,12 @@ function readPaths(): { method: 'GET' | 'POST'; path: string; body?: string }[] 
     { method: 'GET', path: '/api/media?limit=100&depth=0' },
     { method: 'GET', path: '/feeds/articles.xml' },
     { method: 'POST', path: '/api/graphql', body: GRAPHQL },
-    ...(some ? [{ method: 'GET' as const, path: `/api/articles/${some.id}` }, { method: 'GET' as const, path: `/api/resolve?path=/articles/${some.slug}` }] : []),
+    ...(some
+      ? [
+          { method: 'GET' as const, path: `/api/articles/${some.id}` },
+          { method: 'GET' as const, path: `/api/resolve?path=/articles/${some.slug}` },
+        ]
+      : []),
   ]
 }
 
@@ -147,10 +180,15 @@ async function readUntil(done: () => boolean, n: number): Promise<void> {
   do {
     for (const { method, path: pathname, body } of readPaths()) {
       const via: Via = (reads += 1) % 2 ? 'a' : 'b'
-      const response = await fetch(`${instances[via].url}${pathname}`, { method, body, headers: body ? { 'content-type': 'application/json' } : undefined })
+      const response = await fetch(`${instances[via].url}${pathname}`, {
+        method,
+        body,
+        headers: body ? { 'content-type': 'application/json' } : undefined,
+      })
       await response.arrayBuffer()
       const expected = pathname.startsWith('/api/articles/') || pathname.startsWith('/api/resolve') ? [200, 404] : [200]
-      if (!expected.includes(response.status)) serverErrors.push(`reader ${n}: ${method} ${pathname} via ${via}: ${response.status}`)
+      if (!expected.includes(response.status))
+        serverErrors.push(`reader ${n}: ${method} ${pathname} via ${via}: ${response.status}`)
     }
   } while (!done())
 }
@@ -186,21 +224,47 @@ beforeAll(async () => {
   db = new pg.Client({ connectionString: databaseUri })
   await db.connect()
 
-  const registered = await fetch(`${a.url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const registered = await fetch(`${a.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   ;({ token } = (await registered.json()) as { token: string })
   socialTopic = (await write('a', 'POST', '/api/topics', { title: 'Vie des entreprises' })).id
   destinations = {
-    site: (await write('a', 'POST', '/api/destinations', { name: 'Site', kind: 'webhook', url: `${site.url}/webhooks/site`, secret, collections: ['articles'] })).id,
-    ayrshare: (await write('b', 'POST', '/api/destinations', { name: 'Ayrshare', kind: 'ayrshare', url: ayrshare.url, secret: AYRSHARE_KEY, accounts: { x: 'default', linkedin: 'default' }, collections: ['articles'], topics: [socialTopic] })).id,
+    site: (
+      await write('a', 'POST', '/api/destinations', {
+        name: 'Site',
+        kind: 'webhook',
+        url: `${site.url}/webhooks/site`,
+        secret,
+        collections: ['articles'],
+      })
+    ).id,
+    ayrshare: (
+      await write('b', 'POST', '/api/destinations', {
+        name: 'Ayrshare',
+        kind: 'ayrshare',
+        url: ayrshare.url,
+        secret: AYRSHARE_KEY,
+        accounts: { x: 'default', linkedin: 'default' },
+        collections: ['articles'],
+        topics: [socialTopic],
+      })
+    ).id,
   }
 
   let writing = true
-  const writes = Promise.all([...pieces.map(runPiece), ...Array.from({ length: UPLOADS }, (_, n) => upload(n + 1))]).finally(() => (writing = false))
+  const writes = Promise.all([
+    ...pieces.map(runPiece),
+    ...Array.from({ length: UPLOADS }, (_, n) => upload(n + 1)),
+  ]).finally(() => (writing = false))
   await Promise.all([writes, ...Array.from({ length: READERS }, (_, n) => readUntil(() => !writing, n + 1))])
 }, 240_000)
 
 afterAll(async () => {
-  for (const child of [instances?.a.child, instances?.b.child, worker?.child]) if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+  for (const child of [instances?.a.child, instances?.b.child, worker?.child])
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
   await Promise.all([instances?.a.exited, instances?.b.exited, worker?.exited])
   await db?.end()
   await Promise.all([site.close(), ayrshare.close(), bucket?.close()])
@@ -210,7 +274,11 @@ afterAll(async () => {
 const siteEvents = pieces.flatMap((piece) => expectedEvents(piece).map((event) => ({ piece, event })))
 const socialPosts = pieces.filter((piece) => piece.social).length * 2
 
-const outboxPending = async () => Number((await db.query(`SELECT count(*) AS n FROM deliveries WHERE status IN ('queued', 'retrying', 'sending')`)).rows[0].n)
+const outboxPending = async () =>
+  Number(
+    (await db.query(`SELECT count(*) AS n FROM deliveries WHERE status IN ('queued', 'retrying', 'sending')`)).rows[0]
+      .n,
+  )
 
 /**
  * Resolves once the receivers have everything they are owed. The worker announces nothing, so
@@ -231,8 +299,12 @@ async function allDelivered(): Promise<void> {
   const drained = (async () => {
     while (!settled && (await outboxPending()) > 0) await new Promise((resolve) => setTimeout(resolve, 100))
     if (!settled && (site.requests.length < siteEvents.length || ayrshare.requests.length < socialPosts)) {
-      const { rows } = await db.query(`SELECT id, status, event, item_id, last_message FROM deliveries WHERE status <> 'delivered'`)
-      throw new Error(`the outbox drained with the site at ${site.requests.length}/${siteEvents.length} and Ayrshare at ${ayrshare.requests.length}/${socialPosts}; undelivered: ${JSON.stringify(rows)}`)
+      const { rows } = await db.query(
+        `SELECT id, status, event, item_id, last_message FROM deliveries WHERE status <> 'delivered'`,
+      )
+      throw new Error(
+        `the outbox drained with the site at ${site.requests.length}/${siteEvents.length} and Ayrshare at ${ayrshare.requests.length}/${socialPosts}; undelivered: ${JSON.stringify(rows)}`,
+      )
     }
   })()
   const died = worker.exited.then((exit) => {
@@ -246,7 +318,11 @@ async function allDelivered(): Promise<void> {
 }
 
 async function deliveriesTo(destination: number): Promise<Delivery[]> {
-  const response = await call('a', 'GET', `/api/deliveries?pagination=false&depth=0&sort=id&where[destination][equals]=${destination}`)
+  const response = await call(
+    'a',
+    'GET',
+    `/api/deliveries?pagination=false&depth=0&sort=id&where[destination][equals]=${destination}`,
+  )
   return ((await response.json()) as { docs: Delivery[] }).docs
 }
 
@@ -267,8 +343,13 @@ describe('two API instances and a worker on one PostgreSQL database, media on S3
     // Per piece, in the order received: a withdrawal never overtakes its publication.
     for (const piece of pieces) {
       const id = String(created.get(piece.n)!.id)
-      const received = site.requests.map((request) => request.json as { id: string; event: DeliveryEvent; collection: string }).filter((body) => body.id === id)
-      expect({ piece: piece.title, events: received.map((body) => body.event) }).toEqual({ piece: piece.title, events: expectedEvents(piece) })
+      const received = site.requests
+        .map((request) => request.json as { id: string; event: DeliveryEvent; collection: string })
+        .filter((body) => body.id === id)
+      expect({ piece: piece.title, events: received.map((body) => body.event) }).toEqual({
+        piece: piece.title,
+        events: expectedEvents(piece),
+      })
     }
 
     const records = await deliveriesTo(destinations.site)
@@ -278,38 +359,74 @@ describe('two API instances and a worker on one PostgreSQL database, media on S3
 
   test('each social post went out once per network, and edits were not posted again', async () => {
     await allDeliveredThenStop()
-    expect(ayrshare.requests.map((request) => `${request.method} ${request.path}`)).toEqual(Array(socialPosts).fill('POST /api/post'))
+    expect(ayrshare.requests.map((request) => `${request.method} ${request.path}`)).toEqual(
+      Array(socialPosts).fill('POST /api/post'),
+    )
     const keys = ayrshare.requests.map((request) => (request.json as { idempotencyKey: string }).idempotencyKey)
     expect(new Set(keys).size).toBe(socialPosts)
     expect(ayrshare.posts.size).toBe(socialPosts)
 
     const records = await deliveriesTo(destinations.ayrshare)
     expect(records.map((delivery) => delivery.webhookId).sort()).toEqual([...keys].sort())
-    expect(records.filter((delivery) => delivery.status !== 'delivered' || delivery.event !== 'published' || !delivery.externalId)).toEqual([])
-    expect(records.map((delivery) => delivery.network).sort()).toEqual([...Array(socialPosts / 2).fill('linkedin'), ...Array(socialPosts / 2).fill('x')])
+    expect(
+      records.filter(
+        (delivery) => delivery.status !== 'delivered' || delivery.event !== 'published' || !delivery.externalId,
+      ),
+    ).toEqual([])
+    expect(records.map((delivery) => delivery.network).sort()).toEqual([
+      ...Array(socialPosts / 2).fill('linkedin'),
+      ...Array(socialPosts / 2).fill('x'),
+    ])
   })
 
   test('both instances answer the same lists, details, feed and GraphQL, and it is what was last written', async () => {
     const answer = async (base: string, method: 'GET' | 'POST', pathname: string, body?: string) => {
-      const response = await fetch(`${base}${pathname}`, { method, body, headers: body ? { 'content-type': 'application/json' } : undefined })
+      const response = await fetch(`${base}${pathname}`, {
+        method,
+        body,
+        headers: body ? { 'content-type': 'application/json' } : undefined,
+      })
       // The RSS feed links to itself at the address it was asked for.
-      return { status: response.status, cache: response.headers.get('x-cache'), body: (await response.text()).replaceAll(base, '<origin>') }
+      return {
+        status: response.status,
+        cache: response.headers.get('x-cache'),
+        body: (await response.text()).replaceAll(base, '<origin>'),
+      }
     }
     const paths: { method: 'GET' | 'POST'; path: string; body?: string }[] = [
       ...readPaths().slice(0, 5),
-      ...[...created.values()].flatMap(({ id, slug }) => [{ method: 'GET' as const, path: `/api/articles/${id}` }, { method: 'GET' as const, path: `/api/resolve?path=/articles/${slug}` }]),
+      ...[...created.values()].flatMap(({ id, slug }) => [
+        { method: 'GET' as const, path: `/api/articles/${id}` },
+        { method: 'GET' as const, path: `/api/resolve?path=/articles/${slug}` },
+      ]),
     ]
     // Another host name is another cache key: its first answer is computed now, from the database.
     const fresh = instances.a.url.replace('127.0.0.1', 'localhost')
     for (const { method, path: pathname, body } of paths) {
-      const [a, b, now, again] = [await answer(instances.a.url, method, pathname, body), await answer(instances.b.url, method, pathname, body), await answer(fresh, method, pathname, body), await answer(instances.b.url, method, pathname, body)]
+      const [a, b, now, again] = [
+        await answer(instances.a.url, method, pathname, body),
+        await answer(instances.b.url, method, pathname, body),
+        await answer(fresh, method, pathname, body),
+        await answer(instances.b.url, method, pathname, body),
+      ]
       // Only 200s are kept.
-      if (now.status === 200) expect({ pathname, fresh: now.cache, again: again.cache }).toEqual({ pathname, fresh: 'MISS', again: 'HIT' })
-      for (const [label, seen] of Object.entries({ a, b, again })) expect({ pathname, label, status: seen.status, body: seen.body }).toEqual({ pathname, label, status: now.status, body: now.body })
+      if (now.status === 200)
+        expect({ pathname, fresh: now.cache, again: again.cache }).toEqual({ pathname, fresh: 'MISS', again: 'HIT' })
+      for (const [label, seen] of Object.entries({ a, b, again }))
+        expect({ pathname, label, status: seen.status, body: seen.body }).toEqual({
+          pathname,
+          label,
+          status: now.status,
+          body: now.body,
+        })
     }
 
-    const listed = ((await (await fetch(`${instances.b.url}${LIST}`)).json()) as { docs: { id: number; title: string }[] }).docs
-    const expected = pieces.filter((piece) => finalState.get(piece.n)).map((piece) => ({ id: created.get(piece.n)!.id, title: finalState.get(piece.n)!.title }))
+    const listed = (
+      (await (await fetch(`${instances.b.url}${LIST}`)).json()) as { docs: { id: number; title: string }[] }
+    ).docs
+    const expected = pieces
+      .filter((piece) => finalState.get(piece.n))
+      .map((piece) => ({ id: created.get(piece.n)!.id, title: finalState.get(piece.n)!.title }))
     const byId = (x: { id: number }, y: { id: number }) => x.id - y.id
     expect(listed.map(({ id, title }) => ({ id, title })).sort(byId)).toEqual(expected.sort(byId))
   }, 120_000)
@@ -322,14 +439,21 @@ describe('two API instances and a worker on one PostgreSQL database, media on S3
       // Each file is the picture that was sent, not another upload's written over it.
       expect(await sharp(await bucket.objectBytes(doc.filename!)).metadata()).toMatchObject({ width, height })
       // Sizes wider than the picture are not made (no enlarging): their filename is null.
-      const files = [doc, ...Object.values(doc.sizes ?? {})].filter(({ filename }) => filename).map(({ filename, mimeType }) => ({ filename: filename!, mimeType: mimeType! }))
+      const files = [doc, ...Object.values(doc.sizes ?? {})]
+        .filter(({ filename }) => filename)
+        .map(({ filename, mimeType }) => ({ filename: filename!, mimeType: mimeType! }))
       expect(files.length).toBeGreaterThanOrEqual(4)
       for (const { filename, mimeType } of files) {
         expect(keys).toContain(filename)
         const stored = await bucket.objectBytes(filename)
         for (const via of ['a', 'b'] as const) {
           const response = await fetch(`${instances[via].url}/api/media/file/${encodeURIComponent(filename)}`)
-          expect({ filename, via, status: response.status, type: response.headers.get('content-type') }).toEqual({ filename, via, status: 200, type: mimeType })
+          expect({ filename, via, status: response.status, type: response.headers.get('content-type') }).toEqual({
+            filename,
+            via,
+            status: 200,
+            type: mimeType,
+          })
           expect(Buffer.from(await response.arrayBuffer()).equals(stored)).toBe(true)
         }
       }
@@ -339,7 +463,9 @@ describe('two API instances and a worker on one PostgreSQL database, media on S3
 
   test('nothing is left pending, leased or half-run', async () => {
     await allDeliveredThenStop()
-    const leftovers = await db.query(`SELECT id, status, lease_owner, lease_expires_at FROM deliveries WHERE status <> 'delivered' OR lease_owner IS NOT NULL OR lease_expires_at IS NOT NULL`)
+    const leftovers = await db.query(
+      `SELECT id, status, lease_owner, lease_expires_at FROM deliveries WHERE status <> 'delivered' OR lease_owner IS NOT NULL OR lease_expires_at IS NOT NULL`,
+    )
     expect(leftovers.rows).toEqual([])
     const jobs = await db.query(`SELECT id, task_slug, queue FROM payload_jobs WHERE processing OR has_error`)
     expect(jobs.rows).toEqual([])

@@ -65,7 +65,9 @@ describe('where', () => {
     const query = 'where[document.relationTo][equals]=articles&where[document.value][equals]=1'
     const answer = await app.request(`/api/payload-locked-documents?${query}`, { token: admin })
     expect(answer.status).toBe(200)
-    expect((await app.request('/api/articles?where[meta.title][exists]=false&limit=1', { token: admin })).status).toBe(200)
+    expect((await app.request('/api/articles?where[meta.title][exists]=false&limit=1', { token: admin })).status).toBe(
+      200,
+    )
   })
 
   test('a where given as a JSON text is read as the object it spells', async () => {

@@ -5,7 +5,15 @@ import type { Payload } from 'payload'
 
 import type { DeliveryWorker } from '../../src/outbox/worker'
 import { DEFAULT_SEED_PASSWORD } from '../../src/seed/accounts'
-import { copyTemplateMedia, createTestDatabase, dropTestDatabase, newId, type TemplateKind, testDbKind, testRun } from './testDatabase'
+import {
+  copyTemplateMedia,
+  createTestDatabase,
+  dropTestDatabase,
+  newId,
+  type TemplateKind,
+  testDbKind,
+  testRun,
+} from './testDatabase'
 
 export const DEMO_PASSWORD = DEFAULT_SEED_PASSWORD
 
@@ -23,7 +31,13 @@ export type TestApp = {
   request: (pathname: string, init?: RequestInit & { token?: string; json?: unknown }) => Promise<Response>
   /** Signs in through REST and returns the token. */
   login: (email: string, password?: string) => Promise<string>
-  graphql: <T = unknown>(query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { statusCode?: number } }[] } }>
+  graphql: <T = unknown>(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ) => Promise<{
+    status: number
+    body: { data?: T; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+  }>
   close: () => Promise<void>
 }
 
@@ -69,13 +83,18 @@ export async function startTestApp(label: string, options: Options = {}): Promis
     const merged = new Headers(headers)
     if (token) merged.set('authorization', `JWT ${token}`)
     if (json !== undefined) merged.set('content-type', 'application/json')
-    return fetch(`${server.url}${pathname}`, { ...rest, headers: merged, body: json !== undefined ? JSON.stringify(json) : rest.body })
+    return fetch(`${server.url}${pathname}`, {
+      ...rest,
+      headers: merged,
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    })
   }
 
   const login: TestApp['login'] = async (email, password = DEMO_PASSWORD) => {
     const response = await request('/api/users/login', { method: 'POST', json: { email, password } })
     const body = (await response.json()) as { token?: string; errors?: unknown }
-    if (!response.ok || !body.token) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(body)}`)
+    if (!response.ok || !body.token)
+      throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(body)}`)
     return body.token
   }
 

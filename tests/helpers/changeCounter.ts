@@ -11,7 +11,10 @@ const COUNTER = 'newsroom_test_changes'
  * triggers: one query then tells whether a request changed anything, where reading every
  * collection would cost tens of queries per request. SQLite and PostgreSQL.
  */
-export async function installChangeCounter(payload: Payload, excludedPrefixes: string[]): Promise<() => Promise<number>> {
+export async function installChangeCounter(
+  payload: Payload,
+  excludedPrefixes: string[],
+): Promise<() => Promise<number>> {
   const postgres = payload.db.name === 'postgres'
   const db = (payload.db as unknown as { drizzle: SqlDb }).drizzle
   const run = async (statement: string) => (postgres ? db.execute!(sql.raw(statement)) : db.run!(sql.raw(statement)))
@@ -20,19 +23,27 @@ export async function installChangeCounter(payload: Payload, excludedPrefixes: s
       ? `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`
       : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
   )
-  const tables = listed.rows.map((row) => String(row.name)).filter((name) => !excludedPrefixes.some((prefix) => name.startsWith(prefix)))
+  const tables = listed.rows
+    .map((row) => String(row.name))
+    .filter((name) => !excludedPrefixes.some((prefix) => name.startsWith(prefix)))
   await run(`CREATE TABLE ${COUNTER} (n INTEGER NOT NULL)`)
   await run(`INSERT INTO ${COUNTER} (n) VALUES (0)`)
   if (postgres) {
-    await run(`CREATE FUNCTION ${COUNTER}_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE ${COUNTER} SET n = n + 1; RETURN NULL; END $$`)
+    await run(
+      `CREATE FUNCTION ${COUNTER}_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE ${COUNTER} SET n = n + 1; RETURN NULL; END $$`,
+    )
   }
   for (const table of tables) {
     if (postgres) {
-      await run(`CREATE TRIGGER ${COUNTER} AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${COUNTER}_bump()`)
+      await run(
+        `CREATE TRIGGER ${COUNTER} AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${COUNTER}_bump()`,
+      )
       continue
     }
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-      await run(`CREATE TRIGGER "${COUNTER}_${table}_${event}" AFTER ${event} ON "${table}" BEGIN UPDATE ${COUNTER} SET n = n + 1; END`)
+      await run(
+        `CREATE TRIGGER "${COUNTER}_${table}_${event}" AFTER ${event} ON "${table}" BEGIN UPDATE ${COUNTER} SET n = n + 1; END`,
+      )
     }
   }
   return async () => {

@@ -13,10 +13,15 @@ export const DISTRIBUTION_ENV = {
 export const newSecret = generateSecret
 
 /** Creates a destination through REST as the given user; returns the response body's doc. */
-export async function createDestination(app: TestApp, token: string, data: Record<string, unknown>): Promise<{ id: number | string; [key: string]: unknown }> {
+export async function createDestination(
+  app: TestApp,
+  token: string,
+  data: Record<string, unknown>,
+): Promise<{ id: number | string; [key: string]: unknown }> {
   const response = await app.request('/api/destinations', { method: 'POST', token, json: data })
   const body = (await response.json()) as { doc?: { id: number | string }; errors?: unknown }
-  if (response.status !== 201 || !body.doc) throw new Error(`destination not created: ${response.status} ${JSON.stringify(body)}`)
+  if (response.status !== 201 || !body.doc)
+    throw new Error(`destination not created: ${response.status} ${JSON.stringify(body)}`)
   return body.doc
 }
 

@@ -27,7 +27,9 @@ export async function postgresTables(uri: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
   try {
-    const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+    const { rows } = await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+    )
     return rows.map((row) => row.table_name)
   } finally {
     await client.end()

@@ -26,12 +26,18 @@ export async function jpegWithPageInComment(): Promise<Buffer> {
 export async function pngWithScriptChunk(): Promise<Buffer> {
   const image = await png(32, 32)
   const iend = image.length - 12
-  return Buffer.concat([image.subarray(0, iend), pngChunk('tEXt', Buffer.from('Comment\0<script>alert(document.domain)</script>', 'latin1')), image.subarray(iend)])
+  return Buffer.concat([
+    image.subarray(0, iend),
+    pngChunk('tEXt', Buffer.from('Comment\0<script>alert(document.domain)</script>', 'latin1')),
+    image.subarray(iend),
+  ])
 }
 
 /** A GIF followed by a ZIP archive (the "GIFAR"): an image to a browser, a JAR to Java. */
 export async function gifWithZip(): Promise<Buffer> {
-  const gif = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#1d4e89' } }).gif().toBuffer()
+  const gif = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#1d4e89' } })
+    .gif()
+    .toBuffer()
   return Buffer.concat([gif, zip('Exploit.class', Buffer.from('cafebabe', 'hex'))])
 }
 
@@ -39,7 +45,13 @@ export async function gifWithZip(): Promise<Buffer> {
 export function pdfWithScript(escaped = false): Buffer {
   const clean = pdf().toString('latin1')
   const key = escaped ? '/J#61vaScript' : '/JavaScript'
-  return Buffer.from(clean.replace('<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Catalog /Pages 2 0 R /OpenAction << /S ${key} /JS (app.alert(1)) >> >>`), 'latin1')
+  return Buffer.from(
+    clean.replace(
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Catalog /Pages 2 0 R /OpenAction << /S ${key} /JS (app.alert(1)) >> >>`,
+    ),
+    'latin1',
+  )
 }
 
 /**
@@ -54,12 +66,19 @@ export function pngBomb(width: number, height: number): Buffer {
   header.writeUInt8(0, 9) // greyscale
   const row = Buffer.alloc(1 + Math.ceil(width / 8)) // filter byte, then the pixels: all zero
   const raw = Buffer.alloc(row.length * height)
-  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 /** A small GIF whose header claims a 65,535×65,535 canvas. */
 export async function gifWithHugeCanvas(): Promise<Buffer> {
-  const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f79824' } }).gif().toBuffer()
+  const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f79824' } })
+    .gif()
+    .toBuffer()
   const patched = Buffer.from(gif)
   patched.writeUInt16LE(0xffff, 6)
   patched.writeUInt16LE(0xffff, 8)
@@ -67,7 +86,9 @@ export async function gifWithHugeCanvas(): Promise<Buffer> {
 }
 
 export function png(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#1d4e89' } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 3, background: '#1d4e89' } })
+    .png()
+    .toBuffer()
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])

@@ -36,7 +36,8 @@ export function pdf(): Buffer {
 export const svg = (): Buffer =>
   Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
 
-export const html = (): Buffer => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
+export const html = (): Buffer =>
+  Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
 
 /** A real JPEG start followed by padding up to `bytes`: what a too-large photo looks like to the server. */
 export async function oversizeJpeg(bytes: number): Promise<Buffer> {

@@ -2,7 +2,14 @@
  * Reads what nodemailer sends, enough for assertions: headers (RFC 2047 words decoded), and the
  * text and HTML parts (quoted-printable or base64). Written here: no MIME parser is installed.
  */
-export type Mail = { headers: Record<string, string>; subject: string; to: string; from: string; text: string; html: string }
+export type Mail = {
+  headers: Record<string, string>
+  subject: string
+  to: string
+  from: string
+  text: string
+  html: string
+}
 
 const decodeQuotedPrintable = (value: string) =>
   Buffer.from(
@@ -17,7 +24,9 @@ function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, _charset: string, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
     )
 }
 
@@ -43,7 +52,8 @@ function parts(raw: string): { type: string; content: string }[] {
   const { headers, body } = split(raw)
   const type = headers['content-type'] ?? 'text/plain'
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1]
-  if (!boundary) return [{ type: type.split(';')[0].toLowerCase(), content: decodeBody(body, headers['content-transfer-encoding']) }]
+  if (!boundary)
+    return [{ type: type.split(';')[0].toLowerCase(), content: decodeBody(body, headers['content-transfer-encoding']) }]
   return body
     .split(`--${boundary}`)
     .slice(1)

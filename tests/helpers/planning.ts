@@ -16,17 +16,29 @@ export type DemoRole = keyof typeof ROLE_EMAILS
 export async function userIds(payload: Payload): Promise<Record<DemoRole, number>> {
   const { docs } = await payload.find({ collection: 'users', pagination: false, depth: 0, overrideAccess: true })
   const byEmail = new Map(docs.map((u) => [u.email, u.id as number]))
-  return Object.fromEntries(Object.entries(ROLE_EMAILS).map(([role, email]) => [role, byEmail.get(email)])) as Record<DemoRole, number>
+  return Object.fromEntries(Object.entries(ROLE_EMAILS).map(([role, email]) => [role, byEmail.get(email)])) as Record<
+    DemoRole,
+    number
+  >
 }
 
 let counter = 0
 
 /** A subject in the given state, made by the system (no workflow check, no notification). */
-export async function makeSubject(payload: Payload, data: Partial<Subject> & Record<string, unknown> = {}): Promise<Subject> {
+export async function makeSubject(
+  payload: Payload,
+  data: Partial<Subject> & Record<string, unknown> = {},
+): Promise<Subject> {
   counter += 1
   return payload.create({
     collection: 'subjects',
-    data: { title: `Sujet ${counter} ${Date.now().toString(36)}`, source: 'newsroom-idea', priority: 'normal', status: 'proposed', ...data } as never,
+    data: {
+      title: `Sujet ${counter} ${Date.now().toString(36)}`,
+      source: 'newsroom-idea',
+      priority: 'normal',
+      status: 'proposed',
+      ...data,
+    } as never,
     overrideAccess: true,
     depth: 0,
   })

@@ -17,12 +17,28 @@ export async function pressContact(payload: Payload, input: ContactInput): Promi
   const n = word()
   return payload.create({
     collection: 'media-contacts',
-    data: { name: `Journaliste ${n}`, email: `j${n}@redaction.test`, outlet: 'Les Échos', medium: 'print', legalBasis: 'consent', consentAt: '2026-01-15T00:00:00.000Z', source: 'salon', ...input } as never,
+    data: {
+      name: `Journaliste ${n}`,
+      email: `j${n}@redaction.test`,
+      outlet: 'Les Échos',
+      medium: 'print',
+      legalBasis: 'consent',
+      consentAt: '2026-01-15T00:00:00.000Z',
+      source: 'salon',
+      ...input,
+    } as never,
     overrideAccess: true,
   }) as Promise<MediaContact>
 }
 
 /** A release published in one save by the system, sent to `lists`. */
-export async function publishRelease(payload: Payload, data: Partial<Omit<PressRelease, 'pressLists'>> & { pressLists: (number | string)[] }): Promise<PressRelease> {
-  return payload.create({ collection: 'press-releases', data: { title: `Communiqué ${word()}`, summary: 'Le réseau annonce un plan.', ...data, ...PUBLISH } as never, overrideAccess: true }) as Promise<PressRelease>
+export async function publishRelease(
+  payload: Payload,
+  data: Partial<Omit<PressRelease, 'pressLists'>> & { pressLists: (number | string)[] },
+): Promise<PressRelease> {
+  return payload.create({
+    collection: 'press-releases',
+    data: { title: `Communiqué ${word()}`, summary: 'Le réseau annonce un plan.', ...data, ...PUBLISH } as never,
+    overrideAccess: true,
+  }) as Promise<PressRelease>
 }

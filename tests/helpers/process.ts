@@ -35,7 +35,9 @@ export type WatchedProcess = {
  * the end (a full pipe would stop it mid-write), so that tests can wait for what it prints.
  */
 export function spawnScript(script: string, env: Record<string, string>): WatchedProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, NODE_OPTIONS: '', ...env } })
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+  })
   let output = ''
   const waiters: { pattern: RegExp; resolve: () => void }[] = []
   const onData = (chunk: Buffer) => {

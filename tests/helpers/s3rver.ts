@@ -25,7 +25,13 @@ export type TestBucket = {
 /** A local S3-compatible server (s3rver) on a free port, with one empty bucket, kept in the run's folder. */
 export async function startS3rver(bucket = 'media'): Promise<TestBucket> {
   const dir = mkdtempSync(path.join(testRun().dir, 's3rver-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, directory: dir, silent: true, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    directory: dir,
+    silent: true,
+    configureBuckets: [{ name: bucket }],
+  })
   const { port } = await server.run()
   const endpoint = `http://127.0.0.1:${port}`
   const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: CREDENTIALS })

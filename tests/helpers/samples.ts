@@ -26,12 +26,22 @@ export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> 
   chambers: (w) => ({ name: `CCI ${w}`, kind: 'territorial' }),
   topics: (w) => ({ title: `Thème ${w}` }),
   partners: (w) => ({ name: `Partenaire ${w}`, kind: 'sponsor' }),
-  users: (w) => ({ name: `Compte ${w}`, email: `${w.toLowerCase()}@newsroom.test`, password: 'a-long-password-1', roles: ['journalist'] }),
+  users: (w) => ({
+    name: `Compte ${w}`,
+    email: `${w.toLowerCase()}@newsroom.test`,
+    password: 'a-long-password-1',
+    roles: ['journalist'],
+  }),
   subjects: (w) => ({ title: `Sujet ${w}` }),
   'editorial-meetings': (w) => ({ ...sampleMeetingTime(), notes: `Conférence ${w}` }),
   comments: (w) => ({ body: `Commentaire ${w}`, target: { ...COMMENT_TARGET } }),
   'press-releases': (w) => ({ title: `Communiqué ${w}` }),
-  'media-contacts': (w) => ({ name: `Journaliste ${w}`, email: `${w.toLowerCase()}@redaction.test`, legalBasis: 'consent', consentAt: '2026-01-01T00:00:00.000Z' }),
+  'media-contacts': (w) => ({
+    name: `Journaliste ${w}`,
+    email: `${w.toLowerCase()}@redaction.test`,
+    legalBasis: 'consent',
+    consentAt: '2026-01-01T00:00:00.000Z',
+  }),
   'press-lists': (w) => ({ name: `Liste ${w}` }),
 }
 

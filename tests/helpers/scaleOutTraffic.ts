@@ -23,11 +23,29 @@ export type Step =
   | { op: 'delete'; via: Via }
 
 const SCENARIOS: Step[][] = [
-  [{ op: 'publish', via: 'a' }, { op: 'retitle', via: 'b' }],
-  [{ op: 'publish', via: 'b' }, { op: 'unpublish', via: 'a' }],
-  [{ op: 'draft', via: 'a' }, { op: 'publishDraft', via: 'b' }, { op: 'retitle', via: 'a' }],
-  [{ op: 'publish', via: 'b' }, { op: 'draftOver', via: 'a' }, { op: 'delete', via: 'b' }],
-  [{ op: 'publish', via: 'a' }, { op: 'unpublish', via: 'b' }, { op: 'publishDraft', via: 'a' }],
+  [
+    { op: 'publish', via: 'a' },
+    { op: 'retitle', via: 'b' },
+  ],
+  [
+    { op: 'publish', via: 'b' },
+    { op: 'unpublish', via: 'a' },
+  ],
+  [
+    { op: 'draft', via: 'a' },
+    { op: 'publishDraft', via: 'b' },
+    { op: 'retitle', via: 'a' },
+  ],
+  [
+    { op: 'publish', via: 'b' },
+    { op: 'draftOver', via: 'a' },
+    { op: 'delete', via: 'b' },
+  ],
+  [
+    { op: 'publish', via: 'a' },
+    { op: 'unpublish', via: 'b' },
+    { op: 'publishDraft', via: 'a' },
+  ],
 ]
 
 export type Piece = {
@@ -41,8 +59,10 @@ export type Piece = {
 /** `site` pieces cycling through the scenarios, then `social` pieces published and retitled. */
 export function plannedPieces(site: number, social: number): Piece[] {
   const pieces: Piece[] = []
-  for (let n = 1; n <= site; n++) pieces.push({ n, title: `Dépêche ${n}`, social: false, steps: SCENARIOS[(n - 1) % SCENARIOS.length] })
-  for (let n = site + 1; n <= site + social; n++) pieces.push({ n, title: `Annonce ${n}`, social: true, steps: SCENARIOS[0] })
+  for (let n = 1; n <= site; n++)
+    pieces.push({ n, title: `Dépêche ${n}`, social: false, steps: SCENARIOS[(n - 1) % SCENARIOS.length] })
+  for (let n = site + 1; n <= site + social; n++)
+    pieces.push({ n, title: `Annonce ${n}`, social: true, steps: SCENARIOS[0] })
   return pieces
 }
 
@@ -50,7 +70,12 @@ export function plannedPieces(site: number, social: number): Piece[] {
 export type Live = { title: string } | null
 
 /** The live state after a step, and the event the site must receive for it (if any). */
-export function applyStep(piece: Piece, live: Live, step: Step, index: number): { live: Live; event: DeliveryEvent | null; title: string } {
+export function applyStep(
+  piece: Piece,
+  live: Live,
+  step: Step,
+  index: number,
+): { live: Live; event: DeliveryEvent | null; title: string } {
   const retitled = `${piece.title} (version ${index + 1})`
   switch (step.op) {
     case 'publish':

@@ -31,7 +31,10 @@ export async function startSmtp(): Promise<TestSmtp> {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        const mail = { ...readMail(Buffer.concat(chunks).toString('utf8')), envelopeTo: session.envelope.rcptTo.map((r) => r.address) }
+        const mail = {
+          ...readMail(Buffer.concat(chunks).toString('utf8')),
+          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+        }
         messages.push(mail)
         for (const waiter of [...waiters]) {
           if (waiter.match(mail)) {

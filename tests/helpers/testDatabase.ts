@@ -14,7 +14,10 @@ export function testDbKind(): TestDbKind {
   const kind = (process.env.TEST_DB || 'sqlite').toLowerCase()
   if (kind === 'sqlite' || kind === 'postgres') return kind
   if (kind === 'mongodb') {
-    if (!process.env.MONGODB_URI) throw new Error('TEST_DB=mongodb needs MONGODB_URI (a replica set, e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0).')
+    if (!process.env.MONGODB_URI)
+      throw new Error(
+        'TEST_DB=mongodb needs MONGODB_URI (a replica set, e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0).',
+      )
     return kind
   }
   throw new Error(`TEST_DB must be sqlite, postgres or mongodb (got "${kind}").`)
@@ -30,7 +33,8 @@ export function testRun(): { id: string; dir: string } {
 
 export const newId = () => randomBytes(4).toString('hex')
 
-const pgDatabaseName = (runId: string, label: string) => `newsroom_test_${runId}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, '_')
+const pgDatabaseName = (runId: string, label: string) =>
+  `newsroom_test_${runId}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, '_')
 
 function pgUrl(database: string): string {
   const url = new URL(POSTGRES_ADMIN_URL)
@@ -66,10 +70,13 @@ export type TemplateKind = 'empty' | 'accounts' | 'content'
 const templateLabel = (template: TemplateKind) => (template === 'empty' ? 'template' : `template_${template}`)
 
 const templateUri = (kind: TestDbKind, runId: string, dir: string, template: TemplateKind = 'empty') =>
-  kind === 'sqlite' ? `file:${path.join(dir, `${templateLabel(template)}.db`)}` : pgUrl(pgDatabaseName(runId, templateLabel(template)))
+  kind === 'sqlite'
+    ? `file:${path.join(dir, `${templateLabel(template)}.db`)}`
+    : pgUrl(pgDatabaseName(runId, templateLabel(template)))
 
 /** The upload folder that goes with a seeded template (the demo images). */
-export const templateMediaDir = (dir: string, template: TemplateKind) => path.join(dir, `media-${templateLabel(template)}`)
+export const templateMediaDir = (dir: string, template: TemplateKind) =>
+  path.join(dir, `media-${templateLabel(template)}`)
 
 /** A script run to its end as its own process: its connections are gone when it exits, so its database can be cloned. */
 async function runToEnd(script: string, env: Record<string, string>, what: string): Promise<void> {
@@ -97,19 +104,37 @@ async function cloneDatabase(kind: TestDbKind, runId: string, dir: string, from:
  * Global setup: one database migrated from the committed migrations, and two copies of it seeded
  * once (the demo accounts; the demo newsroom), cloned by every test file instead of seeding its own.
  */
-export async function prepareTemplate(kind: TestDbKind, runId: string, dir: string, seededTemplates = true): Promise<void> {
+export async function prepareTemplate(
+  kind: TestDbKind,
+  runId: string,
+  dir: string,
+  seededTemplates = true,
+): Promise<void> {
   if (kind === 'mongodb') return
   if (kind === 'postgres') {
     await ensurePostgresRunning()
     await withPgAdmin((client) => client.query(`CREATE DATABASE ${pgDatabaseName(runId, 'template')}`))
   }
-  await runToEnd('scripts/migrate.ts', { DATABASE_URI: templateUri(kind, runId, dir), DATA_DIR: dir }, 'Migrating the test template')
+  await runToEnd(
+    'scripts/migrate.ts',
+    { DATABASE_URI: templateUri(kind, runId, dir), DATA_DIR: dir },
+    'Migrating the test template',
+  )
   const seeded: TemplateKind[] = seededTemplates ? ['accounts', 'content'] : []
   await Promise.all(
     seeded.map(async (template) => {
       const uri = await cloneDatabase(kind, runId, dir, 'template', templateLabel(template))
-      const env = { DATABASE_URI: uri, DATA_DIR: dir, MEDIA_DIR: templateMediaDir(dir, template), JOBS_AUTORUN: 'false' }
-      await runToEnd('tests/setup/seedTemplate.ts', { ...env, SEED_TEMPLATE: template }, `Seeding the ${template} template`)
+      const env = {
+        DATABASE_URI: uri,
+        DATA_DIR: dir,
+        MEDIA_DIR: templateMediaDir(dir, template),
+        JOBS_AUTORUN: 'false',
+      }
+      await runToEnd(
+        'tests/setup/seedTemplate.ts',
+        { ...env, SEED_TEMPLATE: template },
+        `Seeding the ${template} template`,
+      )
     }),
   )
 }

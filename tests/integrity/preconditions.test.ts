@@ -11,7 +11,12 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-const QUESTION = { text: 'Mon fournisseur d’électricité double ses prix : quelles aides ?', sector: 'hospitality', territory: 'occitanie', audience: 'business-owners' }
+const QUESTION = {
+  text: 'Mon fournisseur d’électricité double ses prix : quelles aides ?',
+  sector: 'hospitality',
+  territory: 'occitanie',
+  audience: 'business-owners',
+}
 
 async function created(path: string, json: unknown, token?: string): Promise<number> {
   const response = await app.request(path, { method: 'POST', token, json })
@@ -27,8 +32,18 @@ const etagOf = async (path: string, token: string) => {
 }
 
 const TARGETS = [
-  { name: 'an article', path: async () => `/api/articles/${await created('/api/articles', { title: `Précondition ${Math.random()}`, format: 'news' }, journalist)}`, change: { standfirst: 'Relu' } },
-  { name: 'a question', path: async () => `/api/questions/${(await app.payload.create({ collection: 'questions', data: { ...QUESTION, askedAt: new Date().toISOString() } as never })).id}`, change: { topics: [] } },
+  {
+    name: 'an article',
+    path: async () =>
+      `/api/articles/${await created('/api/articles', { title: `Précondition ${Math.random()}`, format: 'news' }, journalist)}`,
+    change: { standfirst: 'Relu' },
+  },
+  {
+    name: 'a question',
+    path: async () =>
+      `/api/questions/${(await app.payload.create({ collection: 'questions', data: { ...QUESTION, askedAt: new Date().toISOString() } as never })).id}`,
+    change: { topics: [] },
+  },
 ]
 
 describe.each(TARGETS)('If-Match on $name', ({ path, change }) => {
@@ -36,7 +51,12 @@ describe.each(TARGETS)('If-Match on $name', ({ path, change }) => {
     const url = await path()
     const etag = await etagOf(url, editor)
     expect(etag).toMatch(/^"[^"]+"$/)
-    const write = await app.request(url, { method: 'PATCH', token: editor, json: change, headers: { 'if-match': etag! } })
+    const write = await app.request(url, {
+      method: 'PATCH',
+      token: editor,
+      json: change,
+      headers: { 'if-match': etag! },
+    })
     expect(write.status).toBe(200)
     expect(await etagOf(url, editor)).not.toBe(etag)
   })
@@ -46,7 +66,12 @@ describe.each(TARGETS)('If-Match on $name', ({ path, change }) => {
     const stale = await etagOf(url, editor)
     expect((await app.request(url, { method: 'PATCH', token: journalist, json: change })).status).toBe(200)
     const current = await etagOf(url, editor)
-    const refused = await app.request(url, { method: 'PATCH', token: editor, json: { ...change, reviewNote: 'jamais écrit' }, headers: { 'if-match': stale! } })
+    const refused = await app.request(url, {
+      method: 'PATCH',
+      token: editor,
+      json: { ...change, reviewNote: 'jamais écrit' },
+      headers: { 'if-match': stale! },
+    })
     expect(refused.status).toBe(412)
     const { errors } = (await refused.json()) as { errors: { message: string }[] }
     expect(errors[0].message).toMatch(/a été modifié depuis que vous l’avez ouvert/)
@@ -56,8 +81,13 @@ describe.each(TARGETS)('If-Match on $name', ({ path, change }) => {
   test('a weak tag never matches, * matches any version, and no If-Match writes as before', async () => {
     const url = await path()
     const etag = await etagOf(url, editor)
-    expect((await app.request(url, { method: 'PATCH', token: editor, json: change, headers: { 'if-match': `W/${etag}` } })).status).toBe(412)
-    expect((await app.request(url, { method: 'PATCH', token: editor, json: change, headers: { 'if-match': '*' } })).status).toBe(200)
+    expect(
+      (await app.request(url, { method: 'PATCH', token: editor, json: change, headers: { 'if-match': `W/${etag}` } }))
+        .status,
+    ).toBe(412)
+    expect(
+      (await app.request(url, { method: 'PATCH', token: editor, json: change, headers: { 'if-match': '*' } })).status,
+    ).toBe(200)
     expect((await app.request(url, { method: 'PATCH', token: editor, json: change })).status).toBe(200)
   })
 
@@ -65,7 +95,9 @@ describe.each(TARGETS)('If-Match on $name', ({ path, change }) => {
     const url = await path()
     const stale = await etagOf(url, editor)
     expect((await app.request(url, { method: 'PATCH', token: journalist, json: change })).status).toBe(200)
-    expect((await app.request(url, { method: 'DELETE', token: editor, headers: { 'if-match': stale! } })).status).toBe(412)
+    expect((await app.request(url, { method: 'DELETE', token: editor, headers: { 'if-match': stale! } })).status).toBe(
+      412,
+    )
     expect((await app.request(url, { token: editor })).status).toBe(200)
   })
 })
@@ -73,8 +105,15 @@ describe.each(TARGETS)('If-Match on $name', ({ path, change }) => {
 test('the 412 names the author of the change and speaks English to an English client', async () => {
   const url = `/api/articles/${await created('/api/articles', { title: 'Précondition nommée', format: 'news' }, journalist)}`
   const stale = await etagOf(url, editor)
-  expect((await app.request(url, { method: 'PATCH', token: journalist, json: { standfirst: 'Par la journaliste' } })).status).toBe(200)
-  const refused = await app.request(url, { method: 'PATCH', token: editor, json: { standfirst: 'x' }, headers: { 'if-match': stale!, 'accept-language': 'en' } })
+  expect(
+    (await app.request(url, { method: 'PATCH', token: journalist, json: { standfirst: 'Par la journaliste' } })).status,
+  ).toBe(200)
+  const refused = await app.request(url, {
+    method: 'PATCH',
+    token: editor,
+    json: { standfirst: 'x' },
+    headers: { 'if-match': stale!, 'accept-language': 'en' },
+  })
   expect(refused.status).toBe(412)
   const { errors } = (await refused.json()) as { errors: { message: string }[] }
   expect(errors[0].message).toMatch(/^This content has changed since you opened it by \S+/)
@@ -85,31 +124,48 @@ describe('Idempotency-Key', () => {
     app.request(path, { method: 'POST', token, json, headers: { 'idempotency-key': key } })
 
   const CASES = [
-    { name: 'an article', path: '/api/articles', body: () => ({ title: `Idempotent ${Math.random()}`, format: 'news' }), token: () => editor, collection: 'articles' as const },
-    { name: 'a question', path: '/api/questions', body: () => ({ ...QUESTION, text: `${QUESTION.text} ${Math.random()}` }), token: () => undefined, collection: 'questions' as const },
+    {
+      name: 'an article',
+      path: '/api/articles',
+      body: () => ({ title: `Idempotent ${Math.random()}`, format: 'news' }),
+      token: () => editor,
+      collection: 'articles' as const,
+    },
+    {
+      name: 'a question',
+      path: '/api/questions',
+      body: () => ({ ...QUESTION, text: `${QUESTION.text} ${Math.random()}` }),
+      token: () => undefined,
+      collection: 'questions' as const,
+    },
   ]
 
-  test.each(CASES)('the same key and body replay the first answer for $name, creating nothing more', async ({ path, body, token, collection }) => {
-    const json = body()
-    const key = `key-${Math.random()}`
-    const first = await post(path, json, key, token())
-    expect(first.status).toBe(201)
-    const firstBody = await first.text()
-    const countBefore = (await app.payload.count({ collection, overrideAccess: true })).totalDocs
-    const again = await post(path, json, key, token())
-    expect(again.status).toBe(201)
-    expect(again.headers.get('idempotent-replayed')).toBe('true')
-    // The same answer, so the same document id where the answer names one.
-    expect(await again.text()).toBe(firstBody)
-    expect((await app.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(countBefore)
-  })
+  test.each(CASES)(
+    'the same key and body replay the first answer for $name, creating nothing more',
+    async ({ path, body, token, collection }) => {
+      const json = body()
+      const key = `key-${Math.random()}`
+      const first = await post(path, json, key, token())
+      expect(first.status).toBe(201)
+      const firstBody = await first.text()
+      const countBefore = (await app.payload.count({ collection, overrideAccess: true })).totalDocs
+      const again = await post(path, json, key, token())
+      expect(again.status).toBe(201)
+      expect(again.headers.get('idempotent-replayed')).toBe('true')
+      // The same answer, so the same document id where the answer names one.
+      expect(await again.text()).toBe(firstBody)
+      expect((await app.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(countBefore)
+    },
+  )
 
   test.each(CASES)('the same key with another body answers 422 for $name', async ({ path, body, token }) => {
     const key = `key-${Math.random()}`
     expect((await post(path, body(), key, token())).status).toBe(201)
     const reused = await post(path, body(), key, token())
     expect(reused.status).toBe(422)
-    expect(((await reused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Idempotency-Key a déjà servi/)
+    expect(((await reused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /Idempotency-Key a déjà servi/,
+    )
   })
 
   test('keys belong to an account: another account may use the same key for its own creation', async () => {

@@ -24,7 +24,12 @@ let b: ServerProcess
 let token: string
 
 type Piece = { id: number; title: string }
-type Request = { via: () => ServerProcess; method: string; path: (piece: Piece) => string; body: (piece: Piece) => unknown }
+type Request = {
+  via: () => ServerProcess
+  method: string
+  path: (piece: Piece) => string
+  body: (piece: Piece) => unknown
+}
 
 async function send(via: ServerProcess, method: string, path: string, body?: unknown): Promise<Response> {
   const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
@@ -39,33 +44,68 @@ async function json<T>(response: Response): Promise<T> {
 let made = 0
 async function piece(published: boolean): Promise<Piece> {
   const title = `Course ${++made}`
-  const { doc } = await json<{ doc: Piece }>(await send(a, 'POST', '/api/articles', { title, format: 'news', ...(published ? PUBLISH : { workflowStatus: 'approved' }) }))
+  const { doc } = await json<{ doc: Piece }>(
+    await send(a, 'POST', '/api/articles', {
+      title,
+      format: 'news',
+      ...(published ? PUBLISH : { workflowStatus: 'approved' }),
+    }),
+  )
   return doc
 }
 
 const publish: Request = { via: () => a, method: 'PATCH', path: (p) => `/api/articles/${p.id}`, body: () => PUBLISH }
 const RACES: { name: string; published: boolean; first: Request; second: Request }[] = [
-  { name: 'publish ∥ unpublish', published: false, first: publish, second: { via: () => b, method: 'PATCH', path: (p) => `/api/articles/${p.id}`, body: () => ({ _status: 'draft' }) } },
+  {
+    name: 'publish ∥ unpublish',
+    published: false,
+    first: publish,
+    second: { via: () => b, method: 'PATCH', path: (p) => `/api/articles/${p.id}`, body: () => ({ _status: 'draft' }) },
+  },
   { name: 'publish ∥ publish', published: false, first: publish, second: { ...publish, via: () => b } },
   {
     name: 'publish ∥ autosave',
     published: false,
     first: publish,
-    second: { via: () => b, method: 'PATCH', path: (p) => `/api/articles/${p.id}?draft=true&autosave=true`, body: () => ({ standfirst: 'Autosave' }) },
+    second: {
+      via: () => b,
+      method: 'PATCH',
+      path: (p) => `/api/articles/${p.id}?draft=true&autosave=true`,
+      body: () => ({ standfirst: 'Autosave' }),
+    },
   },
-  { name: 'publish ∥ stale PATCH', published: false, first: publish, second: { via: () => b, method: 'PATCH', path: (p) => `/api/articles/${p.id}`, body: (p) => ({ title: `${p.title} (relu)` }) } },
+  {
+    name: 'publish ∥ stale PATCH',
+    published: false,
+    first: publish,
+    second: {
+      via: () => b,
+      method: 'PATCH',
+      path: (p) => `/api/articles/${p.id}`,
+      body: (p) => ({ title: `${p.title} (relu)` }),
+    },
+  },
   {
     name: 'unpublish ∥ title edit',
     published: true,
     first: { via: () => a, method: 'PATCH', path: (p) => `/api/articles/${p.id}`, body: () => ({ _status: 'draft' }) },
-    second: { via: () => b, method: 'PATCH', path: (p) => `/api/articles/${p.id}`, body: (p) => ({ title: `${p.title} (modifié)` }) },
+    second: {
+      via: () => b,
+      method: 'PATCH',
+      path: (p) => `/api/articles/${p.id}`,
+      body: (p) => ({ title: `${p.title} (modifié)` }),
+    },
   },
 ]
 
 /** Committed publications and withdrawals of a piece, from the audit trail written in their transactions. */
 async function committed(id: number): Promise<{ publish: number; unpublish: number; status: string }> {
-  const where = encodeURIComponent(JSON.stringify({ and: [{ collection: { equals: 'articles' } }, { documentId: { equals: String(id) } }] }))
-  const audit = await json<{ docs: { action: string }[] }>(await send(a, 'GET', `/api/audit-log?limit=100&depth=0&where=${where}`))
+  const where = encodeURIComponent(
+    JSON.stringify({ and: [{ collection: { equals: 'articles' } }, { documentId: { equals: String(id) } }] }),
+  )
+  const audit = await json<{ docs: { action: string }[] }>(
+    await send(a, 'GET', `/api/audit-log?limit=100&depth=0&where=${where}`),
+  )
   const { _status } = await json<{ _status: string }>(await send(a, 'GET', `/api/articles/${id}?depth=0`))
   const count = (action: string) => audit.docs.filter((entry) => entry.action === action).length
   return { publish: count('publish'), unpublish: count('unpublish'), status: _status }
@@ -82,50 +122,93 @@ const eventsOf = (id: number) =>
 async function settled(): Promise<void> {
   const where = encodeURIComponent(JSON.stringify({ status: { in: ['queued', 'retrying', 'sending'] } }))
   for (;;) {
-    const { totalDocs } = await json<{ totalDocs: number }>(await send(a, 'GET', `/api/deliveries/count?where=${where}`))
+    const { totalDocs } = await json<{ totalDocs: number }>(
+      await send(a, 'GET', `/api/deliveries/count?where=${where}`),
+    )
     if (totalDocs === 0) return
     await new Promise((resolve) => setImmediate(resolve))
   }
 }
 
 const describeOnPostgres = postgres ? describe : describe.skip
-describeOnPostgres('concurrent writes on one piece through two instances (PostgreSQL only: SQLite is single-instance)', () => {
-  beforeAll(async () => {
-    await site.start()
-    databaseUri = await createTestDatabase('races', 'accounts')
-    const env = { ...productionApiEnv(databaseUri, 'races'), ...DISTRIBUTION_ENV, JOBS_AUTORUN: 'false', LOG_LEVEL: 'info' }
-    ;[a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
-    const login = await json<{ token: string }>(await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@newsroom.test', password: DEMO_PASSWORD }) }))
-    token = login.token
-    const admin = await json<{ token: string }>(await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@newsroom.test', password: DEMO_PASSWORD }) }))
-    const destination = await fetch(`${a.url}/api/destinations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
-      body: JSON.stringify({ name: 'Site', kind: 'site-webhook', url: `${site.url}/revalidate`, secret, collections: ['articles'] }),
-    })
-    expect(destination.status).toBe(201)
-  })
-  afterAll(async () => {
-    for (const server of [a, b]) server?.child.kill('SIGTERM')
-    await Promise.all([a?.exited, b?.exited])
-    await site.close()
-    await dropTestDatabase(databaseUri)
-  })
-
-  test.each(RACES)('$name: events follow what was committed, each publication announced once', async ({ published, first, second }) => {
-    const pieces = await Promise.all(Array.from({ length: ROUNDS }, () => piece(published)))
-    await Promise.all(pieces.map((p) => Promise.all([first, second].map((r) => send(r.via(), r.method, r.path(p), r.body(p)).then((response) => response.text())))))
-    await settled()
-    for (const p of pieces) {
-      const truth = await committed(p.id)
-      const events = eventsOf(p.id)
-      expect({ id: p.id, published: events.filter((e) => e === 'published').length, unpublished: events.filter((e) => e === 'unpublished').length }).toEqual({
-        id: p.id,
-        published: truth.publish,
-        unpublished: truth.unpublish,
+describeOnPostgres(
+  'concurrent writes on one piece through two instances (PostgreSQL only: SQLite is single-instance)',
+  () => {
+    beforeAll(async () => {
+      await site.start()
+      databaseUri = await createTestDatabase('races', 'accounts')
+      const env = {
+        ...productionApiEnv(databaseUri, 'races'),
+        ...DISTRIBUTION_ENV,
+        JOBS_AUTORUN: 'false',
+        LOG_LEVEL: 'info',
+      }
+      ;[a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
+      const login = await json<{ token: string }>(
+        await fetch(`${a.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'editor@newsroom.test', password: DEMO_PASSWORD }),
+        }),
+      )
+      token = login.token
+      const admin = await json<{ token: string }>(
+        await fetch(`${a.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@newsroom.test', password: DEMO_PASSWORD }),
+        }),
+      )
+      const destination = await fetch(`${a.url}/api/destinations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
+        body: JSON.stringify({
+          name: 'Site',
+          kind: 'site-webhook',
+          url: `${site.url}/revalidate`,
+          secret,
+          collections: ['articles'],
+        }),
       })
-      const last = [...events].reverse().find((event) => event !== 'updated')
-      expect({ id: p.id, live: last === 'published' }).toEqual({ id: p.id, live: truth.status === 'published' })
-    }
-  })
-})
+      expect(destination.status).toBe(201)
+    })
+    afterAll(async () => {
+      for (const server of [a, b]) server?.child.kill('SIGTERM')
+      await Promise.all([a?.exited, b?.exited])
+      await site.close()
+      await dropTestDatabase(databaseUri)
+    })
+
+    test.each(RACES)(
+      '$name: events follow what was committed, each publication announced once',
+      async ({ published, first, second }) => {
+        const pieces = await Promise.all(Array.from({ length: ROUNDS }, () => piece(published)))
+        await Promise.all(
+          pieces.map((p) =>
+            Promise.all(
+              [first, second].map((r) =>
+                send(r.via(), r.method, r.path(p), r.body(p)).then((response) => response.text()),
+              ),
+            ),
+          ),
+        )
+        await settled()
+        for (const p of pieces) {
+          const truth = await committed(p.id)
+          const events = eventsOf(p.id)
+          expect({
+            id: p.id,
+            published: events.filter((e) => e === 'published').length,
+            unpublished: events.filter((e) => e === 'unpublished').length,
+          }).toEqual({
+            id: p.id,
+            published: truth.publish,
+            unpublished: truth.unpublish,
+          })
+          const last = [...events].reverse().find((event) => event !== 'updated')
+          expect({ id: p.id, live: last === 'published' }).toEqual({ id: p.id, live: truth.status === 'published' })
+        }
+      },
+    )
+  },
+)

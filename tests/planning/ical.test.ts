@@ -24,8 +24,20 @@ describe('iCalendar output', () => {
       productId: '-//Test//FR',
       stamp,
       events: [
-        { uid: 'subject-1@test', summary: 'Échéance : PGE, remboursement; report', start: { date: '2026-12-03' }, end: { date: '2026-12-04' }, description: `Ligne 1\nLigne 2 ${'x'.repeat(100)}` },
-        { uid: 'publication-2@test', summary: 'Publication', start: { at: new Date('2026-12-01T07:00:00Z') }, end: { at: new Date('2026-12-01T07:15:00Z') }, url: 'https://example.test/admin/collections/articles/2' },
+        {
+          uid: 'subject-1@test',
+          summary: 'Échéance : PGE, remboursement; report',
+          start: { date: '2026-12-03' },
+          end: { date: '2026-12-04' },
+          description: `Ligne 1\nLigne 2 ${'x'.repeat(100)}`,
+        },
+        {
+          uid: 'publication-2@test',
+          summary: 'Publication',
+          start: { at: new Date('2026-12-01T07:00:00Z') },
+          end: { at: new Date('2026-12-01T07:15:00Z') },
+          url: 'https://example.test/admin/collections/articles/2',
+        },
       ],
     })
     expect(text.endsWith('\r\n')).toBe(true)

@@ -1,7 +1,12 @@
 import { isHoneypotFilled, validateIntake } from '../../src/lib/questionIntake'
 import { parseRateLimit, SlidingWindowLimiter } from '../../src/lib/rateLimit'
 
-const VALID = { text: 'Puis-je reporter mes cotisations sociales ?', sector: 'commerce', territory: 'bretagne', audience: 'business-owners' }
+const VALID = {
+  text: 'Puis-je reporter mes cotisations sociales ?',
+  sector: 'commerce',
+  territory: 'bretagne',
+  audience: 'business-owners',
+}
 
 describe('question intake validation', () => {
   test('a complete question passes, trimmed', () => {

@@ -1,5 +1,14 @@
 import { queryRange, shiftAnchor, visibleDays } from '../../src/lib/calendarGrid'
-import { addDays, addWeeks, calendarDate, isIsoWeek, isoWeekOf, isoWeekOfDate, mondayOf, weeksEndingWith } from '../../src/lib/isoWeek'
+import {
+  addDays,
+  addWeeks,
+  calendarDate,
+  isIsoWeek,
+  isoWeekOf,
+  isoWeekOfDate,
+  mondayOf,
+  weeksEndingWith,
+} from '../../src/lib/isoWeek'
 
 describe('ISO weeks', () => {
   test.each([
@@ -50,10 +59,21 @@ describe('calendar grids', () => {
   })
 
   test('a week runs Monday to Sunday; pages move by a week or a month', () => {
-    expect(visibleDays('week', '2026-11-29')).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'])
+    expect(visibleDays('week', '2026-11-29')).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ])
     expect(shiftAnchor('week', '2026-11-29', 1)).toBe('2026-12-06')
     expect(shiftAnchor('month', '2026-12-31', 1)).toBe('2027-01-01')
     expect(shiftAnchor('month', '2026-01-31', -1)).toBe('2025-12-01')
-    expect(queryRange(['2026-11-23', '2026-11-29'])).toEqual({ from: '2026-11-22T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' })
+    expect(queryRange(['2026-11-23', '2026-11-29'])).toEqual({
+      from: '2026-11-22T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+    })
   })
 })

@@ -19,11 +19,16 @@ describe('the subject transition table', () => {
     expect(subjectMovesFor('proposed', ['journalist'], true)).toEqual([])
     expect(subjectMovesFor('assigned', ['journalist'], true)).toEqual(['in-progress'])
     expect(subjectMovesFor('assigned', ['journalist'], false)).toEqual([])
-    for (const roles of [['admin'], ['editor'], ['journalist']]) expect(subjectMovesFor('delivered', roles, true)).toEqual([])
+    for (const roles of [['admin'], ['editor'], ['journalist']])
+      expect(subjectMovesFor('delivered', roles, true)).toEqual([])
   })
 
   test('a user with two roles gets the moves of both', () => {
-    expect(subjectMovesFor('assigned', ['community-manager', 'editor'], false)).toEqual(['postponed', 'in-progress', 'delivered'])
+    expect(subjectMovesFor('assigned', ['community-manager', 'editor'], false)).toEqual([
+      'postponed',
+      'in-progress',
+      'delivered',
+    ])
   })
 })
 
@@ -52,16 +57,42 @@ describe('planning a meeting’s close', () => {
   const map = (...states: SubjectState[]) => new Map(states.map((x) => [x.id, x]))
 
   test('postponed and undecided proposals are carried over; subjects under way are not', () => {
-    const agenda = [s('1', 'proposed'), s('2', 'proposed'), s('3', 'postponed'), s('4', 'in-progress'), s('5', 'proposed')]
-    const plan = planClose(agenda, [{ subject: '1', decision: 'accepted' }, { subject: '2', decision: 'postponed' }], map(...agenda), ['editor'])
+    const agenda = [
+      s('1', 'proposed'),
+      s('2', 'proposed'),
+      s('3', 'postponed'),
+      s('4', 'in-progress'),
+      s('5', 'proposed'),
+    ]
+    const plan = planClose(
+      agenda,
+      [
+        { subject: '1', decision: 'accepted' },
+        { subject: '2', decision: 'postponed' },
+      ],
+      map(...agenda),
+      ['editor'],
+    )
     expect(plan.problems).toEqual([])
-    expect(plan.apply.map((a) => [a.subject.id, a.steps])).toEqual([['1', ['accepted']], ['2', ['postponed']]])
+    expect(plan.apply.map((a) => [a.subject.id, a.steps])).toEqual([
+      ['1', ['accepted']],
+      ['2', ['postponed']],
+    ])
     expect(plan.carryOver.map((x) => x.id)).toEqual(['2', '3', '5'])
   })
 
   test('every problem is reported at once', () => {
     const subjects = map(s('1', 'delivered', 'Livré'), s('2', 'proposed', 'Sans plume'))
-    const plan = planClose([], [{ subject: '1', decision: 'accepted' }, { subject: '2', decision: 'assigned' }, { subject: '9', decision: 'accepted' }], subjects, ['editor'])
+    const plan = planClose(
+      [],
+      [
+        { subject: '1', decision: 'accepted' },
+        { subject: '2', decision: 'assigned' },
+        { subject: '9', decision: 'accepted' },
+      ],
+      subjects,
+      ['editor'],
+    )
     expect(plan.problems).toEqual([
       '"Livré" is now "delivered": it can no longer be decided "accepted".',
       '"Sans plume" is assigned to nobody: name who writes it.',
@@ -70,7 +101,9 @@ describe('planning a meeting’s close', () => {
   })
 
   test('someone who may not decide cannot close with decisions', () => {
-    const plan = planClose([], [{ subject: '1', decision: 'accepted' }], map(s('1', 'proposed', 'Idée')), ['journalist'])
+    const plan = planClose([], [{ subject: '1', decision: 'accepted' }], map(s('1', 'proposed', 'Idée')), [
+      'journalist',
+    ])
     expect(plan.problems[0]).toContain('You may not move this subject from "proposed" to "accepted"')
   })
 })

@@ -14,8 +14,15 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 type ErrorBody = { errors: { message: string }[] }
-const ROLE_NAME: Record<DemoRole, string> = { admin: 'admin', editor: 'editor', journalist: 'journalist', community: 'community-manager', contributor: 'contributor' }
-const patch = (role: DemoRole, id: number, data: Record<string, unknown>) => app.request(`/api/subjects/${id}`, { method: 'PATCH', token: tokens[role], json: data })
+const ROLE_NAME: Record<DemoRole, string> = {
+  admin: 'admin',
+  editor: 'editor',
+  journalist: 'journalist',
+  community: 'community-manager',
+  contributor: 'contributor',
+}
+const patch = (role: DemoRole, id: number, data: Record<string, unknown>) =>
+  app.request(`/api/subjects/${id}`, { method: 'PATCH', token: tokens[role], json: data })
 const message = async (response: Response) => ((await response.json()) as ErrorBody).errors[0].message
 
 describe('every subject transition, per role, through REST', () => {
@@ -41,7 +48,10 @@ describe('every subject transition, per role, through REST', () => {
       // A non-decider may only update subjects they proposed or were given: others are out of reach (403/404) before the workflow speaks.
       const reachable = role === 'admin' || role === 'editor' || assignee
       const expected = verdict === 'ok' ? [200] : reachable ? [verdict] : [403, 404]
-      expect([label, expected.includes(response.status) ? 'as expected' : `${response.status}: ${await response.text()}`]).toEqual([label, 'as expected'])
+      expect([
+        label,
+        expected.includes(response.status) ? 'as expected' : `${response.status}: ${await response.text()}`,
+      ]).toEqual([label, 'as expected'])
       const status = (await subjectById(app.payload, subject.id)).status
       expect([label, status]).toEqual([label, verdict === 'ok' ? to : from])
     }
@@ -53,46 +63,86 @@ describe('the workflow speaks', () => {
     const subject = await makeSubject(app.payload, { status: 'assigned', assignee: ids.journalist })
     const refused = await patch('journalist', subject.id, { status: 'delivered' })
     expect(refused.status).toBe(403)
-    expect(await message(refused)).toBe('You may not move this subject from "assigned" to "delivered". From "assigned" you may move it to: in-progress.')
+    expect(await message(refused)).toBe(
+      'You may not move this subject from "assigned" to "delivered". From "assigned" you may move it to: in-progress.',
+    )
     const unknown = await patch('editor', subject.id, { status: 'proposed' })
     expect(unknown.status).toBe(400)
-    expect(await message(unknown)).toBe('"assigned" → "proposed" is not a step of the subject workflow. From "assigned" you may move it to: postponed, in-progress, delivered.')
+    expect(await message(unknown)).toBe(
+      '"assigned" → "proposed" is not a step of the subject workflow. From "assigned" you may move it to: postponed, in-progress, delivered.',
+    )
   })
 
   test('the same rules hold through GraphQL and the Local API', async () => {
     const subject = await makeSubject(app.payload)
-    const { body } = await app.graphql(`mutation { updateSubject(id: ${subject.id}, data: { status: accepted }) { id } }`, { token: tokens.journalist })
+    const { body } = await app.graphql(
+      `mutation { updateSubject(id: ${subject.id}, data: { status: accepted }) { id } }`,
+      { token: tokens.journalist },
+    )
     expect(body.errors?.[0]?.extensions?.statusCode).toBe(403)
     const journalist = await demoUser(app.payload, 'journalist')
-    await expect(app.payload.update({ collection: 'subjects', id: subject.id, data: { status: 'accepted' }, user: journalist, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
-    const ok = await app.graphql(`mutation { updateSubject(id: ${subject.id}, data: { status: accepted }) { status } }`, { token: tokens.editor })
+    await expect(
+      app.payload.update({
+        collection: 'subjects',
+        id: subject.id,
+        data: { status: 'accepted' },
+        user: journalist,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const ok = await app.graphql(
+      `mutation { updateSubject(id: ${subject.id}, data: { status: accepted }) { status } }`,
+      { token: tokens.editor },
+    )
     expect(ok.body.data).toEqual({ updateSubject: { status: 'accepted' } })
   })
 })
 
 describe('proposing and deciding', () => {
-  test.each(['journalist', 'community', 'contributor', 'editor'] as DemoRole[])('%s may propose a subject; it starts as a proposal', async (role) => {
-    const response = await app.request('/api/subjects?depth=0', { method: 'POST', token: tokens[role], json: { title: `Proposition de ${role}`, source: 'newsroom-idea' } })
-    expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { status: string; createdBy: number } }
-    expect(doc).toMatchObject({ status: 'proposed', createdBy: ids[role] })
-  })
+  test.each(['journalist', 'community', 'contributor', 'editor'] as DemoRole[])(
+    '%s may propose a subject; it starts as a proposal',
+    async (role) => {
+      const response = await app.request('/api/subjects?depth=0', {
+        method: 'POST',
+        token: tokens[role],
+        json: { title: `Proposition de ${role}`, source: 'newsroom-idea' },
+      })
+      expect(response.status).toBe(201)
+      const { doc } = (await response.json()) as { doc: { status: string; createdBy: number } }
+      expect(doc).toMatchObject({ status: 'proposed', createdBy: ids[role] })
+    },
+  )
 
   test('anonymous may neither propose nor read subjects', async () => {
     await makeSubject(app.payload)
-    expect((await app.request('/api/subjects', { method: 'POST', json: { title: 'Anonyme', source: 'newsroom-idea' } })).status).toBe(403)
+    expect(
+      (await app.request('/api/subjects', { method: 'POST', json: { title: 'Anonyme', source: 'newsroom-idea' } }))
+        .status,
+    ).toBe(403)
     expect((await app.request('/api/subjects')).status).toBe(403)
   })
 
   test('a proposal cannot decide itself: creating it accepted is for editors', async () => {
-    const refused = await app.request('/api/subjects', { method: 'POST', token: tokens.journalist, json: { title: 'Déjà acté ?', source: 'newsroom-idea', status: 'accepted' } })
+    const refused = await app.request('/api/subjects', {
+      method: 'POST',
+      token: tokens.journalist,
+      json: { title: 'Déjà acté ?', source: 'newsroom-idea', status: 'accepted' },
+    })
     expect(refused.status).toBe(403)
-    const accepted = await app.request('/api/subjects', { method: 'POST', token: tokens.editor, json: { title: 'Acté d’emblée', source: 'newsroom-idea', status: 'accepted' } })
+    const accepted = await app.request('/api/subjects', {
+      method: 'POST',
+      token: tokens.editor,
+      json: { title: 'Acté d’emblée', source: 'newsroom-idea', status: 'accepted' },
+    })
     expect(accepted.status).toBe(201)
   })
 
   test('only editors assign and set due dates', async () => {
-    const response = await app.request('/api/subjects', { method: 'POST', token: tokens.journalist, json: { title: 'Pour moi', source: 'newsroom-idea', assignee: ids.journalist } })
+    const response = await app.request('/api/subjects', {
+      method: 'POST',
+      token: tokens.journalist,
+      json: { title: 'Pour moi', source: 'newsroom-idea', assignee: ids.journalist },
+    })
     expect(response.status).toBe(403)
     expect(await message(response)).toBe('Only editors assign subjects and set their due dates.')
     const mine = await makeSubject(app.payload, { status: 'assigned', assignee: ids.journalist })
@@ -112,17 +162,34 @@ describe('proposing and deciding', () => {
     const subject = await makeSubject(app.payload, { status: 'accepted', targetType: 'articles' })
     const response = await patch('editor', subject.id, { status: 'assigned', assignee: ids.community })
     expect(response.status).toBe(400)
-    expect(await message(response)).toBe('Sarah Lefèvre cannot write articles: assign someone who can, or change the target type.')
+    expect(await message(response)).toBe(
+      'Sarah Lefèvre cannot write articles: assign someone who can, or change the target type.',
+    )
   })
 
   test('a contributor sees only the subjects they proposed or were given', async () => {
-    const user = await app.payload.create({ collection: 'users', data: { name: 'Correspondante', email: 'correspondante@newsroom.test', password: 'a-long-password-1', roles: ['contributor'] }, overrideAccess: true })
+    const user = await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Correspondante',
+        email: 'correspondante@newsroom.test',
+        password: 'a-long-password-1',
+        roles: ['contributor'],
+      },
+      overrideAccess: true,
+    })
     const token = await app.login('correspondante@newsroom.test', 'a-long-password-1')
-    const theirs = await app.request('/api/subjects', { method: 'POST', token, json: { title: 'Initiative locale à couvrir', source: 'chamber-initiative' } })
+    const theirs = await app.request('/api/subjects', {
+      method: 'POST',
+      token,
+      json: { title: 'Initiative locale à couvrir', source: 'chamber-initiative' },
+    })
     const { doc } = (await theirs.json()) as { doc: { id: number } }
     const given = await makeSubject(app.payload, { status: 'assigned', assignee: user.id })
     await makeSubject(app.payload, { title: 'Sujet interne' })
-    const { docs } = (await (await app.request('/api/subjects?limit=100&depth=0', { token })).json()) as { docs: { id: number }[] }
+    const { docs } = (await (await app.request('/api/subjects?limit=100&depth=0', { token })).json()) as {
+      docs: { id: number }[]
+    }
     expect(docs.map((d) => d.id).sort()).toEqual([doc.id, given.id].sort())
   })
 })

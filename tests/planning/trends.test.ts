@@ -16,9 +16,16 @@ describe('question trends', () => {
 
   test('counts per topic per week, and the fastest-rising topics first', () => {
     const questions = [
-      ...asked('2026-W45', 2, ['energie']), ...asked('2026-W46', 4, ['energie']), ...asked('2026-W47', 7, ['energie']), ...asked('2026-W48', 12, ['energie']),
-      ...asked('2026-W45', 10, ['pge']), ...asked('2026-W46', 9, ['pge']), ...asked('2026-W47', 8, ['pge']), ...asked('2026-W48', 7, ['pge']),
-      ...asked('2026-W45', 1, ['export']), ...asked('2026-W48', 3, ['export', 'energie']),
+      ...asked('2026-W45', 2, ['energie']),
+      ...asked('2026-W46', 4, ['energie']),
+      ...asked('2026-W47', 7, ['energie']),
+      ...asked('2026-W48', 12, ['energie']),
+      ...asked('2026-W45', 10, ['pge']),
+      ...asked('2026-W46', 9, ['pge']),
+      ...asked('2026-W47', 8, ['pge']),
+      ...asked('2026-W48', 7, ['pge']),
+      ...asked('2026-W45', 1, ['export']),
+      ...asked('2026-W48', 3, ['export', 'energie']),
       ...asked('2026-W44', 50, ['energie']),
       ...asked('2026-W47', 2, []),
     ]
@@ -34,7 +41,12 @@ describe('question trends', () => {
   })
 
   test('ties rank by the latest week, then by topic; the list is limited', () => {
-    const questions = [...asked('2026-W47', 1, ['b']), ...asked('2026-W48', 2, ['b']), ...asked('2026-W47', 1, ['a']), ...asked('2026-W48', 2, ['a'])]
+    const questions = [
+      ...asked('2026-W47', 1, ['b']),
+      ...asked('2026-W48', 2, ['b']),
+      ...asked('2026-W47', 1, ['a']),
+      ...asked('2026-W48', 2, ['a']),
+    ]
     expect(computeTrends(questions, ['2026-W47', '2026-W48']).rising.map((r) => r.topic)).toEqual(['a', 'b'])
     expect(computeTrends(questions, ['2026-W47', '2026-W48'], 1).rising).toHaveLength(1)
   })

@@ -27,31 +27,65 @@ const CSV = [
 
 const count = async () => (await app.payload.count({ collection: 'media-contacts', overrideAccess: true })).totalDocs
 
-type Preview = { previewId: string; valid: number; invalid: number; lines: { line: number; ok: boolean; problems: { field: string; message: string }[] }[] }
+type Preview = {
+  previewId: string
+  valid: number
+  invalid: number
+  lines: { line: number; ok: boolean; problems: { field: string; message: string }[] }[]
+}
 
 test('the preview names each bad line and why; nothing is imported until it is accepted, then only the good lines, once', async () => {
   const before = await count()
-  const response = await app.request('/api/media-contacts/import', { method: 'POST', token: editor, json: { csv: CSV, lists: [list] } })
+  const response = await app.request('/api/media-contacts/import', {
+    method: 'POST',
+    token: editor,
+    json: { csv: CSV, lists: [list] },
+  })
   expect(response.status).toBe(200)
   const preview = (await response.json()) as Preview
   expect(preview).toMatchObject({ valid: 2, invalid: 5 })
   const problems = Object.fromEntries(preview.lines.map((l) => [l.line, l.problems.map((p) => p.field)]))
-  expect(problems).toEqual({ 2: [], 3: ['email'], 4: ['duplicate'], 5: ['legalBasis'], 6: [], 7: ['duplicate'], 8: ['consentAt'] })
-  expect(preview.lines.find((l) => l.line === 3)!.problems[0].message).toBe('« pas-une-adresse » n’est pas une adresse e-mail valide.')
+  expect(problems).toEqual({
+    2: [],
+    3: ['email'],
+    4: ['duplicate'],
+    5: ['legalBasis'],
+    6: [],
+    7: ['duplicate'],
+    8: ['consentAt'],
+  })
+  expect(preview.lines.find((l) => l.line === 3)!.problems[0].message).toBe(
+    '« pas-une-adresse » n’est pas une adresse e-mail valide.',
+  )
   expect(await count()).toBe(before)
 
   // Only its author (or nobody) accepts it.
   const journalist = await app.login('journalist@newsroom.test')
-  expect((await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: journalist })).status).toBe(403)
+  expect(
+    (await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: journalist }))
+      .status,
+  ).toBe(403)
   const admin = await app.login('admin@newsroom.test')
-  expect((await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: admin })).status).toBe(404)
+  expect(
+    (await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: admin }))
+      .status,
+  ).toBe(404)
   expect(await count()).toBe(before)
 
-  const accepted = await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: editor })
+  const accepted = await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, {
+    method: 'POST',
+    token: editor,
+  })
   expect(accepted.status).toBe(201)
   expect(await accepted.json()).toEqual({ imported: 2 })
   expect(await count()).toBe(before + 2)
-  const { docs } = await app.payload.find({ collection: 'media-contacts', where: { lists: { in: [list] } }, sort: 'name', depth: 0, overrideAccess: true })
+  const { docs } = await app.payload.find({
+    collection: 'media-contacts',
+    where: { lists: { in: [list] } },
+    sort: 'name',
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(docs.map((d) => [d.name, d.email, d.medium, d.legalBasis])).toEqual([
     ['Anne Petit', 'anne.petit@ouest.test', 'print', 'consent'],
     ['Emma Lin', 'emma.lin@web.test', 'web', 'legitimate-interest'],
@@ -59,23 +93,40 @@ test('the preview names each bad line and why; nothing is imported until it is a
   expect(docs[0].consentAt).toBe('2026-01-15T00:00:00.000Z')
 
   // A preview is accepted once.
-  expect((await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: editor })).status).toBe(404)
+  expect(
+    (await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: editor }))
+      .status,
+  ).toBe(404)
 })
 
 test('an address recorded between the preview and its acceptance refuses the whole import', async () => {
-  const csv = 'name,email,legal_basis,consent_date\nHugo Vert,hugo@vert.test,consent,2026-03-01\nIris Bleu,iris@bleu.test,consent,2026-03-01\n'
-  const preview = (await (await app.request('/api/media-contacts/import', { method: 'POST', token: editor, json: { csv } })).json()) as Preview
+  const csv =
+    'name,email,legal_basis,consent_date\nHugo Vert,hugo@vert.test,consent,2026-03-01\nIris Bleu,iris@bleu.test,consent,2026-03-01\n'
+  const preview = (await (
+    await app.request('/api/media-contacts/import', { method: 'POST', token: editor, json: { csv } })
+  ).json()) as Preview
   expect(preview.valid).toBe(2)
   await pressContact(app.payload, { lists: [], email: 'iris@bleu.test' })
   const before = await count()
-  const response = await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, { method: 'POST', token: editor })
+  const response = await app.request(`/api/media-contacts/import/${preview.previewId}/accept`, {
+    method: 'POST',
+    token: editor,
+  })
   expect(response.status).toBe(409)
   expect(await count()).toBe(before)
 })
 
 test('a file without the name and email columns, or a request without csv, is refused with 400', async () => {
-  const noHeader = await app.request('/api/media-contacts/import', { method: 'POST', token: editor, json: { csv: 'foo,bar\n1,2\n' } })
+  const noHeader = await app.request('/api/media-contacts/import', {
+    method: 'POST',
+    token: editor,
+    json: { csv: 'foo,bar\n1,2\n' },
+  })
   expect(noHeader.status).toBe(400)
-  expect((await app.request('/api/media-contacts/import', { method: 'POST', token: editor, json: { file: 'x' } })).status).toBe(400)
-  expect((await app.request('/api/media-contacts/import', { method: 'POST', json: { csv: 'name,email\n' } })).status).toBe(401)
+  expect(
+    (await app.request('/api/media-contacts/import', { method: 'POST', token: editor, json: { file: 'x' } })).status,
+  ).toBe(400)
+  expect(
+    (await app.request('/api/media-contacts/import', { method: 'POST', json: { csv: 'name,email\n' } })).status,
+  ).toBe(401)
 })

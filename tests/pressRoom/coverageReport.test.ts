@@ -15,17 +15,69 @@ beforeAll(async () => {
   releaseA = await publishRelease(app.payload, { title: 'Plan commerces', pressLists: [] })
   const items = [
     // in range
-    { title: 'A1', outlet: 'Les Échos', medium: 'print', date: '2026-03-02T08:00:00.000Z', audience: 120000, tone: 'positive', release: releaseA.id },
-    { title: 'A2', outlet: 'France Inter', medium: 'radio', date: '2026-03-04T07:00:00.000Z', audience: 300000, tone: 'neutral', release: releaseA.id },
-    { title: 'A3', outlet: 'Les Échos', medium: 'print', date: '2026-03-10T09:00:00.000Z', audience: 80000, tone: 'negative' },
-    { title: 'A4', outlet: 'BFM Business', medium: 'tv', date: '2026-03-11T18:00:00.000Z', tone: 'positive', release: releaseA.id },
+    {
+      title: 'A1',
+      outlet: 'Les Échos',
+      medium: 'print',
+      date: '2026-03-02T08:00:00.000Z',
+      audience: 120000,
+      tone: 'positive',
+      release: releaseA.id,
+    },
+    {
+      title: 'A2',
+      outlet: 'France Inter',
+      medium: 'radio',
+      date: '2026-03-04T07:00:00.000Z',
+      audience: 300000,
+      tone: 'neutral',
+      release: releaseA.id,
+    },
+    {
+      title: 'A3',
+      outlet: 'Les Échos',
+      medium: 'print',
+      date: '2026-03-10T09:00:00.000Z',
+      audience: 80000,
+      tone: 'negative',
+    },
+    {
+      title: 'A4',
+      outlet: 'BFM Business',
+      medium: 'tv',
+      date: '2026-03-11T18:00:00.000Z',
+      tone: 'positive',
+      release: releaseA.id,
+    },
     // Sunday 2026-03-15 23:30 Paris is still week 11; the last day of the range, included.
-    { title: 'A5', outlet: 'Le Web Éco', medium: 'web', date: '2026-03-15T22:30:00.000Z', audience: 5000, tone: 'positive' },
+    {
+      title: 'A5',
+      outlet: 'Le Web Éco',
+      medium: 'web',
+      date: '2026-03-15T22:30:00.000Z',
+      audience: 5000,
+      tone: 'positive',
+    },
     // out of range
-    { title: 'B1', outlet: 'Les Échos', medium: 'print', date: '2026-03-16T00:30:00.000Z', audience: 999999, tone: 'positive' },
-    { title: 'B2', outlet: 'Les Échos', medium: 'print', date: '2026-02-28T12:00:00.000Z', audience: 999999, tone: 'negative' },
+    {
+      title: 'B1',
+      outlet: 'Les Échos',
+      medium: 'print',
+      date: '2026-03-16T00:30:00.000Z',
+      audience: 999999,
+      tone: 'positive',
+    },
+    {
+      title: 'B2',
+      outlet: 'Les Échos',
+      medium: 'print',
+      date: '2026-02-28T12:00:00.000Z',
+      audience: 999999,
+      tone: 'negative',
+    },
   ]
-  for (const data of items) await app.payload.create({ collection: 'coverage', data: data as never, overrideAccess: true })
+  for (const data of items)
+    await app.payload.create({ collection: 'coverage', data: data as never, overrideAccess: true })
 }, 60_000)
 afterAll(() => app?.close())
 
@@ -42,7 +94,9 @@ test('totals by medium, outlet, tone, release and week, with audience sums, as w
     { key: 'web', label: 'web', count: 1, audience: 5000 },
     { key: 'tv', label: 'tv', count: 1, audience: 0 },
   ])
-  expect(body.byOutlet.map((b: { label: string; count: number; audience: number }) => [b.label, b.count, b.audience])).toEqual([
+  expect(
+    body.byOutlet.map((b: { label: string; count: number; audience: number }) => [b.label, b.count, b.audience]),
+  ).toEqual([
     ['Les Échos', 2, 200000],
     ['France Inter', 1, 300000],
     ['Le Web Éco', 1, 5000],
@@ -80,7 +134,12 @@ test('staff only; a bad range is a 400 naming from and to', async () => {
   expect((await app.request('/api/coverage/report?from=2026-03-01&to=2026-03-15')).status).toBe(401)
   expect((await report('from=2026-03-01&to=2026-03-15', await app.login('contributor@newsroom.test'))).status).toBe(403)
   expect((await report('from=2026-03-01&to=2026-03-15', await app.login('journalist@newsroom.test'))).status).toBe(200)
-  for (const query of ['from=2026-03-20&to=2026-03-15', 'from=hier&to=2026-03-15', 'to=2026-03-15', 'from=2026-03-01&to=2026-03-15&format=xml']) {
+  for (const query of [
+    'from=2026-03-20&to=2026-03-15',
+    'from=hier&to=2026-03-15',
+    'to=2026-03-15',
+    'from=2026-03-01&to=2026-03-15&format=xml',
+  ]) {
     const response = await report(query)
     expect(response.status).toBe(400)
   }

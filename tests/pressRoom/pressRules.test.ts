@@ -4,8 +4,22 @@ import { personalise, releaseEmail } from '../../src/lib/press/releaseEmail'
 import { slateText } from '../../src/lib/press/slateText'
 import { unsubscribeSignature, verifyUnsubscribe } from '../../src/lib/press/unsubscribe'
 
-const WORDS = { embargo: (u: string) => `SOUS EMBARGO jusqu’au ${u}`, keyFigures: 'Chiffres clés', contacts: 'Contacts presse', readOnline: 'Lire', unsubscribe: 'Se désinscrire' }
-const RELEASE = { title: 'Titre <b>', summary: null, body: 'Un.\n\nDeux.', keyFigures: [], spokespeople: [], url: 'https://site.test/presse/x', embargoUntil: '2030-06-01T07:30:00.000Z' }
+const WORDS = {
+  embargo: (u: string) => `SOUS EMBARGO jusqu’au ${u}`,
+  keyFigures: 'Chiffres clés',
+  contacts: 'Contacts presse',
+  readOnline: 'Lire',
+  unsubscribe: 'Se désinscrire',
+}
+const RELEASE = {
+  title: 'Titre <b>',
+  summary: null,
+  body: 'Un.\n\nDeux.',
+  keyFigures: [],
+  spokespeople: [],
+  url: 'https://site.test/presse/x',
+  embargoUntil: '2030-06-01T07:30:00.000Z',
+}
 
 describe('the release e-mail', () => {
   test('under embargo until a future date: marked in the subject and the body, in Paris time', () => {
@@ -42,10 +56,23 @@ test('who may be written to', () => {
 })
 
 test('CSV: quotes, doubled quotes, line breaks inside quotes, semicolons', () => {
-  expect(parseCsv('a;b\r\n"x;y";"say ""hi"""\n"multi\nline";z')).toEqual([['a', 'b'], ['x;y', 'say "hi"'], ['multi\nline', 'z']])
-  expect(parseCsv('\uFEFFname,email\nA,a@b.c\n')).toEqual([['name', 'email'], ['A', 'a@b.c']])
+  expect(parseCsv('a;b\r\n"x;y";"say ""hi"""\n"multi\nline";z')).toEqual([
+    ['a', 'b'],
+    ['x;y', 'say "hi"'],
+    ['multi\nline', 'z'],
+  ])
+  expect(parseCsv('\uFEFFname,email\nA,a@b.c\n')).toEqual([
+    ['name', 'email'],
+    ['A', 'a@b.c'],
+  ])
 })
 
 test('Slate to text', () => {
-  expect(slateText([{ children: [{ text: 'Un ' }, { text: 'deux' }] }, { children: [{ text: '' }] }, { children: [{ text: 'Trois' }] }])).toBe('Un deux\n\nTrois')
+  expect(
+    slateText([
+      { children: [{ text: 'Un ' }, { text: 'deux' }] },
+      { children: [{ text: '' }] },
+      { children: [{ text: 'Trois' }] },
+    ]),
+  ).toBe('Un deux\n\nTrois')
 })

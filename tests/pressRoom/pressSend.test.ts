@@ -49,10 +49,20 @@ describe('sending a release to the press list', () => {
     list = await pressList(app.payload)
     const other = await pressList(app.payload)
     people.consented = await pressContact(app.payload, { lists: [list] })
-    people.interest = await pressContact(app.payload, { lists: [list], legalBasis: 'legitimate-interest', consentAt: null, legitimateInterestNote: 'Couvre l’économie régionale' })
+    people.interest = await pressContact(app.payload, {
+      lists: [list],
+      legalBasis: 'legitimate-interest',
+      consentAt: null,
+      legitimateInterestNote: 'Couvre l’économie régionale',
+    })
     people.optedOut = await pressContact(app.payload, { lists: [list], optOutAt: '2026-02-01T00:00:00.000Z' })
     people.elsewhere = await pressContact(app.payload, { lists: [other] })
-    release = await publishRelease(app.payload, { title: 'Plan de soutien aux commerces', embargoUntil, pressLists: [list], keyFigures: [{ value: '1 200', label: 'commerces aidés' }] })
+    release = await publishRelease(app.payload, {
+      title: 'Plan de soutien aux commerces',
+      embargoUntil,
+      pressLists: [list],
+      keyFigures: [{ value: '1 200', label: 'commerces aidés' }],
+    })
   })
 
   test('each consented contact of the list gets one e-mail marked SOUS EMBARGO, in HTML and text; the opted-out and other lists get none', async () => {
@@ -68,7 +78,9 @@ describe('sending a release to the press list', () => {
       expect(mail.html).toContain('SOUS EMBARGO jusqu’au 2 mars 2031 à 09:00')
       expect(mail.html).toContain('<h1>Plan de soutien aux commerces</h1>')
       expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
-      expect(mail.headers['list-unsubscribe']).toMatch(/^<https?:\/\/.+\/api\/media-contacts\/unsubscribe\?c=\d+&s=[\w-]+>$/)
+      expect(mail.headers['list-unsubscribe']).toMatch(
+        /^<https?:\/\/.+\/api\/media-contacts\/unsubscribe\?c=\d+&s=[\w-]+>$/,
+      )
     }
     expect(smtp.to(people.optedOut.email)).toHaveLength(0)
     expect(smtp.to(people.elsewhere.email)).toHaveLength(0)
@@ -83,14 +95,34 @@ describe('sending a release to the press list', () => {
   })
 
   test('a second publication, and an unpublish then republish, send nothing more; a contact new to the list gets it once', async () => {
-    await app.payload.update({ collection: 'press-releases', id: release.id, data: { title: 'Plan de soutien aux commerces (corrigé)' }, overrideAccess: true })
-    await app.payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'draft' }, overrideAccess: true })
-    await app.payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published', workflowStatus: 'approved' } as never, overrideAccess: true })
+    await app.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { title: 'Plan de soutien aux commerces (corrigé)' },
+      overrideAccess: true,
+    })
+    await app.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
+    await app.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'published', workflowStatus: 'approved' } as never,
+      overrideAccess: true,
+    })
     expect(await emailsOf(release.id)).toHaveLength(2)
     expect(smtp.to(people.consented.email)).toHaveLength(1)
 
     const newcomer = await pressContact(app.payload, { lists: [list] })
-    await app.payload.update({ collection: 'press-releases', id: release.id, data: { summary: 'Mis à jour.' }, overrideAccess: true })
+    await app.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { summary: 'Mis à jour.' },
+      overrideAccess: true,
+    })
     expect(await emailsOf(release.id)).toHaveLength(3)
     expect(smtp.to(newcomer.email)).toHaveLength(1)
     expect(smtp.to(people.consented.email)).toHaveLength(1)
@@ -101,17 +133,36 @@ describe('sending a release to the press list', () => {
     const link = onTestServer(mail.headers['list-unsubscribe'].slice(1, -1))
 
     const forged = link.replace(/s=[\w-]+/, 's=AAAA')
-    expect((await app.request(forged, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(400)
+    expect(
+      (
+        await app.request(forged, {
+          method: 'POST',
+          body: 'List-Unsubscribe=One-Click',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).status,
+    ).toBe(400)
     // Visiting the link (a mail scanner does) only shows the button.
     const page = await app.request(link)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<form method="post"')
-    expect((await app.payload.findByID({ collection: 'media-contacts', id: people.consented.id, overrideAccess: true })).optOutAt).toBeFalsy()
+    expect(
+      (await app.payload.findByID({ collection: 'media-contacts', id: people.consented.id, overrideAccess: true }))
+        .optOutAt,
+    ).toBeFalsy()
 
-    const response = await app.request(link, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const response = await app.request(link, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('vous ne recevrez plus nos communiqués')
-    const contact = await app.payload.findByID({ collection: 'media-contacts', id: people.consented.id, overrideAccess: true })
+    const contact = await app.payload.findByID({
+      collection: 'media-contacts',
+      id: people.consented.id,
+      overrideAccess: true,
+    })
     expect(contact.optOutAt).toBeTruthy()
     expect(contact.optOutVia).toBe('unsubscribe link')
 

@@ -54,7 +54,8 @@ beforeAll(async () => {
   app = await startTestApp('press-workers', { env: { ...ENV, SMTP_URL: `smtp://127.0.0.1:${port}` } })
 }, 60_000)
 afterAll(async () => {
-  for (const child of children) if (child.child.exitCode === null && child.child.signalCode === null) child.child.kill('SIGKILL')
+  for (const child of children)
+    if (child.child.exitCode === null && child.child.signalCode === null) child.child.kill('SIGKILL')
   await Promise.all(children.map((c) => c.exited))
   await app?.close()
   await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -79,7 +80,11 @@ test('a worker SIGKILLed mid-send: the heir sends the unacknowledged e-mail, eve
   const contacts = await Promise.all([1, 2, 3].map(() => pressContact(app.payload, { lists: [list] })))
   const firstHeld = new Promise<Held>((resolve) => (onHeld = resolve))
   const doomed = await spawnWorker()
-  const release = await publishRelease(app.payload, { title: 'Résultats du trimestre', embargoUntil: '2031-01-10T09:00:00.000Z', pressLists: [list] })
+  const release = await publishRelease(app.payload, {
+    title: 'Résultats du trimestre',
+    embargoUntil: '2031-01-10T09:00:00.000Z',
+    pressLists: [list],
+  })
 
   const { mail } = await firstHeld
   expect(mail.subject).toContain('SOUS EMBARGO')
@@ -97,7 +102,9 @@ test('a worker SIGKILLed mid-send: the heir sends the unacknowledged e-mail, eve
   for (const contact of contacts) expect(accepted.filter((m) => m.envelope === contact.email)).toHaveLength(1)
   expect(accepted).toHaveLength(3)
   // The message the dead worker had in hand went out again with the same Message-ID.
-  expect(accepted.find((m) => m.envelope === held[0].mail.to)?.headers['message-id']).toBe(held[0].mail.headers['message-id'])
+  expect(accepted.find((m) => m.envelope === held[0].mail.to)?.headers['message-id']).toBe(
+    held[0].mail.headers['message-id'],
+  )
 
   const where = { itemId: { equals: String(release.id) } }
   const { docs } = await app.payload.find({ collection: 'deliveries', where, depth: 0, overrideAccess: true })
@@ -105,6 +112,11 @@ test('a worker SIGKILLed mid-send: the heir sends the unacknowledged e-mail, eve
   // The killed attempt died with its worker: one attempt on record for each.
   expect(docs.map((d) => d.attempts?.length)).toEqual([1, 1, 1])
 
-  await app.payload.update({ collection: 'press-releases', id: release.id, data: { title: 'Résultats du trimestre (v2)' }, overrideAccess: true })
+  await app.payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    data: { title: 'Résultats du trimestre (v2)' },
+    overrideAccess: true,
+  })
   expect((await app.payload.count({ collection: 'deliveries', where, overrideAccess: true })).totalDocs).toBe(3)
 }, 120_000)

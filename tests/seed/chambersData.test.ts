@@ -1,4 +1,10 @@
-import { ALL_CHAMBERS, DEPARTMENTS, NATIONAL_CHAMBER, REGIONAL_CHAMBERS, TERRITORIAL_CHAMBERS } from '../../src/seed/data/chambers'
+import {
+  ALL_CHAMBERS,
+  DEPARTMENTS,
+  NATIONAL_CHAMBER,
+  REGIONAL_CHAMBERS,
+  TERRITORIAL_CHAMBERS,
+} from '../../src/seed/data/chambers'
 import { isDepartmentCode, REGIONS } from '../../src/lib/regions'
 
 type Point = { latitude: number; longitude: number }

@@ -20,8 +20,12 @@ describe('demo content', () => {
   test('at least 30 articles in every format, with drafts and scheduled publications', async () => {
     const { docs } = await all('articles')
     expect(docs.length).toBeGreaterThanOrEqual(30)
-    expect(new Set(docs.map((a) => a.format))).toEqual(new Set(['decryptage', 'news', 'interview', 'guide', 'chronicle']))
-    expect(new Set(docs.flatMap((a) => a.audiences ?? []))).toEqual(new Set(['entrepreneurs', 'business-owners', 'individuals', 'institutions']))
+    expect(new Set(docs.map((a) => a.format))).toEqual(
+      new Set(['decryptage', 'news', 'interview', 'guide', 'chronicle']),
+    )
+    expect(new Set(docs.flatMap((a) => a.audiences ?? []))).toEqual(
+      new Set(['entrepreneurs', 'business-owners', 'individuals', 'institutions']),
+    )
     expect(docs.filter((a) => a._status === 'draft').length).toBeGreaterThanOrEqual(3)
     expect(docs.filter((a) => a.sponsor).length).toBeGreaterThanOrEqual(1)
 
@@ -53,18 +57,42 @@ describe('demo content', () => {
       const hero = article.heroImage as Media | null | undefined
       expect({ article: article.slug, alt: hero?.alt }).toEqual({ article: article.slug, alt: expect.any(String) })
       for (const size of ['thumbnail', 'card', 'hero', 'og'] as const) {
-        expect({ article: article.slug, size, file: hero?.sizes?.[size]?.filename }).toEqual({ article: article.slug, size, file: expect.stringMatching(/\.webp$/) })
+        expect({ article: article.slug, size, file: hero?.sizes?.[size]?.filename }).toEqual({
+          article: article.slug,
+          size,
+          file: expect.stringMatching(/\.webp$/),
+        })
       }
     }
   })
 
   test('a few articles and the topic tree read in English; the rest falls back to French', async () => {
-    const english = await app.payload.find({ collection: 'articles', locale: 'en', fallbackLocale: false, pagination: false, depth: 0, overrideAccess: true })
+    const english = await app.payload.find({
+      collection: 'articles',
+      locale: 'en',
+      fallbackLocale: false,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(english.docs.filter((a) => a.title).length).toBeGreaterThanOrEqual(5)
-    const withFallback = await app.payload.find({ collection: 'articles', locale: 'en', pagination: false, depth: 0, overrideAccess: true })
+    const withFallback = await app.payload.find({
+      collection: 'articles',
+      locale: 'en',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(withFallback.docs.every((a) => a.title)).toBe(true)
 
-    const topics = await app.payload.find({ collection: 'topics', locale: 'en', fallbackLocale: false, pagination: false, depth: 0, overrideAccess: true })
+    const topics = await app.payload.find({
+      collection: 'topics',
+      locale: 'en',
+      fallbackLocale: false,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(topics.docs.length).toBeGreaterThanOrEqual(10)
     expect(topics.docs.every((t) => t.title)).toBe(true)
     expect(topics.docs.some((t) => t.parent)).toBe(true)
@@ -91,7 +119,12 @@ describe('demo content', () => {
     expect(events.some((e) => e.startsAt > now() && e.registrationUrl)).toBe(true)
 
     const dossiers = (await all('dossiers')).docs
-    expect(dossiers.map((d) => d.phase).sort()).toEqual(['crisis-aid', 'personalised-support', 'recovery', 'sustainable-economy'])
+    expect(dossiers.map((d) => d.phase).sort()).toEqual([
+      'crisis-aid',
+      'personalised-support',
+      'recovery',
+      'sustainable-economy',
+    ])
     for (const dossier of dossiers) expect(dossier.items?.length).toBeGreaterThan(0)
 
     const partners = (await all('partners')).docs
@@ -110,7 +143,12 @@ describe('demo content', () => {
     expect(delivered.length).toBeGreaterThanOrEqual(2)
     for (const subject of delivered) {
       expect(subject.deliverable?.relationTo).toBe('articles')
-      const article = await app.payload.findByID({ collection: 'articles', id: subject.deliverable!.value as number, depth: 0, overrideAccess: true })
+      const article = await app.payload.findByID({
+        collection: 'articles',
+        id: subject.deliverable!.value as number,
+        depth: 0,
+        overrideAccess: true,
+      })
       expect(article._status).toBe('published')
     }
     // This week's agenda: the new proposals and the subjects postponed from earlier weeks.
@@ -129,12 +167,33 @@ describe('demo content', () => {
 
   test('running the seed again creates nothing', async () => {
     const collections: CollectionSlug[] = [
-      'articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers',
-      'topics', 'chambers', 'partners', 'media', 'users', 'payload-jobs',
-      'subjects', 'editorial-meetings', 'questions', 'comments',
+      'articles',
+      'success-stories',
+      'initiatives',
+      'faqs',
+      'guides',
+      'events',
+      'dossiers',
+      'topics',
+      'chambers',
+      'partners',
+      'media',
+      'users',
+      'payload-jobs',
+      'subjects',
+      'editorial-meetings',
+      'questions',
+      'comments',
     ]
     const counts = async () =>
-      Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await app.payload.count({ collection: c, overrideAccess: true })).totalDocs])))
+      Object.fromEntries(
+        await Promise.all(
+          collections.map(async (c) => [
+            c,
+            (await app.payload.count({ collection: c, overrideAccess: true })).totalDocs,
+          ]),
+        ),
+      )
     const before = await counts()
     const { seed } = await import('../../src/seed')
     const lines: string[] = []

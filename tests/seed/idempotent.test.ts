@@ -29,5 +29,4 @@ describe('npm run seed', () => {
       await app.close()
     }
   }, 240_000)
-
 })

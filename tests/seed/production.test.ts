@@ -13,7 +13,9 @@ describe('npm run seed in production', () => {
     databases.push(uri)
     const refused = runSeed(uri, { NODE_ENV: 'production' })
     expect(refused.status).toBe(1)
-    expect(refused.stderr).toContain('Refusing to seed with the default demo password in production: set SEED_PASSWORD.')
+    expect(refused.stderr).toContain(
+      'Refusing to seed with the default demo password in production: set SEED_PASSWORD.',
+    )
 
     const accepted = runSeed(uri, { NODE_ENV: 'production', SEED_PASSWORD: 'a-production-password' })
     expect(accepted.status).toBe(0)

@@ -19,9 +19,9 @@ export async function prepareTestRun({ seededTemplates = true } = {}): Promise<v
   // Refused requests are logged by Payload with their stack; a run's output should show only failures.
   process.env.LOG_LEVEL ??= 'fatal'
   // The suite sends many requests from one address; the rate-limit tests set their own limits.
-  for (const limit of ['RATE_LIMIT_API_PER_MINUTE', 'RATE_LIMIT_LOGIN_PER_MINUTE', 'RATE_LIMIT_POST_PER_MINUTE']) process.env[limit] ??= '0'
+  for (const limit of ['RATE_LIMIT_API_PER_MINUTE', 'RATE_LIMIT_LOGIN_PER_MINUTE', 'RATE_LIMIT_POST_PER_MINUTE'])
+    process.env[limit] ??= '0'
   await prepareTemplate(kind, id, dir, seededTemplates)
 }
 
 export default () => prepareTestRun()
-

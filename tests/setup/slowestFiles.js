@@ -4,7 +4,10 @@ import path from 'node:path'
 export default class SlowestFiles {
   onRunComplete(_contexts, results) {
     const files = results.testResults
-      .map((result) => ({ file: path.relative(process.cwd(), result.testFilePath), seconds: (result.perfStats.end - result.perfStats.start) / 1000 }))
+      .map((result) => ({
+        file: path.relative(process.cwd(), result.testFilePath),
+        seconds: (result.perfStats.end - result.perfStats.start) / 1000,
+      }))
       .sort((a, b) => b.seconds - a.seconds)
       .slice(0, 10)
     if (files.length === 0) return

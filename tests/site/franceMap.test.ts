@@ -13,7 +13,8 @@ const place = (latitude: number, longitude: number) => {
   if (!placed) throw new Error(`(${latitude}, ${longitude}) was not placed`)
   return placed
 }
-const inside = ({ x, y }: { x: number; y: number }, r: Rect) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height
+const inside = ({ x, y }: { x: number; y: number }, r: Rect) =>
+  x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height
 const rectOf = (frame: Frame) => FRAME_RECTS.find((f) => f.frame === frame)!.rect
 const department = (code: string) => DEPARTMENTS.find((d) => d.code === code)!
 
@@ -21,7 +22,7 @@ const department = (code: string) => DEPARTMENTS.find((d) => d.code === code)!
 const inPolygon = ({ x, y }: { x: number; y: number }, ring: { x: number; y: number }[]) =>
   ring.reduce((odd, a, i) => {
     const b = ring[(i + ring.length - 1) % ring.length]
-    return (a.y > y) !== (b.y > y) && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x ? !odd : odd
+    return a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x ? !odd : odd
   }, false)
 
 describe('placePoint', () => {
@@ -72,7 +73,10 @@ describe('placePoint', () => {
   test('places every seeded department inside its own frame', () => {
     for (const { code, latitude, longitude } of DEPARTMENTS) {
       const placed = placePoint(latitude, longitude)
-      expect({ code, frame: placed?.frame ?? null }).toEqual({ code, frame: code.startsWith('97') ? expect.not.stringMatching('metropole') : 'metropole' })
+      expect({ code, frame: placed?.frame ?? null }).toEqual({
+        code,
+        frame: code.startsWith('97') ? expect.not.stringMatching('metropole') : 'metropole',
+      })
       expect(inside(placed!, rectOf(placed!.frame))).toBe(true)
     }
   })
@@ -95,12 +99,15 @@ describe('outlines', () => {
     for (const outline of OUTLINES) {
       const d = outlinePath(outline)
       expect(d.match(/Z/g)).toHaveLength(outline.rings.length)
-      for (const [, x, y] of d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)) expect(inside({ x: Number(x), y: Number(y) }, rectOf(outline.frame))).toBe(true)
+      for (const [, x, y] of d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g))
+        expect(inside({ x: Number(x), y: Number(y) }, rectOf(outline.frame))).toBe(true)
     }
   })
 
   test('hold every department prefecture on land', () => {
-    const rings = new Map(OUTLINES.map((o) => [o.frame, o.rings.map((ring) => ring.map(([lat, lng]) => place(lat, lng)))]))
+    const rings = new Map(
+      OUTLINES.map((o) => [o.frame, o.rings.map((ring) => ring.map(([lat, lng]) => place(lat, lng)))]),
+    )
     for (const { code, latitude, longitude } of DEPARTMENTS) {
       const placed = place(latitude, longitude)
       const onLand = rings.get(placed.frame)!.some((ring) => inPolygon(placed, ring))
@@ -133,7 +140,10 @@ describe('departmentOfPostcode', () => {
 describe('pointForPostcode', () => {
   test('gives the department’s reference point', () => {
     const paris = department('75')
-    expect(pointForPostcode('75008', DEPARTMENTS)).toEqual({ departmentCode: '75', point: { latitude: paris.latitude, longitude: paris.longitude } })
+    expect(pointForPostcode('75008', DEPARTMENTS)).toEqual({
+      departmentCode: '75',
+      point: { latitude: paris.latitude, longitude: paris.longitude },
+    })
     expect(pointForPostcode('20200', DEPARTMENTS)).toMatchObject({ departmentCode: '2B' })
   })
 
@@ -170,7 +180,9 @@ describe('ChamberMap', () => {
     expect(map.match(/class="chamber-point /g)).toHaveLength(features.length)
     for (const kind of ['cci-france', 'regional', 'territorial']) {
       const expected = features.filter((f) => f.properties.kind === kind).length
-      expect(map.match(new RegExp(`class="chamber-point chamber-point--${kind}" data-kind="${kind}"`, 'g'))).toHaveLength(expected)
+      expect(
+        map.match(new RegExp(`class="chamber-point chamber-point--${kind}" data-kind="${kind}"`, 'g')),
+      ).toHaveLength(expected)
     }
     expect(map).toContain('<title>CCI Finistère — Quimper</title>')
     for (const inset of INSETS) expect(map).toContain(`>${inset.label}</text>`)
@@ -178,9 +190,13 @@ describe('ChamberMap', () => {
 
   test('each point links to its chamber’s card; the Paris ring is one group marker that leads to its region', () => {
     const finistere = features.find((f) => f.properties.name === 'CCI Finistère')!
-    expect(map).toContain(`<a class="chamber-point-link" href="#chamber-${finistere.properties.id}" aria-label="CCI Finistère — Quimper">`)
+    expect(map).toContain(
+      `<a class="chamber-point-link" href="#chamber-${finistere.properties.id}" aria-label="CCI Finistère — Quimper">`,
+    )
     expect(list).toContain(`id="chamber-${finistere.properties.id}"`)
-    const groups = [...map.matchAll(/<a class="chamber-group-link" href="#(region-[\w-]+)" aria-label="(\d+) chambres/g)]
+    const groups = [
+      ...map.matchAll(/<a class="chamber-group-link" href="#(region-[\w-]+)" aria-label="(\d+) chambres/g),
+    ]
     expect(groups.map((g) => g[1])).toContain('region-ile-de-france')
     expect(Number(groups.find((g) => g[1] === 'region-ile-de-france')![2])).toBeGreaterThanOrEqual(3)
     // Grouped chambers are still drawn, under the group marker, but reached through their region.
@@ -189,12 +205,15 @@ describe('ChamberMap', () => {
 
   test('the list folds territorial chambers by region, each region a details element the map’s links open', () => {
     const regions = [...list.matchAll(/<details id="(region-[\w-]+)" class="chamber-region"><summary>([^<]+)/g)]
-    expect(regions.map((r) => r[1])).toEqual(expect.arrayContaining(['region-ile-de-france', 'region-bretagne', 'region-la-reunion']))
+    expect(regions.map((r) => r[1])).toEqual(
+      expect.arrayContaining(['region-ile-de-france', 'region-bretagne', 'region-la-reunion']),
+    )
     expect(list).not.toContain('<details id="region-ile-de-france" class="chamber-region" open')
   })
 
   test('lists every chamber with its contacts after the map', () => {
-    for (const { properties } of features) expect(list).toContain(`<strong class="chamber-list__name">${properties.name}</strong>`)
+    for (const { properties } of features)
+      expect(list).toContain(`<strong class="chamber-list__name">${properties.name}</strong>`)
     expect(list).toContain('<a href="mailto:contact@cci-finistere.test">')
     expect(list).toMatch(/<a href="tel:\+33\d+">\+33 /)
     expect(list).toContain('<a href="https://www.cci-finistere.test">')

@@ -4,7 +4,11 @@ export {}
 process.env.SITE_CACHE_MAX_ENTRIES = '3'
 const { default: PageCache, expireTags } = await import('../../src/site/pageCache.mjs')
 
-const page = (path: string, tags: string[]) => ({ kind: 'APP_PAGE', html: path, headers: { 'x-next-cache-tags': [`_N_T_${path}`, ...tags].join(',') } })
+const page = (path: string, tags: string[]) => ({
+  kind: 'APP_PAGE',
+  html: path,
+  headers: { 'x-next-cache-tags': [`_N_T_${path}`, ...tags].join(',') },
+})
 
 describe('the site’s page cache', () => {
   const cache = new PageCache()

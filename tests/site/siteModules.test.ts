@@ -25,17 +25,30 @@ describe('site routes', () => {
     expect(parseRoute(routePath(route).split('/').filter(Boolean))).toEqual(route)
   })
 
-  test.each([[['faqs']], [['nope']], [['articles', 'Plan_De_Relance']], [['articles', 'a', 'b']], [['publics', 'everyone']], [['thematiques', 'x--y']], [['contacts', 'x']]])(
-    '%j is no page of the site',
-    (segments) => {
-      expect(parseRoute(segments)).toBeNull()
-    },
-  )
+  test.each([
+    [['faqs']],
+    [['nope']],
+    [['articles', 'Plan_De_Relance']],
+    [['articles', 'a', 'b']],
+    [['publics', 'everyone']],
+    [['thematiques', 'x--y']],
+    [['contacts', 'x']],
+  ])('%j is no page of the site', (segments) => {
+    expect(parseRoute(segments)).toBeNull()
+  })
 })
 
 describe('revalidation messages', () => {
   test('paths and tags are taken once each', () => {
-    expect(parseRevalidation(JSON.stringify({ event: 'updated', paths: ['/articles/a', '/articles/b', '/articles/a'], tags: ['articles', 'articles:3'] }))).toEqual({
+    expect(
+      parseRevalidation(
+        JSON.stringify({
+          event: 'updated',
+          paths: ['/articles/a', '/articles/b', '/articles/a'],
+          tags: ['articles', 'articles:3'],
+        }),
+      ),
+    ).toEqual({
       ok: true,
       value: { paths: ['/articles/a', '/articles/b'], tags: ['articles', 'articles:3'] },
     })
@@ -47,8 +60,14 @@ describe('revalidation messages', () => {
     ['{"paths":["//evil.example/x"],"tags":[]}', 'Every path starts with one "/" and has at most 1024 characters.'],
     ['{"paths":["articles/a"],"tags":[]}', 'Every path starts with one "/" and has at most 1024 characters.'],
     ['{"paths":[],"tags":[""]}', 'Every tag is a non-empty string of at most 256 characters.'],
-    [JSON.stringify({ paths: [], tags: ['x'.repeat(257)] }), 'Every tag is a non-empty string of at most 256 characters.'],
-    [JSON.stringify({ paths: Array.from({ length: 65 }, (_, i) => `/p${i}`), tags: [] }), 'At most 64 paths and 64 tags.'],
+    [
+      JSON.stringify({ paths: [], tags: ['x'.repeat(257)] }),
+      'Every tag is a non-empty string of at most 256 characters.',
+    ],
+    [
+      JSON.stringify({ paths: Array.from({ length: 65 }, (_, i) => `/p${i}`), tags: [] }),
+      'At most 64 paths and 64 tags.',
+    ],
   ])('%s is refused: %s', (body, reason) => {
     expect(parseRevalidation(body)).toEqual({ ok: false, reason })
   })
@@ -73,7 +92,8 @@ describe('preview links', () => {
     const [expires, mac] = token.split('.')
     expect(checkPreviewToken(subject, `${Number(expires) + 3600}.${mac}`, now)).toBe(false)
     expect(checkPreviewToken(subject, `${expires}.${mac.slice(0, -1)}A`, now)).toBe(mac.endsWith('A'))
-    for (const bad of [undefined, null, '', 'x', `${expires}`, `${expires}.`]) expect(checkPreviewToken(subject, bad, now)).toBe(false)
+    for (const bad of [undefined, null, '', 'x', `${expires}`, `${expires}.`])
+      expect(checkPreviewToken(subject, bad, now)).toBe(false)
   })
 
   test('the path names the collection and id', () => {
@@ -87,7 +107,9 @@ describe('rich text', () => {
   test('Slate nodes become semantic HTML; the page keeps its only h1', () => {
     const markup = html([
       { type: 'h1', children: [{ text: 'Titre' }] },
-      { children: [{ text: 'Un ' }, { text: 'mot', bold: true }, { text: ' et ' }, { text: 'un autre', italic: true }] },
+      {
+        children: [{ text: 'Un ' }, { text: 'mot', bold: true }, { text: ' et ' }, { text: 'un autre', italic: true }],
+      },
       { type: 'ul', children: [{ type: 'li', children: [{ text: 'un' }] }] },
       { type: 'blockquote', children: [{ text: 'Citation' }] },
       { type: 'link', url: 'https://www.cci.fr/', newTab: true, children: [{ text: 'CCI' }] },
@@ -102,7 +124,14 @@ describe('rich text', () => {
   })
 
   test('text is escaped and a javascript: link is rendered as plain text', () => {
-    const markup = html([{ children: [{ text: '<script>alert(1)</script>' }, { type: 'link', url: 'javascript:alert(1)', children: [{ text: 'clic' }] }] }])
+    const markup = html([
+      {
+        children: [
+          { text: '<script>alert(1)</script>' },
+          { type: 'link', url: 'javascript:alert(1)', children: [{ text: 'clic' }] },
+        ],
+      },
+    ])
     expect(markup).toContain('&lt;script&gt;')
     expect(markup).not.toContain('javascript:')
     expect(markup).toContain('clic')
@@ -128,14 +157,21 @@ describe('rich text', () => {
 
 describe('sitemap and robots', () => {
   test('absolute, escaped addresses with their last change', () => {
-    const xml = sitemapXml('https://www.example.fr', [{ path: '/' }, { path: '/articles/a&b', lastModified: '2026-11-29T10:00:00.000Z' }])
+    const xml = sitemapXml('https://www.example.fr', [
+      { path: '/' },
+      { path: '/articles/a&b', lastModified: '2026-11-29T10:00:00.000Z' },
+    ])
     expect(xml).toContain('<loc>https://www.example.fr/</loc>')
-    expect(xml).toContain('<url><loc>https://www.example.fr/articles/a&amp;b</loc><lastmod>2026-11-29T10:00:00.000Z</lastmod></url>')
+    expect(xml).toContain(
+      '<url><loc>https://www.example.fr/articles/a&amp;b</loc><lastmod>2026-11-29T10:00:00.000Z</lastmod></url>',
+    )
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
   })
 
   test('robots points at the sitemap and keeps crawlers out of previews', () => {
-    expect(robotsTxt('https://www.example.fr', ['/preview/'])).toBe('User-agent: *\nAllow: /\nDisallow: /preview/\nSitemap: https://www.example.fr/sitemap.xml\n')
+    expect(robotsTxt('https://www.example.fr', ['/preview/'])).toBe(
+      'User-agent: *\nAllow: /\nDisallow: /preview/\nSitemap: https://www.example.fr/sitemap.xml\n',
+    )
   })
 })
 

@@ -26,10 +26,24 @@ describe('password policy', () => {
       json: { email: 'short@newsroom.test', name: 'Short', roles: ['journalist'], password: 'elevenchars' },
     })
     expect(response.status).toBe(400)
-    expect(fieldErrors((await response.json()) as ErrorBody)).toEqual([
-      { path: 'password', message: 'The password must be at least 12 characters long (it has 11).', label: expect.anything() },
-    ].map(({ path, message }) => expect.objectContaining({ path, message })))
-    expect((await app.payload.count({ collection: 'users', where: { email: { equals: 'short@newsroom.test' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(fieldErrors((await response.json()) as ErrorBody)).toEqual(
+      [
+        {
+          path: 'password',
+          message: 'The password must be at least 12 characters long (it has 11).',
+          label: expect.anything(),
+        },
+      ].map(({ path, message }) => expect.objectContaining({ path, message })),
+    )
+    expect(
+      (
+        await app.payload.count({
+          collection: 'users',
+          where: { email: { equals: 'short@newsroom.test' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   test('a 12-character password is accepted and works for login', async () => {
@@ -45,18 +59,32 @@ describe('password policy', () => {
   test('changing one’s own password to a short one is refused and the old one still works', async () => {
     const token = await app.login('journalist@newsroom.test')
     const me = (await (await app.request('/api/users/me', { token })).json()) as { user: { id: number } }
-    const response = await app.request(`/api/users/${me.user.id}`, { method: 'PATCH', token, json: { password: 'short' } })
+    const response = await app.request(`/api/users/${me.user.id}`, {
+      method: 'PATCH',
+      token,
+      json: { password: 'short' },
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('at least 12 characters')
     await expect(app.login('journalist@newsroom.test')).resolves.toEqual(expect.any(String))
   })
 
   test('resetting a password to a short one is refused', async () => {
-    const token = await app.payload.forgotPassword({ collection: 'users', data: { email: 'editor@newsroom.test' }, disableEmail: true })
-    const response = await app.request('/api/users/reset-password', { method: 'POST', json: { token, password: 'short' } })
+    const token = await app.payload.forgotPassword({
+      collection: 'users',
+      data: { email: 'editor@newsroom.test' },
+      disableEmail: true,
+    })
+    const response = await app.request('/api/users/reset-password', {
+      method: 'POST',
+      json: { token, password: 'short' },
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('at least 12 characters')
-    const ok = await app.request('/api/users/reset-password', { method: 'POST', json: { token, password: 'a-proper-new-password' } })
+    const ok = await app.request('/api/users/reset-password', {
+      method: 'POST',
+      json: { token, password: 'a-proper-new-password' },
+    })
     expect(ok.status).toBe(200)
     await expect(app.login('editor@newsroom.test', 'a-proper-new-password')).resolves.toEqual(expect.any(String))
   })

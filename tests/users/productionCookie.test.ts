@@ -15,8 +15,17 @@ afterAll(async () => {
 })
 
 test('in production the session cookie is Secure, HttpOnly and SameSite=Lax', async () => {
-  const account = { name: 'Admin', email: 'admin@newsroom.test', password: 'a-long-password-for-tests', roles: ['admin'] }
-  const response = await fetch(`${server.url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+  const account = {
+    name: 'Admin',
+    email: 'admin@newsroom.test',
+    password: 'a-long-password-for-tests',
+    roles: ['admin'],
+  }
+  const response = await fetch(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  })
   expect(response.status).toBe(200)
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
   expect(cookie).toMatch(/;\s*Secure/i)

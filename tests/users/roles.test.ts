@@ -18,7 +18,11 @@ const rolesOf = async (id: number | string) =>
 describe('roles can only be changed by admins', () => {
   test('a journalist giving themselves the admin role over REST gets 403 and keeps their roles', async () => {
     const token = await app.login('journalist@newsroom.test')
-    const response = await app.request(`/api/users/${journalistId}`, { method: 'PATCH', token, json: { roles: ['admin'] } })
+    const response = await app.request(`/api/users/${journalistId}`, {
+      method: 'PATCH',
+      token,
+      json: { roles: ['admin'] },
+    })
     expect(response.status).toBe(403)
     expect(JSON.stringify(await response.json())).toContain('Only administrators can change roles')
     expect(await rolesOf(journalistId)).toEqual(['journalist'])
@@ -41,21 +45,34 @@ describe('roles can only be changed by admins', () => {
   test('a journalist changing their own roles through the Local API is refused', async () => {
     const journalist = await app.payload.findByID({ collection: 'users', id: journalistId, overrideAccess: true })
     await expect(
-      app.payload.update({ collection: 'users', id: journalistId, data: { roles: ['admin'] }, user: journalist, overrideAccess: false }),
+      app.payload.update({
+        collection: 'users',
+        id: journalistId,
+        data: { roles: ['admin'] },
+        user: journalist,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await rolesOf(journalistId)).toEqual(['journalist'])
   })
 
   test('a journalist changing roles through a GraphQL mutation is refused', async () => {
     const token = await app.login('journalist@newsroom.test')
-    const { body } = await app.graphql(`mutation { updateUser(id: ${JSON.stringify(journalistId)}, data: { roles: admin }) { roles } }`, { token })
+    const { body } = await app.graphql(
+      `mutation { updateUser(id: ${JSON.stringify(journalistId)}, data: { roles: admin }) { roles } }`,
+      { token },
+    )
     expect(body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect(await rolesOf(journalistId)).toEqual(['journalist'])
   })
 
   test('an admin changes a user’s roles', async () => {
     const token = await app.login('admin@newsroom.test')
-    const response = await app.request(`/api/users/${editorId}`, { method: 'PATCH', token, json: { roles: ['editor', 'journalist'] } })
+    const response = await app.request(`/api/users/${editorId}`, {
+      method: 'PATCH',
+      token,
+      json: { roles: ['editor', 'journalist'] },
+    })
     expect(response.status).toBe(200)
     expect(await rolesOf(editorId)).toEqual(['editor', 'journalist'])
   })

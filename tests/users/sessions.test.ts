@@ -6,7 +6,8 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-const me = async (token: string) => ((await (await app.request('/api/users/me', { token })).json()) as { user: { email: string } | null }).user
+const me = async (token: string) =>
+  ((await (await app.request('/api/users/me', { token })).json()) as { user: { email: string } | null }).user
 
 describe('sessions', () => {
   test('logout revokes the token on the server, not only the cookie', async () => {
@@ -44,8 +45,12 @@ describe('sessions', () => {
     const email = 'contributor@newsroom.test'
     const laptop = await app.login(email)
     const phone = await app.login(email)
-    const id = (await me(laptop) as unknown as { id: number }).id
-    const changed = await app.request(`/api/users/${id}`, { method: 'PATCH', token: laptop, json: { password: 'a-new-long-passphrase-2026' } })
+    const id = ((await me(laptop)) as unknown as { id: number }).id
+    const changed = await app.request(`/api/users/${id}`, {
+      method: 'PATCH',
+      token: laptop,
+      json: { password: 'a-new-long-passphrase-2026' },
+    })
     expect(changed.status).toBe(200)
     expect((await me(laptop))?.email).toBe(email)
     expect(await me(phone)).toBeNull()
@@ -59,9 +64,13 @@ describe('sessions', () => {
     const email = 'journalist@newsroom.test'
     const laptop = await app.login(email)
     const phone = await app.login(email)
-    const id = (await me(laptop) as unknown as { id: number }).id
+    const id = ((await me(laptop)) as unknown as { id: number }).id
     const adminToken = await app.login('admin@newsroom.test')
-    const changed = await app.request(`/api/users/${id}`, { method: 'PATCH', token: adminToken, json: { password: 'set-by-the-administrator-2026' } })
+    const changed = await app.request(`/api/users/${id}`, {
+      method: 'PATCH',
+      token: adminToken,
+      json: { password: 'set-by-the-administrator-2026' },
+    })
     expect(changed.status).toBe(200)
     expect(await me(laptop)).toBeNull()
     expect(await me(phone)).toBeNull()
@@ -82,7 +91,11 @@ describe('sessions', () => {
   test('a session cookie counts only from the platform’s own pages (CSRF origin check), even with no CORS_ORIGINS set', async () => {
     const token = await app.login('editor@newsroom.test')
     const meWith = async (headers: Record<string, string>) =>
-      ((await (await app.request('/api/users/me', { headers: { cookie: `payload-token=${token}`, ...headers } })).json()) as { user: { email: string } | null }).user
+      (
+        (await (
+          await app.request('/api/users/me', { headers: { cookie: `payload-token=${token}`, ...headers } })
+        ).json()) as { user: { email: string } | null }
+      ).user
     expect((await meWith({ origin: 'http://localhost:3000' }))?.email).toBe('editor@newsroom.test')
     expect(await meWith({ origin: 'https://evil.example' })).toBeNull()
     // Without an Origin, the browser's Sec-Fetch-Site decides; a client sending neither gets nothing.
@@ -106,7 +119,9 @@ describe('sessions', () => {
     expect(docs.find((u) => u.email === 'journalist@newsroom.test')?.sessions ?? []).toEqual([])
     expect(docs.find((u) => u.email === 'admin@newsroom.test')?.sessions?.length).toBeGreaterThan(0)
 
-    const { body } = await app.graphql<{ Users: { docs: { email: string }[] } }>('{ Users { docs { email } } }', { token: journalistToken })
+    const { body } = await app.graphql<{ Users: { docs: { email: string }[] } }>('{ Users { docs { email } } }', {
+      token: journalistToken,
+    })
     expect(body.data?.Users.docs.length).toBeGreaterThanOrEqual(5)
   })
 })

@@ -4,7 +4,15 @@ import { PUBLISH } from '../helpers/users'
 import { addDays, calendarDate } from '../../src/lib/isoWeek'
 import { now } from '../../src/lib/clock'
 
-type Item = { collection: string; id: number; title: string; href: string; date: string | null; state: string | null; stateLabel: string | null }
+type Item = {
+  collection: string
+  id: number
+  title: string
+  href: string
+  date: string | null
+  state: string | null
+  stateLabel: string | null
+}
 type Section = { key: string; title: string; items: Item[] }
 
 let app: TestApp
@@ -16,8 +24,20 @@ let otherChamber: number
 beforeAll(async () => {
   app = await startTestApp('my-work', { seed: true })
   ids = await userIds(app.payload)
-  chamber = (await app.payload.create({ collection: 'chambers', data: { name: 'CCI Lot', kind: 'territorial' }, overrideAccess: true })).id
-  otherChamber = (await app.payload.create({ collection: 'chambers', data: { name: 'CCI Tarn', kind: 'territorial' }, overrideAccess: true })).id
+  chamber = (
+    await app.payload.create({
+      collection: 'chambers',
+      data: { name: 'CCI Lot', kind: 'territorial' },
+      overrideAccess: true,
+    })
+  ).id
+  otherChamber = (
+    await app.payload.create({
+      collection: 'chambers',
+      data: { name: 'CCI Tarn', kind: 'territorial' },
+      overrideAccess: true,
+    })
+  ).id
   await app.payload.update({ collection: 'users', id: ids.contributor, data: { chamber }, overrideAccess: true })
   for (const role of Object.keys(ROLE_EMAILS) as DemoRole[]) tokens[role] = await app.login(ROLE_EMAILS[role])
 }, 120_000)
@@ -34,7 +54,12 @@ const titles = (section: Section | undefined) => section?.items.map((i) => i.tit
 const noon = (date: string) => `${date}T12:00:00.000Z`
 
 const article = (title: string, data: Record<string, unknown>) =>
-  app.payload.create({ collection: 'articles', data: { title, format: 'news', ...data } as never, draft: true, overrideAccess: true })
+  app.payload.create({
+    collection: 'articles',
+    data: { title, format: 'news', ...data } as never,
+    draft: true,
+    overrideAccess: true,
+  })
 
 describe('GET /api/me/work', () => {
   test('anonymous gets 401, in French by default', async () => {
@@ -44,32 +69,80 @@ describe('GET /api/me/work', () => {
   })
 
   test('journalist: assigned subjects by due date, own drafts, own pieces with changes requested; each links to its edit view', async () => {
-    const later = await makeSubject(app.payload, { title: 'Sujet plus tard', status: 'assigned', assignee: ids.journalist, dueDate: noon(addDays(calendarDate(now()), 9)) })
-    const sooner = await makeSubject(app.payload, { title: 'Sujet bientôt', status: 'in-progress', assignee: ids.journalist, dueDate: noon(addDays(calendarDate(now()), 2)) })
+    const later = await makeSubject(app.payload, {
+      title: 'Sujet plus tard',
+      status: 'assigned',
+      assignee: ids.journalist,
+      dueDate: noon(addDays(calendarDate(now()), 9)),
+    })
+    const sooner = await makeSubject(app.payload, {
+      title: 'Sujet bientôt',
+      status: 'in-progress',
+      assignee: ids.journalist,
+      dueDate: noon(addDays(calendarDate(now()), 2)),
+    })
     await makeSubject(app.payload, { title: 'Sujet d’un autre', status: 'assigned', assignee: ids.editor })
-    const draft = await article('Mon brouillon', { createdBy: ids.journalist, authors: [ids.journalist], workflowStatus: 'draft' })
-    await article('Papier à reprendre', { createdBy: ids.editor, authors: [ids.journalist], workflowStatus: 'changes-requested' })
+    const draft = await article('Mon brouillon', {
+      createdBy: ids.journalist,
+      authors: [ids.journalist],
+      workflowStatus: 'draft',
+    })
+    await article('Papier à reprendre', {
+      createdBy: ids.editor,
+      authors: [ids.journalist],
+      workflowStatus: 'changes-requested',
+    })
     await article('Pas le mien', { createdBy: ids.editor, authors: [ids.editor], workflowStatus: 'changes-requested' })
 
     const mine = await work('journalist')
     expect(Object.keys(mine)).toEqual(['assignedSubjects', 'myDrafts', 'changesRequested'])
     expect(titles(mine.assignedSubjects)).toEqual(['Sujet bientôt', 'Sujet plus tard'])
-    expect(mine.assignedSubjects.items[0]).toMatchObject({ href: `/admin/collections/subjects/${sooner.id}`, state: 'in-progress', stateLabel: 'En cours' })
+    expect(mine.assignedSubjects.items[0]).toMatchObject({
+      href: `/admin/collections/subjects/${sooner.id}`,
+      state: 'in-progress',
+      stateLabel: 'En cours',
+    })
     expect(mine.assignedSubjects.items[1].href).toBe(`/admin/collections/subjects/${later.id}`)
     expect(mine.myDrafts.title).toBe('Mes brouillons')
-    expect(mine.myDrafts.items).toContainEqual(expect.objectContaining({ title: 'Mon brouillon', href: `/admin/collections/articles/${draft.id}` }))
+    expect(mine.myDrafts.items).toContainEqual(
+      expect.objectContaining({ title: 'Mon brouillon', href: `/admin/collections/articles/${draft.id}` }),
+    )
     expect(titles(mine.changesRequested)).toEqual(['Papier à reprendre'])
   })
 
   test('editor: to review, approved not yet published, due this week, overdue (in English for an English admin)', async () => {
     await article('À relire vite', { createdBy: ids.journalist, workflowStatus: 'in-review' })
     await article('Validé en attente', { createdBy: ids.journalist, workflowStatus: 'approved' })
-    await app.payload.create({ collection: 'articles', data: { title: 'Déjà en ligne', format: 'news', ...PUBLISH }, overrideAccess: true })
+    await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Déjà en ligne', format: 'news', ...PUBLISH },
+      overrideAccess: true,
+    })
     const today = calendarDate(now())
-    await makeSubject(app.payload, { title: 'Dû aujourd’hui', status: 'assigned', assignee: ids.journalist, dueDate: noon(today) })
-    await makeSubject(app.payload, { title: 'Dû hier', status: 'in-progress', assignee: ids.journalist, dueDate: noon(addDays(today, -1)) })
-    await makeSubject(app.payload, { title: 'Dû dans un mois', status: 'assigned', assignee: ids.journalist, dueDate: noon(addDays(today, 30)) })
-    await makeSubject(app.payload, { title: 'Livré en retard', status: 'delivered', assignee: ids.journalist, dueDate: noon(addDays(today, -3)) })
+    await makeSubject(app.payload, {
+      title: 'Dû aujourd’hui',
+      status: 'assigned',
+      assignee: ids.journalist,
+      dueDate: noon(today),
+    })
+    await makeSubject(app.payload, {
+      title: 'Dû hier',
+      status: 'in-progress',
+      assignee: ids.journalist,
+      dueDate: noon(addDays(today, -1)),
+    })
+    await makeSubject(app.payload, {
+      title: 'Dû dans un mois',
+      status: 'assigned',
+      assignee: ids.journalist,
+      dueDate: noon(addDays(today, 30)),
+    })
+    await makeSubject(app.payload, {
+      title: 'Livré en retard',
+      status: 'delivered',
+      assignee: ids.journalist,
+      dueDate: noon(addDays(today, -3)),
+    })
 
     const board = await work('editor', 'en')
     expect(Object.keys(board)).toEqual(['toReview', 'approvedUnpublished', 'dueThisWeek', 'overdue'])
@@ -84,13 +157,37 @@ describe('GET /api/me/work', () => {
   })
 
   test('community manager: approved or published pieces without social copy, scheduled posts, failed deliveries', async () => {
-    const bare = await app.payload.create({ collection: 'articles', data: { title: 'Sans relais', format: 'news', ...PUBLISH }, overrideAccess: true })
-    await app.payload.create({ collection: 'articles', data: { title: 'Avec relais', format: 'news', ...PUBLISH, social: { x: { enabled: true, text: 'À lire' } } } as never, overrideAccess: true })
+    const bare = await app.payload.create({
+      collection: 'articles',
+      data: { title: 'Sans relais', format: 'news', ...PUBLISH },
+      overrideAccess: true,
+    })
+    await app.payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Avec relais',
+        format: 'news',
+        ...PUBLISH,
+        social: { x: { enabled: true, text: 'À lire' } },
+      } as never,
+      overrideAccess: true,
+    })
     await article('Validé sans relais', { createdBy: ids.journalist, workflowStatus: 'approved' })
     const delivery = (status: string, network: string | null, at: string) =>
       app.payload.create({
         collection: 'deliveries',
-        data: { itemCollection: 'articles', itemId: String(bare.id), itemTitle: 'Sans relais', event: 'published', network, status, webhookId: `msg_${status}_${network}`, orderKey: `o-${status}`, destinationName: 'Buffer', nextAttemptAt: at } as never,
+        data: {
+          itemCollection: 'articles',
+          itemId: String(bare.id),
+          itemTitle: 'Sans relais',
+          event: 'published',
+          network,
+          status,
+          webhookId: `msg_${status}_${network}`,
+          orderKey: `o-${status}`,
+          destinationName: 'Buffer',
+          nextAttemptAt: at,
+        } as never,
         overrideAccess: true,
       })
     await delivery('queued', 'x', new Date(now().getTime() + 3_600_000).toISOString())
@@ -100,13 +197,26 @@ describe('GET /api/me/work', () => {
     expect(Object.keys(mine)).toEqual(['withoutSocialCopy', 'scheduledPosts', 'failedDeliveries'])
     expect(titles(mine.withoutSocialCopy)).toEqual(expect.arrayContaining(['Sans relais', 'Validé sans relais']))
     expect(titles(mine.withoutSocialCopy)).not.toContain('Avec relais')
-    expect(mine.scheduledPosts.items).toEqual([expect.objectContaining({ title: 'Sans relais · X', href: `/admin/collections/articles/${bare.id}`, state: 'queued' })])
-    expect(mine.failedDeliveries.items).toEqual([expect.objectContaining({ title: 'Sans relais · LinkedIn', stateLabel: 'Échec' })])
+    expect(mine.scheduledPosts.items).toEqual([
+      expect.objectContaining({
+        title: 'Sans relais · X',
+        href: `/admin/collections/articles/${bare.id}`,
+        state: 'queued',
+      }),
+    ])
+    expect(mine.failedDeliveries.items).toEqual([
+      expect.objectContaining({ title: 'Sans relais · LinkedIn', stateLabel: 'Échec' }),
+    ])
   })
 
   test('contributor: their chamber’s pieces as their rights show them, and their own proposals; nothing of the newsroom’s', async () => {
     const story = (companyName: string, data: Record<string, unknown>) =>
-      app.payload.create({ collection: 'success-stories', data: { companyName, ...data } as never, draft: data._status !== 'published', overrideAccess: true })
+      app.payload.create({
+        collection: 'success-stories',
+        data: { companyName, ...data } as never,
+        draft: data._status !== 'published',
+        overrideAccess: true,
+      })
     await story('Boulangerie du Lot', { chamber, ...PUBLISH })
     await story('Mon brouillon de chambre', { chamber, createdBy: ids.contributor, workflowStatus: 'draft' })
     // A colleague's draft for the same chamber: not readable by this contributor, so not listed.
@@ -117,12 +227,20 @@ describe('GET /api/me/work', () => {
     const mine = await work('contributor')
     expect(Object.keys(mine)).toEqual(['assignedSubjects', 'changesRequested', 'chamberPieces', 'mySubjects'])
     expect(titles(mine.chamberPieces).sort()).toEqual(['Boulangerie du Lot', 'Mon brouillon de chambre'])
-    expect(mine.chamberPieces.items.find((i) => i.title === 'Boulangerie du Lot')?.href).toMatch(/^\/admin\/collections\/success-stories\/\d+$/)
-    expect(mine.mySubjects.items).toEqual([expect.objectContaining({ title: 'Proposé par la chambre', state: 'proposed', stateLabel: 'Proposé' })])
+    expect(mine.chamberPieces.items.find((i) => i.title === 'Boulangerie du Lot')?.href).toMatch(
+      /^\/admin\/collections\/success-stories\/\d+$/,
+    )
+    expect(mine.mySubjects.items).toEqual([
+      expect.objectContaining({ title: 'Proposé par la chambre', state: 'proposed', stateLabel: 'Proposé' }),
+    ])
   })
 
   test('the endpoint is described in the OpenAPI document', async () => {
-    const document = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> }
-    expect(Object.keys(document.paths['/api/me/work']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['200', '401']))
+    const document = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>
+    }
+    expect(Object.keys(document.paths['/api/me/work']?.get?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '401']),
+    )
   })
 })

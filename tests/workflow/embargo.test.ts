@@ -24,7 +24,12 @@ beforeAll(async () => {
   dossierId = (
     await app.payload.create({
       collection: 'dossiers',
-      data: { title: 'Dossier relance', phase: 'recovery', items: [{ relationTo: 'articles', value: articleId }], ...PUBLISH },
+      data: {
+        title: 'Dossier relance',
+        phase: 'recovery',
+        items: [{ relationTo: 'articles', value: articleId }],
+        ...PUBLISH,
+      },
       user: editor,
       overrideAccess: false,
     })
@@ -39,19 +44,36 @@ type List = { docs: { id: number }[]; totalDocs: number }
 
 /** Every public surface, asked anonymously: does the embargoed article show? */
 const SURFACES: Record<string, (token?: string) => Promise<boolean>> = {
-  'REST list': async (token) => ((await (await app.request('/api/articles?limit=100', { token })).json()) as List).docs.some((d) => d.id === articleId),
+  'REST list': async (token) =>
+    ((await (await app.request('/api/articles?limit=100', { token })).json()) as List).docs.some(
+      (d) => d.id === articleId,
+    ),
   'REST by id': async (token) => (await app.request(`/api/articles/${articleId}`, { token })).status === 200,
   'REST by slug': async (token) =>
-    ((await (await app.request('/api/articles?where[slug][equals]=plan-de-relance-regional', { token })).json()) as List).totalDocs === 1,
-  'REST count': async (token) => ((await (await app.request('/api/articles/count', { token })).json()) as { totalDocs: number }).totalDocs === 1,
+    (
+      (await (
+        await app.request('/api/articles?where[slug][equals]=plan-de-relance-regional', { token })
+      ).json()) as List
+    ).totalDocs === 1,
+  'REST count': async (token) =>
+    ((await (await app.request('/api/articles/count', { token })).json()) as { totalDocs: number }).totalDocs === 1,
   GraphQL: async (token) => {
-    const { body } = await app.graphql<{ Articles: { docs: { id: number }[] } }>('{ Articles { docs { id } } }', { token })
+    const { body } = await app.graphql<{ Articles: { docs: { id: number }[] } }>('{ Articles { docs { id } } }', {
+      token,
+    })
     return Boolean(body.data?.Articles.docs.some((d) => d.id === articleId))
   },
-  search: async (token) => ((await (await app.request('/api/search?q=plan relance', { token })).json()) as List).docs.some((d) => d.id === articleId),
+  search: async (token) =>
+    ((await (await app.request('/api/search?q=plan relance', { token })).json()) as List).docs.some(
+      (d) => d.id === articleId,
+    ),
   'relationship population': async (token) => {
-    const dossier = (await (await app.request(`/api/dossiers/${dossierId}?depth=1`, { token })).json()) as { items: { value: unknown }[] }
-    return dossier.items.some((item) => typeof item.value === 'object' && (item.value as { id: number }).id === articleId)
+    const dossier = (await (await app.request(`/api/dossiers/${dossierId}?depth=1`, { token })).json()) as {
+      items: { value: unknown }[]
+    }
+    return dossier.items.some(
+      (item) => typeof item.value === 'object' && (item.value as { id: number }).id === articleId,
+    )
   },
 }
 
@@ -65,14 +87,21 @@ describe('an embargoed published piece', () => {
   })
 
   test('is marked as embargoed for staff', async () => {
-    const staff = (await (await app.request(`/api/articles/${articleId}`, { token: editorToken })).json()) as { embargoed: boolean; embargoUntil: string }
+    const staff = (await (await app.request(`/api/articles/${articleId}`, { token: editorToken })).json()) as {
+      embargoed: boolean
+      embargoUntil: string
+    }
     expect(staff.embargoed).toBe(true)
     expect(staff.embargoUntil).toBe(embargoUntil)
   })
 
   test('cannot be set or changed by a journalist', async () => {
     const token = await app.login('journalist@newsroom.test')
-    const created = await app.request('/api/articles', { method: 'POST', token, json: { title: 'Mon embargo', format: 'news', embargoUntil } })
+    const created = await app.request('/api/articles', {
+      method: 'POST',
+      token,
+      json: { title: 'Mon embargo', format: 'news', embargoUntil },
+    })
     expect(created.status).toBe(403)
     expect(JSON.stringify(await created.json())).toContain('Seuls les éditeurs peuvent poser ou modifier un embargo.')
   })
@@ -87,7 +116,8 @@ describe('an embargoed published piece', () => {
       overrideAccess: false,
     })
     const token = await app.login('editor@newsroom.test')
-    const schedule = (at: Date) => app.request(`/api/articles/${id}/schedule`, { method: 'POST', token, json: { at: at.toISOString() } })
+    const schedule = (at: Date) =>
+      app.request(`/api/articles/${id}/schedule`, { method: 'POST', token, json: { at: at.toISOString() } })
     const early = await schedule(new Date(Date.now() + HOUR))
     expect(early.status).toBe(400)
     expect(JSON.stringify(await early.json())).toContain('before the embargo ends')
@@ -108,7 +138,8 @@ describe('an embargoed published piece', () => {
     try {
       const article = (await (await app.request(`/api/articles/${articleId}`)).json()) as Record<string, unknown>
       expect(article.title).toBe('Plan de relance régional')
-      for (const field of ['embargoUntil', 'embargoed', 'workflowStatus', 'reviewNote', 'createdBy']) expect(article[field]).toBeUndefined()
+      for (const field of ['embargoUntil', 'embargoed', 'workflowStatus', 'reviewNote', 'createdBy'])
+        expect(article[field]).toBeUndefined()
     } finally {
       resetClock()
     }

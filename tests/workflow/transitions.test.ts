@@ -6,7 +6,8 @@ let app: TestApp
 const tokens: Record<string, string> = {}
 beforeAll(async () => {
   app = await startTestApp('transitions', { seed: true })
-  for (const role of ['admin', 'editor', 'journalist', 'community', 'contributor']) tokens[role] = await app.login(`${role}@newsroom.test`)
+  for (const role of ['admin', 'editor', 'journalist', 'community', 'contributor'])
+    tokens[role] = await app.login(`${role}@newsroom.test`)
 })
 afterAll(() => app.close())
 
@@ -17,17 +18,28 @@ const patch = (token: string, id: number, data: Record<string, unknown>, query =
   app.request(`/api/articles/${id}${query}`, { method: 'PATCH', token, json: data })
 
 async function journalistDraft(title: string): Promise<number> {
-  const response = await app.request('/api/articles', { method: 'POST', token: tokens.journalist, json: { title, format: 'news' } })
+  const response = await app.request('/api/articles', {
+    method: 'POST',
+    token: tokens.journalist,
+    json: { title, format: 'news' },
+  })
   expect(response.status).toBe(201)
   return ((await response.json()) as { doc: Doc }).doc.id
 }
 
 /** Moves a document through the given statuses as the editor, with the system's authority. */
 async function bringTo(id: number, status: string) {
-  await app.payload.update({ collection: 'articles', id, data: { workflowStatus: status } as never, draft: true, overrideAccess: true })
+  await app.payload.update({
+    collection: 'articles',
+    id,
+    data: { workflowStatus: status } as never,
+    draft: true,
+    overrideAccess: true,
+  })
 }
 
-const latest = async (id: number) => app.payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true }) as unknown as Promise<Doc>
+const latest = async (id: number) =>
+  app.payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true }) as unknown as Promise<Doc>
 
 describe('the transition table', () => {
   const cases = pairs(REVIEW_STATUSES).flatMap(({ from, to }) =>
@@ -82,25 +94,55 @@ describe('transitions over the API', () => {
     await bringTo(id, 'changes-requested')
     const response = await patch(tokens.editor, id, { workflowStatus: 'draft' })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as ErrorBody).errors[0].message).toContain('« Modifications demandées » → « Brouillon » n’est pas une étape du circuit de relecture')
+    expect(((await response.json()) as ErrorBody).errors[0].message).toContain(
+      '« Modifications demandées » → « Brouillon » n’est pas une étape du circuit de relecture',
+    )
   })
 
   test('the same rules hold through GraphQL and the Local API', async () => {
     const id = await journalistDraft('Par GraphQL')
-    const { body } = await app.graphql(`mutation { updateArticle(id: ${id}, data: { workflowStatus: approved }, draft: true) { id } }`, { token: tokens.journalist })
-    expect((body as { errors?: { extensions?: { statusCode?: number } }[] }).errors?.[0]?.extensions?.statusCode).toBe(403)
-    const journalist = (await app.payload.find({ collection: 'users', where: { email: { equals: 'journalist@newsroom.test' } }, overrideAccess: true })).docs[0]
+    const { body } = await app.graphql(
+      `mutation { updateArticle(id: ${id}, data: { workflowStatus: approved }, draft: true) { id } }`,
+      { token: tokens.journalist },
+    )
+    expect((body as { errors?: { extensions?: { statusCode?: number } }[] }).errors?.[0]?.extensions?.statusCode).toBe(
+      403,
+    )
+    const journalist = (
+      await app.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'journalist@newsroom.test' } },
+        overrideAccess: true,
+      })
+    ).docs[0]
     await expect(
-      app.payload.update({ collection: 'articles', id, data: { workflowStatus: 'approved' }, draft: true, user: journalist, overrideAccess: false }),
+      app.payload.update({
+        collection: 'articles',
+        id,
+        data: { workflowStatus: 'approved' },
+        draft: true,
+        user: journalist,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    await app.payload.update({ collection: 'articles', id, data: { workflowStatus: 'in-review' }, draft: true, user: journalist, overrideAccess: false })
+    await app.payload.update({
+      collection: 'articles',
+      id,
+      data: { workflowStatus: 'in-review' },
+      draft: true,
+      user: journalist,
+      overrideAccess: false,
+    })
     expect((await latest(id)).workflowStatus).toBe('in-review')
   })
 
   test('requesting changes keeps the reviewer’s comment', async () => {
     const id = await journalistDraft('Avec commentaire')
     await patch(tokens.journalist, id, { workflowStatus: 'in-review' })
-    const response = await patch(tokens.editor, id, { workflowStatus: 'changes-requested', reviewNote: 'Sourcer le chiffre du deuxième paragraphe.' })
+    const response = await patch(tokens.editor, id, {
+      workflowStatus: 'changes-requested',
+      reviewNote: 'Sourcer le chiffre du deuxième paragraphe.',
+    })
     expect(response.status).toBe(200)
     const doc = (await latest(id)) as Doc & { reviewNote: string }
     expect(doc.reviewNote).toBe('Sourcer le chiffre du deuxième paragraphe.')
@@ -113,7 +155,9 @@ describe('publishing', () => {
     await patch(tokens.journalist, id, { workflowStatus: 'in-review' })
     const response = await patch(tokens.editor, id, { _status: 'published' }, '')
     expect(response.status).toBe(400)
-    expect(((await response.json()) as ErrorBody).errors[0].message).toContain('Seuls les contenus validés peuvent être publiés ; celui-ci est « En relecture »')
+    expect(((await response.json()) as ErrorBody).errors[0].message).toContain(
+      'Seuls les contenus validés peuvent être publiés ; celui-ci est « En relecture »',
+    )
     expect((await app.request(`/api/articles/${id}`)).status).toBe(404)
   })
 
@@ -167,7 +211,8 @@ describe('publishing', () => {
   test('scheduled publish after approval works; scheduling is refused before approval and to non-editors', async () => {
     const id = await journalistDraft('Programmé')
     const at = new Date(Date.now() + 3_600_000).toISOString()
-    const schedule = (token: string, body: Record<string, unknown> = { at }) => app.request(`/api/articles/${id}/schedule`, { method: 'POST', token, json: body })
+    const schedule = (token: string, body: Record<string, unknown> = { at }) =>
+      app.request(`/api/articles/${id}/schedule`, { method: 'POST', token, json: body })
 
     const early = await schedule(tokens.editor)
     expect(early.status).toBe(400)
@@ -183,20 +228,31 @@ describe('publishing', () => {
     await app.payload.jobs.run()
     expect((await app.request(`/api/articles/${id}`)).status).toBe(404)
     // Time passes: the job falls due.
-    await app.payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    await app.payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      overrideAccess: true,
+    })
     await app.payload.jobs.run()
     expect((await app.request(`/api/articles/${id}`)).status).toBe(200)
     // A job that completes is removed; one that failed would stay with hasError.
-    expect(await app.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, disableErrors: true })).toBeNull()
+    expect(
+      await app.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, disableErrors: true }),
+    ).toBeNull()
   })
-
 })
 
 describe('autosave', () => {
   test('an autosave carrying a stale review status does not undo a move made meanwhile', async () => {
     const id = await journalistDraft('Autosave en retard')
     expect((await patch(tokens.journalist, id, { workflowStatus: 'in-review' })).status).toBe(200)
-    const stale = await patch(tokens.journalist, id, { title: 'Autosave en retard (suite)', workflowStatus: 'draft' }, '?draft=true&autosave=true')
+    const stale = await patch(
+      tokens.journalist,
+      id,
+      { title: 'Autosave en retard (suite)', workflowStatus: 'draft' },
+      '?draft=true&autosave=true',
+    )
     expect(stale.status).toBe(200)
     const doc = await latest(id)
     expect(doc).toMatchObject({ title: 'Autosave en retard (suite)', workflowStatus: 'in-review' })

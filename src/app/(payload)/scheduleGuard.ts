@@ -5,7 +5,12 @@ import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
 import { assertSchedulable } from '../../endpoints/schedule'
 import { titleOf, writeAudit } from '../../hooks/audit'
 
-type ScheduleArgs = { type?: 'publish' | 'unpublish'; date?: string; deleteID?: number | string; doc?: { relationTo: string; value: number | string } }
+type ScheduleArgs = {
+  type?: 'publish' | 'unpublish'
+  date?: string
+  deleteID?: number | string
+  doc?: { relationTo: string; value: number | string }
+}
 
 /**
  * The admin's schedule drawer queues jobs through Payload's own server function, which checks only
@@ -17,7 +22,10 @@ export async function guardSchedule(args: ScheduleArgs, run: () => Promise<unkno
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   const req = (await createLocalReq({ user: user ?? undefined }, payload)) as PayloadRequest
-  const doc = await assertSchedulable(req, args.doc.relationTo, args.doc.value, { type: args.type ?? 'publish', at: new Date(args.date) })
+  const doc = await assertSchedulable(req, args.doc.relationTo, args.doc.value, {
+    type: args.type ?? 'publish',
+    at: new Date(args.date),
+  })
   const result = await run()
   await writeAudit(req, {
     action: 'schedule',

@@ -23,10 +23,17 @@ export const DEFAULT_CONTACT_RATE_LIMIT = { limit: 5, windowMs: 10 * 60_000 }
  * `POST /api/aid-posts/:id/contact` relays a message to the poster.
  */
 export function aidPostsCollection(env: NodeJS.ProcessEnv): CollectionConfig {
-  const contactRule = parseRateLimit(env.CRISIS_CONTACT_RATE_LIMIT, DEFAULT_CONTACT_RATE_LIMIT, 'CRISIS_CONTACT_RATE_LIMIT')
+  const contactRule = parseRateLimit(
+    env.CRISIS_CONTACT_RATE_LIMIT,
+    DEFAULT_CONTACT_RATE_LIMIT,
+    'CRISIS_CONTACT_RATE_LIMIT',
+  )
   return {
     slug: 'aid-posts',
-    labels: { singular: { fr: 'Annonce d’entraide', en: 'Aid post' }, plural: { fr: 'Entraide entre entreprises', en: 'Mutual aid' } },
+    labels: {
+      singular: { fr: 'Annonce d’entraide', en: 'Aid post' },
+      plural: { fr: 'Entraide entre entreprises', en: 'Mutual aid' },
+    },
     defaultSort: 'submittedAt',
     admin: {
       useAsTitle: 'title',
@@ -42,8 +49,22 @@ export function aidPostsCollection(env: NodeJS.ProcessEnv): CollectionConfig {
       {
         type: 'row',
         fields: [
-          { name: 'kind', type: 'select', required: true, index: true, label: { fr: 'Type', en: 'Kind' }, options: AID_KINDS.map((value) => ({ value, label: AID_KIND_LABELS[value] })) },
-          { name: 'category', type: 'select', required: true, index: true, label: { fr: 'Catégorie', en: 'Category' }, options: AID_CATEGORIES.map((value) => ({ value, label: AID_CATEGORY_LABELS[value] })) },
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            index: true,
+            label: { fr: 'Type', en: 'Kind' },
+            options: AID_KINDS.map((value) => ({ value, label: AID_KIND_LABELS[value] })),
+          },
+          {
+            name: 'category',
+            type: 'select',
+            required: true,
+            index: true,
+            label: { fr: 'Catégorie', en: 'Category' },
+            options: AID_CATEGORIES.map((value) => ({ value, label: AID_CATEGORY_LABELS[value] })),
+          },
           {
             name: 'state',
             type: 'select',
@@ -51,12 +72,25 @@ export function aidPostsCollection(env: NodeJS.ProcessEnv): CollectionConfig {
             defaultValue: 'open',
             index: true,
             label: { fr: 'Avancement', en: 'State' },
-            options: AID_STATES.map((value) => ({ value, label: { open: { fr: 'Ouverte', en: 'Open' }, matched: { fr: 'Conclue', en: 'Matched' }, closed: { fr: 'Close', en: 'Closed' } }[value] })),
+            options: AID_STATES.map((value) => ({
+              value,
+              label: {
+                open: { fr: 'Ouverte', en: 'Open' },
+                matched: { fr: 'Conclue', en: 'Matched' },
+                closed: { fr: 'Close', en: 'Closed' },
+              }[value],
+            })),
           },
         ],
       },
       { name: 'title', type: 'text', required: true, maxLength: 120, label: { fr: 'Titre', en: 'Title' } },
-      { name: 'description', type: 'textarea', required: true, maxLength: 2000, label: { fr: 'Description', en: 'Description' } },
+      {
+        name: 'description',
+        type: 'textarea',
+        required: true,
+        maxLength: 2000,
+        label: { fr: 'Description', en: 'Description' },
+      },
       { name: 'quantity', type: 'text', maxLength: 80, label: { fr: 'Quantité', en: 'Quantity' } },
       { name: 'company', type: 'text', required: true, maxLength: 120, label: { fr: 'Entreprise', en: 'Company' } },
       ...listingPlaceFields(),

@@ -2,7 +2,22 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { scopeFor } from '../../lib/permissions'
 
-export const AUDIT_ACTIONS = ['create', 'update', 'transition', 'publish', 'unpublish', 'schedule', 'delete', 'restore-version', 'login', 'login-failed', 'role-change', 'export', 'erase', 'opt-out'] as const
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'transition',
+  'publish',
+  'unpublish',
+  'schedule',
+  'delete',
+  'restore-version',
+  'login',
+  'login-failed',
+  'role-change',
+  'export',
+  'erase',
+  'opt-out',
+] as const
 
 const nobody = () => false
 
@@ -33,7 +48,10 @@ const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], { fr: string; 
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { fr: 'Entrée du journal', en: 'Audit entry' }, plural: { fr: 'Journal d’audit', en: 'Audit trail' } },
+  labels: {
+    singular: { fr: 'Entrée du journal', en: 'Audit entry' },
+    plural: { fr: 'Journal d’audit', en: 'Audit trail' },
+  },
   defaultSort: '-at',
   admin: {
     useAsTitle: 'summary',
@@ -49,14 +67,22 @@ export const AuditLog: CollectionConfig = {
   hooks: {
     beforeOperation: [
       ({ operation, args }) => {
-        if (operation === 'update' || operation === 'delete') throw new APIError('The audit trail is append-only: entries cannot be changed or deleted.', 403)
+        if (operation === 'update' || operation === 'delete')
+          throw new APIError('The audit trail is append-only: entries cannot be changed or deleted.', 403)
         return args
       },
     ],
   },
   disableDuplicate: true,
   fields: [
-    { name: 'at', type: 'date', required: true, index: true, label: { fr: 'Date', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { fr: 'Date', en: 'Time' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: { fr: 'Utilisateur', en: 'User' } },
     { name: 'userName', type: 'text', label: { fr: 'Nom', en: 'Name' } },
     { name: 'userEmail', type: 'text', index: true, label: { fr: 'E-mail', en: 'E-mail' } },
@@ -68,12 +94,28 @@ export const AuditLog: CollectionConfig = {
       label: { fr: 'Action', en: 'Action' },
       options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })),
     },
-    { name: 'collection', type: 'text', index: true, label: { fr: 'Collection', en: 'Collection' }, admin: { components: { Cell: AUDIT_CELL } } },
+    {
+      name: 'collection',
+      type: 'text',
+      index: true,
+      label: { fr: 'Collection', en: 'Collection' },
+      admin: { components: { Cell: AUDIT_CELL } },
+    },
     { name: 'documentId', type: 'text', index: true, label: { fr: 'Document', en: 'Document' } },
     { name: 'documentTitle', type: 'text', label: { fr: 'Titre', en: 'Title' } },
     { name: 'changedFields', type: 'json', label: { fr: 'Champs modifiés', en: 'Fields changed' } },
-    { name: 'statusBefore', type: 'text', label: { fr: 'Statut avant', en: 'Status before' }, admin: { components: { Cell: AUDIT_CELL } } },
-    { name: 'statusAfter', type: 'text', label: { fr: 'Statut après', en: 'Status after' }, admin: { components: { Cell: AUDIT_CELL } } },
+    {
+      name: 'statusBefore',
+      type: 'text',
+      label: { fr: 'Statut avant', en: 'Status before' },
+      admin: { components: { Cell: AUDIT_CELL } },
+    },
+    {
+      name: 'statusAfter',
+      type: 'text',
+      label: { fr: 'Statut après', en: 'Status after' },
+      admin: { components: { Cell: AUDIT_CELL } },
+    },
     { name: 'note', type: 'textarea', label: { fr: 'Note', en: 'Note' } },
     { name: 'summary', type: 'text', label: { fr: 'Résumé', en: 'Summary' }, admin: { hidden: true } },
   ],

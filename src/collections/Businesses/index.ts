@@ -9,7 +9,14 @@ import { businessesNearest } from '../../endpoints/listings/businessesNearest'
 import { listingLifeFields, listingPlaceFields } from '../../fields/listing'
 import { urlField } from '../../fields/url'
 import { checkModeration, mailModerationDecision } from '../../hooks/moderateListing'
-import { BUSINESS_CATEGORIES, BUSINESS_CATEGORY_LABELS, BUSINESS_SERVICE_LABELS, BUSINESS_SERVICES, DAY_LABELS, DAYS } from '../../lib/crisis/kinds'
+import {
+  BUSINESS_CATEGORIES,
+  BUSINESS_CATEGORY_LABELS,
+  BUSINESS_SERVICE_LABELS,
+  BUSINESS_SERVICES,
+  DAY_LABELS,
+  DAYS,
+} from '../../lib/crisis/kinds'
 import { BUSINESSES } from '../../lib/crisis/listingKinds'
 
 const nobody = () => false
@@ -22,7 +29,10 @@ const nobody = () => false
 export function businessesCollection(env: NodeJS.ProcessEnv): CollectionConfig {
   return {
     slug: 'businesses',
-    labels: { singular: { fr: 'Commerce ouvert', en: 'Open business' }, plural: { fr: 'Commerces ouverts', en: 'Open businesses' } },
+    labels: {
+      singular: { fr: 'Commerce ouvert', en: 'Open business' },
+      plural: { fr: 'Commerces ouverts', en: 'Open businesses' },
+    },
     // The moderation queue: oldest first.
     defaultSort: 'submittedAt',
     admin: {

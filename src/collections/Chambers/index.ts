@@ -13,7 +13,11 @@ export const Chambers: CollectionConfig = {
   slug: 'chambers',
   labels: { singular: { fr: 'Chambre', en: 'Chamber' }, plural: { fr: 'Contacts locaux', en: 'Local contacts' } },
   defaultSort: 'name',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'departmentCode', 'city'], group: { fr: 'Réseau', en: 'Network' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'departmentCode', 'city'],
+    group: { fr: 'Réseau', en: 'Network' },
+  },
   access: accessFromMatrix('chambers'),
   endpoints: [chambersGeojson, chambersNearest],
   hooks: { beforeValidate: [checkCoordinates] },
@@ -53,8 +57,19 @@ export const Chambers: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: { fr: 'Services de crise ouverts', en: 'Crisis services enabled' },
-      admin: { description: { fr: 'Ouvre, pour le département de la chambre, la carte des commerces ouverts ou la bourse d’entraide.', en: 'Opens the open-businesses map or the mutual-aid exchange for the chamber’s department.' } },
-      options: SERVICES.map((value) => ({ value, label: value === 'open-businesses' ? { fr: 'Commerces ouverts', en: 'Open businesses' } : { fr: 'Entraide entre entreprises', en: 'Mutual aid' } })),
+      admin: {
+        description: {
+          fr: 'Ouvre, pour le département de la chambre, la carte des commerces ouverts ou la bourse d’entraide.',
+          en: 'Opens the open-businesses map or the mutual-aid exchange for the chamber’s department.',
+        },
+      },
+      options: SERVICES.map((value) => ({
+        value,
+        label:
+          value === 'open-businesses'
+            ? { fr: 'Commerces ouverts', en: 'Open businesses' }
+            : { fr: 'Entraide entre entreprises', en: 'Mutual aid' },
+      })),
     },
   ],
 }

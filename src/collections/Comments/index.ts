@@ -31,7 +31,12 @@ export const Comments: CollectionConfig = {
       required: true,
       maxLength: 5000,
       label: { fr: 'Commentaire', en: 'Comment' },
-      admin: { description: { fr: 'Mentionnez une personne avec @Prénom Nom ou @identifiant (la partie de son e-mail avant @).', en: 'Mention someone with @First Last or @handle (their e-mail before the @).' } },
+      admin: {
+        description: {
+          fr: 'Mentionnez une personne avec @Prénom Nom ou @identifiant (la partie de son e-mail avant @).',
+          en: 'Mention someone with @First Last or @handle (their e-mail before the @).',
+        },
+      },
     },
     {
       name: 'target',
@@ -58,6 +63,12 @@ export const Comments: CollectionConfig = {
       label: { fr: 'Personnes mentionnées', en: 'Mentions' },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'resolved', type: 'checkbox', defaultValue: false, label: { fr: 'Résolu', en: 'Resolved' }, admin: { position: 'sidebar' } },
+    {
+      name: 'resolved',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { fr: 'Résolu', en: 'Resolved' },
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -64,7 +64,14 @@ export const Deliveries: CollectionConfig = {
       ],
       label: { fr: 'Canal', en: 'Channel' },
     },
-    { name: 'recipient', type: 'relationship', relationTo: 'media-contacts', index: true, access: { read: readsPressContacts }, label: { fr: 'Destinataire', en: 'Recipient' } },
+    {
+      name: 'recipient',
+      type: 'relationship',
+      relationTo: 'media-contacts',
+      index: true,
+      access: { read: readsPressContacts },
+      label: { fr: 'Destinataire', en: 'Recipient' },
+    },
     // One e-mail per release and contact, ever: a second publication finds it here and adds none.
     { name: 'recipientKey', type: 'text', unique: true, access: { read: readsPressContacts }, admin: { hidden: true } },
     { name: 'item', type: 'relationship', relationTo: [...CONTENT], label: { fr: 'Contenu', en: 'Item' } },
@@ -72,8 +79,19 @@ export const Deliveries: CollectionConfig = {
     { name: 'itemCollection', type: 'text', required: true, admin: { hidden: true } },
     { name: 'itemId', type: 'text', required: true, admin: { hidden: true } },
     { name: 'itemTitle', type: 'text', label: { fr: 'Titre', en: 'Title' } },
-    { name: 'event', type: 'select', required: true, options: EVENTS.map((value) => ({ value, label: value })), label: { fr: 'Événement', en: 'Event' } },
-    { name: 'network', type: 'select', options: NETWORKS.map((value) => ({ value, label: value })), label: { fr: 'Réseau', en: 'Network' } },
+    {
+      name: 'event',
+      type: 'select',
+      required: true,
+      options: EVENTS.map((value) => ({ value, label: value })),
+      label: { fr: 'Événement', en: 'Event' },
+    },
+    {
+      name: 'network',
+      type: 'select',
+      options: NETWORKS.map((value) => ({ value, label: value })),
+      label: { fr: 'Réseau', en: 'Network' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -99,8 +117,18 @@ export const Deliveries: CollectionConfig = {
     { name: 'lastMessage', type: 'text', label: { fr: 'Dernier message', en: 'Last message' } },
     { name: 'externalId', type: 'text', index: true, label: { fr: 'Identifiant chez le service', en: 'External id' } },
     { name: 'webhookId', type: 'text', required: true, index: true, label: { fr: 'webhook-id', en: 'webhook-id' } },
-    { name: 'nextAttemptAt', type: 'date', label: { fr: 'Prochain essai', en: 'Next attempt' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'deliveredAt', type: 'date', label: { fr: 'Délivré le', en: 'Delivered at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      label: { fr: 'Prochain essai', en: 'Next attempt' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'deliveredAt',
+      type: 'date',
+      label: { fr: 'Délivré le', en: 'Delivered at' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     // The message itself, fixed when the change committed: every attempt sends the same body.
     { name: 'body', type: 'json', label: { fr: 'Message', en: 'Message' } },
     { name: 'orderKey', type: 'text', required: true, index: true, admin: { hidden: true } },

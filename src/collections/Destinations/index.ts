@@ -51,7 +51,12 @@ export const Destinations: CollectionConfig = {
       type: 'text',
       required: true,
       label: { fr: 'Adresse (URL)', en: 'Endpoint URL' },
-      admin: { description: { fr: 'Webhook : l’adresse qui reçoit les messages. Buffer, Hootsuite, Ayrshare : l’adresse de leur API.', en: 'Webhook: the receiving address. Buffer, Hootsuite, Ayrshare: their API address.' } },
+      admin: {
+        description: {
+          fr: 'Webhook : l’adresse qui reçoit les messages. Buffer, Hootsuite, Ayrshare : l’adresse de leur API.',
+          en: 'Webhook: the receiving address. Buffer, Hootsuite, Ayrshare: their API address.',
+        },
+      },
     },
     // Never readable: not through REST, GraphQL, the admin, nor usable in `where` or `sort`.
     { name: 'secret', type: 'text', access: { read: nobody }, admin: { hidden: true } },
@@ -60,20 +65,57 @@ export const Destinations: CollectionConfig = {
       type: 'text',
       virtual: true,
       label: { fr: 'Nouveau secret ou clé d’API', en: 'New secret or API key' },
-      admin: { description: { fr: 'Écriture seule : laissé vide, le secret enregistré est conservé. Webhooks : un secret whsec_… (Standard Webhooks).', en: 'Write-only: left empty, the saved secret is kept. Webhooks: a whsec_… secret (Standard Webhooks).' } },
+      admin: {
+        description: {
+          fr: 'Écriture seule : laissé vide, le secret enregistré est conservé. Webhooks : un secret whsec_… (Standard Webhooks).',
+          en: 'Write-only: left empty, the saved secret is kept. Webhooks: a whsec_… secret (Standard Webhooks).',
+        },
+      },
       hooks: { afterRead: [() => undefined] },
     },
-    { name: 'secretSet', type: 'checkbox', virtual: true, label: { fr: 'Secret enregistré', en: 'Secret saved' }, admin: { readOnly: true } },
-    { name: 'secretSetAt', type: 'date', label: { fr: 'Secret changé le', en: 'Secret changed at' }, access: { create: nobody, update: nobody }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'secretSet',
+      type: 'checkbox',
+      virtual: true,
+      label: { fr: 'Secret enregistré', en: 'Secret saved' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'secretSetAt',
+      type: 'date',
+      label: { fr: 'Secret changé le', en: 'Secret changed at' },
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     // During a rotation, webhooks are signed with both secrets until the old one expires.
-    { name: 'previousSecret', type: 'text', access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
-    { name: 'previousSecretExpiresAt', type: 'date', access: { create: nobody, update: nobody }, label: { fr: 'Ancien secret valable jusqu’au', en: 'Previous secret valid until' }, admin: { readOnly: true } },
+    {
+      name: 'previousSecret',
+      type: 'text',
+      access: { read: nobody, create: nobody, update: nobody },
+      admin: { hidden: true },
+    },
+    {
+      name: 'previousSecretExpiresAt',
+      type: 'date',
+      access: { create: nobody, update: nobody },
+      label: { fr: 'Ancien secret valable jusqu’au', en: 'Previous secret valid until' },
+      admin: { readOnly: true },
+    },
     {
       name: 'accounts',
       type: 'group',
       label: { fr: 'Comptes par réseau', en: 'Accounts per network' },
-      admin: { description: { fr: 'Buffer : l’identifiant du canal ; Hootsuite : l’identifiant du profil social ; Ayrshare : la Profile-Key, ou « default » pour le profil principal.', en: 'Buffer: channel id; Hootsuite: social profile id; Ayrshare: the Profile-Key, or "default" for the primary profile.' } },
-      fields: NETWORKS.map((network) => ({ name: network, type: 'text' as const, label: { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }[network] })),
+      admin: {
+        description: {
+          fr: 'Buffer : l’identifiant du canal ; Hootsuite : l’identifiant du profil social ; Ayrshare : la Profile-Key, ou « default » pour le profil principal.',
+          en: 'Buffer: channel id; Hootsuite: social profile id; Ayrshare: the Profile-Key, or "default" for the primary profile.',
+        },
+      },
+      fields: NETWORKS.map((network) => ({
+        name: network,
+        type: 'text' as const,
+        label: { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }[network],
+      })),
     },
     {
       name: 'collections',
@@ -91,7 +133,13 @@ export const Destinations: CollectionConfig = {
       label: { fr: 'Thématiques diffusées', en: 'Topics sent' },
       admin: { description: { fr: 'Vide : toutes.', en: 'Empty: all of them.' } },
     },
-    { name: 'enabled', type: 'checkbox', defaultValue: true, label: { fr: 'Active', en: 'Enabled' }, admin: { position: 'sidebar' } },
+    {
+      name: 'enabled',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { fr: 'Active', en: 'Enabled' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'disabledReason',
       type: 'text',

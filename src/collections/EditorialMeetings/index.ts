@@ -25,7 +25,10 @@ const matrix = accessFromMatrix('editorial-meetings')
  */
 export const EditorialMeetings: CollectionConfig = {
   slug: 'editorial-meetings',
-  labels: { singular: { fr: 'Conférence de rédaction', en: 'Editorial meeting' }, plural: { fr: 'Conférences de rédaction', en: 'Editorial meetings' } },
+  labels: {
+    singular: { fr: 'Conférence de rédaction', en: 'Editorial meeting' },
+    plural: { fr: 'Conférences de rédaction', en: 'Editorial meetings' },
+  },
   defaultSort: '-week',
   admin: {
     useAsTitle: 'week',
@@ -61,7 +64,8 @@ export const EditorialMeetings: CollectionConfig = {
           index: true,
           label: { fr: 'Semaine', en: 'Week' },
           admin: { description: { fr: 'Semaine ISO, par exemple 2026-W48.', en: 'ISO week, e.g. 2026-W48.' } },
-          validate: (value: unknown) => (isIsoWeek(value) ? true : `"${String(value ?? '')}" is not an ISO week (e.g. 2026-W48).`),
+          validate: (value: unknown) =>
+            isIsoWeek(value) ? true : `"${String(value ?? '')}" is not an ISO week (e.g. 2026-W48).`,
         },
         {
           name: 'date',
@@ -73,7 +77,9 @@ export const EditorialMeetings: CollectionConfig = {
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (!value) return 'The meeting needs a date.'
             const week = siblingData?.week
-            return !isIsoWeek(week) || isoWeekOf(new Date(String(value))) === week ? true : `The meeting of ${week} takes place during that week (Paris time).`
+            return !isIsoWeek(week) || isoWeekOf(new Date(String(value))) === week
+              ? true
+              : `The meeting of ${week} takes place during that week (Paris time).`
           },
         },
       ],
@@ -84,15 +90,34 @@ export const EditorialMeetings: CollectionConfig = {
       defaultValue: 'planned',
       index: true,
       label: { fr: 'Statut', en: 'Status' },
-      admin: { position: 'sidebar', description: { fr: 'La clôture se fait depuis le tableau : elle applique les décisions.', en: 'Close from the board: closing applies the decisions.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'La clôture se fait depuis le tableau : elle applique les décisions.',
+          en: 'Close from the board: closing applies the decisions.',
+        },
+      },
       options: [
         { value: 'planned', label: { fr: 'Prévue', en: 'Planned' } },
         { value: 'open', label: { fr: 'En cours', en: 'Open' } },
         { value: 'closed', label: { fr: 'Close', en: 'Closed' } },
       ],
     },
-    { name: 'facilitator', type: 'relationship', relationTo: 'users', label: { fr: 'Animation', en: 'Facilitator' }, admin: { position: 'sidebar' } },
-    { name: 'attendees', type: 'relationship', relationTo: 'users', hasMany: true, label: { fr: 'Participants', en: 'Attendees' }, admin: { position: 'sidebar' } },
+    {
+      name: 'facilitator',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { fr: 'Animation', en: 'Facilitator' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'attendees',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { fr: 'Participants', en: 'Attendees' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'agenda',
       type: 'join',
@@ -111,7 +136,13 @@ export const EditorialMeetings: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, label: { fr: 'Sujet', en: 'Subject' } },
+            {
+              name: 'subject',
+              type: 'relationship',
+              relationTo: 'subjects',
+              required: true,
+              label: { fr: 'Sujet', en: 'Subject' },
+            },
             {
               name: 'decision',
               type: 'select',
@@ -124,8 +155,18 @@ export const EditorialMeetings: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'assignee', type: 'relationship', relationTo: 'users', label: { fr: 'Attribué à', en: 'Assignee' } },
-            { name: 'dueDate', type: 'date', label: { fr: 'Échéance', en: 'Due date' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+            {
+              name: 'assignee',
+              type: 'relationship',
+              relationTo: 'users',
+              label: { fr: 'Attribué à', en: 'Assignee' },
+            },
+            {
+              name: 'dueDate',
+              type: 'date',
+              label: { fr: 'Échéance', en: 'Due date' },
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+            },
           ],
         },
         { name: 'note', type: 'text', label: { fr: 'Note', en: 'Note' } },
@@ -133,7 +174,20 @@ export const EditorialMeetings: CollectionConfig = {
     },
     { name: 'notes', type: 'textarea', label: { fr: 'Compte rendu', en: 'Minutes' } },
     // Written by the close endpoint only.
-    { name: 'closedAt', type: 'date', access: { create: () => false, update: () => false }, label: { fr: 'Close le', en: 'Closed at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'closedBy', type: 'relationship', relationTo: 'users', access: { create: () => false, update: () => false }, label: { fr: 'Close par', en: 'Closed by' }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'closedAt',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      label: { fr: 'Close le', en: 'Closed at' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'closedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: () => false, update: () => false },
+      label: { fr: 'Close par', en: 'Closed by' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -25,8 +25,21 @@ export const Events: CollectionConfig = publishable({
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, label: { fr: 'Début', en: 'Starts' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'endsAt', type: 'date', required: true, label: { fr: 'Fin', en: 'Ends' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { fr: 'Début', en: 'Starts' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          label: { fr: 'Fin', en: 'Ends' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     { name: 'organiser', type: 'relationship', relationTo: 'chambers', label: { fr: 'Organisateur', en: 'Organiser' } },

@@ -6,12 +6,18 @@ import { publishable } from '../publishable'
 
 export const Guides: CollectionConfig = publishable({
   slug: 'guides',
-  labels: { singular: { fr: 'Fiche pratique', en: 'Guide' }, plural: { fr: 'Base de connaissances', en: 'Knowledge base' } },
+  labels: {
+    singular: { fr: 'Fiche pratique', en: 'Guide' },
+    plural: { fr: 'Base de connaissances', en: 'Knowledge base' },
+  },
   defaultSort: 'reviewDueAt',
   admin: {
     defaultColumns: ['title', 'reviewDueAt', 'lastReviewedAt', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
-    description: { fr: 'Triée par échéance de relecture : les plus urgentes en tête.', en: 'Sorted by review due date: most urgent first.' },
+    description: {
+      fr: 'Triée par échéance de relecture : les plus urgentes en tête.',
+      en: 'Sorted by review due date: most urgent first.',
+    },
     components: { beforeListTable: ['/components/OverdueGuidesLink#OverdueGuidesLink'] },
   },
   endpoints: [guidesOverdue],
@@ -28,7 +34,19 @@ export const Guides: CollectionConfig = publishable({
         urlField('url', { fr: 'Lien Légifrance', en: 'Link' }),
       ],
     },
-    { name: 'reviewDueAt', type: 'date', required: true, index: true, label: { fr: 'Relecture avant', en: 'Review due' }, admin: { position: 'sidebar' } },
-    { name: 'lastReviewedAt', type: 'date', label: { fr: 'Dernière relecture', en: 'Last reviewed' }, admin: { position: 'sidebar' } },
+    {
+      name: 'reviewDueAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { fr: 'Relecture avant', en: 'Review due' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'lastReviewedAt',
+      type: 'date',
+      label: { fr: 'Dernière relecture', en: 'Last reviewed' },
+      admin: { position: 'sidebar' },
+    },
   ],
 })

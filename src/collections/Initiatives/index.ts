@@ -15,8 +15,19 @@ export const Initiatives: CollectionConfig = publishable({
   hooks: { beforeChange: [countAdoptions] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
-    { name: 'leadChamber', type: 'relationship', relationTo: 'chambers', label: { fr: 'Chambre pilote', en: 'Lead chamber' } },
-    { name: 'adoptedBy', type: 'relationship', relationTo: 'chambers', hasMany: true, label: { fr: 'Reprise par', en: 'Adopted by' } },
+    {
+      name: 'leadChamber',
+      type: 'relationship',
+      relationTo: 'chambers',
+      label: { fr: 'Chambre pilote', en: 'Lead chamber' },
+    },
+    {
+      name: 'adoptedBy',
+      type: 'relationship',
+      relationTo: 'chambers',
+      hasMany: true,
+      label: { fr: 'Reprise par', en: 'Adopted by' },
+    },
     {
       name: 'adoptionCount',
       type: 'number',
@@ -24,7 +35,11 @@ export const Initiatives: CollectionConfig = publishable({
       index: true,
       label: { fr: 'Nombre de chambres', en: 'Adoption count' },
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', description: { fr: 'Calculé depuis « Reprise par ».', en: 'Counted from “Adopted by”.' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { fr: 'Calculé depuis « Reprise par ».', en: 'Counted from “Adopted by”.' },
+      },
     },
     {
       name: 'kind',

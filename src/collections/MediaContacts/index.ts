@@ -32,7 +32,10 @@ const personal = { read: readsPressContacts }
  */
 export const MediaContacts: CollectionConfig = {
   slug: 'media-contacts',
-  labels: { singular: { fr: 'Contact presse', en: 'Press contact' }, plural: { fr: 'Contacts presse', en: 'Press contacts' } },
+  labels: {
+    singular: { fr: 'Contact presse', en: 'Press contact' },
+    plural: { fr: 'Contacts presse', en: 'Press contacts' },
+  },
   defaultSort: 'name',
   admin: {
     useAsTitle: 'name',
@@ -40,7 +43,14 @@ export const MediaContacts: CollectionConfig = {
     group: { fr: 'Presse', en: 'Press' },
   },
   access: accessFromMatrix('media-contacts'),
-  endpoints: [unsubscribeGetEndpoint, unsubscribePostEndpoint, importPreviewEndpoint, importAcceptEndpoint, exportContactEndpoint, eraseContactEndpoint],
+  endpoints: [
+    unsubscribeGetEndpoint,
+    unsubscribePostEndpoint,
+    importPreviewEndpoint,
+    importAcceptEndpoint,
+    exportContactEndpoint,
+    eraseContactEndpoint,
+  ],
   hooks: { beforeValidate: [checkLegalBasis] },
   fields: [
     { name: 'name', type: 'text', required: true, access: personal, label: { fr: 'Nom', en: 'Name' } },
@@ -52,9 +62,23 @@ export const MediaContacts: CollectionConfig = {
       label: { fr: 'Type de média', en: 'Medium' },
     },
     { name: 'beat', type: 'text', label: { fr: 'Rubrique', en: 'Beat' } },
-    { name: 'email', type: 'email', required: true, unique: true, access: personal, label: { fr: 'E-mail', en: 'E-mail' } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      access: personal,
+      label: { fr: 'E-mail', en: 'E-mail' },
+    },
     { name: 'phone', type: 'text', access: personal, label: { fr: 'Téléphone', en: 'Phone' } },
-    { name: 'lists', type: 'relationship', relationTo: 'press-lists', hasMany: true, index: true, label: { fr: 'Listes', en: 'Lists' } },
+    {
+      name: 'lists',
+      type: 'relationship',
+      relationTo: 'press-lists',
+      hasMany: true,
+      index: true,
+      label: { fr: 'Listes', en: 'Lists' },
+    },
     {
       type: 'collapsible',
       label: { fr: 'Base légale et origine', en: 'Legal basis and source' },
@@ -78,7 +102,17 @@ export const MediaContacts: CollectionConfig = {
           label: { fr: 'Justification de l’intérêt légitime', en: 'Legitimate interest note' },
           admin: { condition: (data) => data?.legalBasis === 'legitimate-interest' },
         },
-        { name: 'source', type: 'text', label: { fr: 'Origine du contact', en: 'Source' }, admin: { description: { fr: 'Salon, carte de visite, demande du journaliste, import…', en: 'Fair, business card, the journalist’s request, import…' } } },
+        {
+          name: 'source',
+          type: 'text',
+          label: { fr: 'Origine du contact', en: 'Source' },
+          admin: {
+            description: {
+              fr: 'Salon, carte de visite, demande du journaliste, import…',
+              en: 'Fair, business card, the journalist’s request, import…',
+            },
+          },
+        },
       ],
     },
     {
@@ -88,6 +122,11 @@ export const MediaContacts: CollectionConfig = {
       label: { fr: 'Désinscrit le', en: 'Opted out at' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'optOutVia', type: 'text', label: { fr: 'Désinscrit par', en: 'Opted out via' }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'optOutVia',
+      type: 'text',
+      label: { fr: 'Désinscrit par', en: 'Opted out via' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

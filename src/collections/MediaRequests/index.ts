@@ -25,12 +25,23 @@ export const DEFAULT_MEDIA_REQUESTS_RATE_LIMIT = { limit: 5, windowMs: 10 * 60_0
  * subject in one action; an overdue one shows on the meeting board.
  */
 export function mediaRequestsCollection(env: NodeJS.ProcessEnv): CollectionConfig {
-  const rateLimit = parseRateLimit(env.MEDIA_REQUESTS_RATE_LIMIT, DEFAULT_MEDIA_REQUESTS_RATE_LIMIT, 'MEDIA_REQUESTS_RATE_LIMIT')
+  const rateLimit = parseRateLimit(
+    env.MEDIA_REQUESTS_RATE_LIMIT,
+    DEFAULT_MEDIA_REQUESTS_RATE_LIMIT,
+    'MEDIA_REQUESTS_RATE_LIMIT',
+  )
   return {
     slug: 'media-requests',
-    labels: { singular: { fr: 'Demande presse', en: 'Media request' }, plural: { fr: 'Demandes presse', en: 'Media requests' } },
+    labels: {
+      singular: { fr: 'Demande presse', en: 'Media request' },
+      plural: { fr: 'Demandes presse', en: 'Media requests' },
+    },
     defaultSort: 'deadline',
-    admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'outlet', 'deadline', 'status', 'assignee'], group: { fr: 'Presse', en: 'Press' } },
+    admin: {
+      useAsTitle: 'subject',
+      defaultColumns: ['subject', 'outlet', 'deadline', 'status', 'assignee'],
+      group: { fr: 'Presse', en: 'Press' },
+    },
     access: accessFromMatrix('media-requests'),
     endpoints: [mediaRequestIntakeEndpoint(rateLimit), requestToSubjectEndpoint],
     hooks: { beforeChange: [setCreatedBy, enforceRequestFlow] },
@@ -51,9 +62,20 @@ export function mediaRequestsCollection(env: NodeJS.ProcessEnv): CollectionConfi
           { name: 'contactPhone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
         ],
       },
-      { name: 'deadline', type: 'date', index: true, label: { fr: 'Échéance', en: 'Deadline' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'deadline',
+        type: 'date',
+        index: true,
+        label: { fr: 'Échéance', en: 'Deadline' },
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
       { name: 'spokespersonWanted', type: 'text', label: { fr: 'Porte-parole souhaité', en: 'Spokesperson wanted' } },
-      { name: 'territory', type: 'select', options: [{ value: 'national', label: 'National' }, ...regionOptions], label: { fr: 'Territoire', en: 'Territory' } },
+      {
+        name: 'territory',
+        type: 'select',
+        options: [{ value: 'national', label: 'National' }, ...regionOptions],
+        label: { fr: 'Territoire', en: 'Territory' },
+      },
       {
         name: 'status',
         type: 'select',
@@ -63,10 +85,33 @@ export function mediaRequestsCollection(env: NodeJS.ProcessEnv): CollectionConfi
         label: { fr: 'Statut', en: 'Status' },
         admin: { position: 'sidebar' },
       },
-      { name: 'assignee', type: 'relationship', relationTo: 'users', index: true, label: { fr: 'Attribuée à', en: 'Assignee' }, admin: { position: 'sidebar' } },
+      {
+        name: 'assignee',
+        type: 'relationship',
+        relationTo: 'users',
+        index: true,
+        label: { fr: 'Attribuée à', en: 'Assignee' },
+        admin: { position: 'sidebar' },
+      },
       { name: 'answerNote', type: 'textarea', label: { fr: 'Réponse apportée', en: 'Answer note' } },
-      { name: 'receivedVia', type: 'select', defaultValue: 'manual', options: [{ value: 'form', label: { fr: 'Formulaire public', en: 'Public form' } }, { value: 'manual', label: { fr: 'Saisie', en: 'Manual entry' } }], label: { fr: 'Reçue par', en: 'Received via' }, admin: { position: 'sidebar', readOnly: true } },
-      { name: 'planningSubject', type: 'relationship', relationTo: 'subjects', label: { fr: 'Sujet de planification', en: 'Planning subject' }, admin: { position: 'sidebar', readOnly: true } },
+      {
+        name: 'receivedVia',
+        type: 'select',
+        defaultValue: 'manual',
+        options: [
+          { value: 'form', label: { fr: 'Formulaire public', en: 'Public form' } },
+          { value: 'manual', label: { fr: 'Saisie', en: 'Manual entry' } },
+        ],
+        label: { fr: 'Reçue par', en: 'Received via' },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'planningSubject',
+        type: 'relationship',
+        relationTo: 'subjects',
+        label: { fr: 'Sujet de planification', en: 'Planning subject' },
+        admin: { position: 'sidebar', readOnly: true },
+      },
       { name: 'createdBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
     ],
   }

@@ -2,14 +2,22 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { MediaRequest } from '../../payload-types'
 
-export type OverdueRequest = Pick<MediaRequest, 'id' | 'subject' | 'outlet' | 'journalistName' | 'deadline' | 'status'> & { assignee: { id: number | string; name: string | null } | null }
+export type OverdueRequest = Pick<
+  MediaRequest,
+  'id' | 'subject' | 'outlet' | 'journalistName' | 'deadline' | 'status'
+> & { assignee: { id: number | string; name: string | null } | null }
 
 /**
  * The media requests whose deadline has passed and that nobody has answered or declined, oldest
  * deadline first, as `req.user` may see them (all of them without a user). For the weekly meeting
  * board and the personal work view: `assignee` narrows them to one person's.
  */
-export async function overdueMediaRequests(payload: Payload, now: Date, req?: Partial<PayloadRequest>, options: { assignee?: number | string } = {}): Promise<OverdueRequest[]> {
+export async function overdueMediaRequests(
+  payload: Payload,
+  now: Date,
+  req?: Partial<PayloadRequest>,
+  options: { assignee?: number | string } = {},
+): Promise<OverdueRequest[]> {
   const { docs } = await payload.find({
     collection: 'media-requests',
     where: {
@@ -33,6 +41,11 @@ export async function overdueMediaRequests(payload: Payload, now: Date, req?: Pa
     journalistName: r.journalistName,
     deadline: r.deadline,
     status: r.status,
-    assignee: r.assignee && typeof r.assignee === 'object' ? { id: r.assignee.id, name: r.assignee.name ?? null } : r.assignee ? { id: r.assignee, name: null } : null,
+    assignee:
+      r.assignee && typeof r.assignee === 'object'
+        ? { id: r.assignee.id, name: r.assignee.name ?? null }
+        : r.assignee
+          ? { id: r.assignee, name: null }
+          : null,
   }))
 }

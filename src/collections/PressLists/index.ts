@@ -11,6 +11,12 @@ export const PressLists: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },
     { name: 'description', type: 'textarea', label: { fr: 'Description', en: 'Description' } },
-    { name: 'contacts', type: 'join', collection: 'media-contacts', on: 'lists', label: { fr: 'Contacts', en: 'Contacts' } },
+    {
+      name: 'contacts',
+      type: 'join',
+      collection: 'media-contacts',
+      on: 'lists',
+      label: { fr: 'Contacts', en: 'Contacts' },
+    },
   ],
 }

@@ -13,8 +13,14 @@ import { sendToPressLists } from './hooks/sendToPressLists'
  */
 export const PressReleases: CollectionConfig = publishable({
   slug: 'press-releases',
-  labels: { singular: { fr: 'Communiqué de presse', en: 'Press release' }, plural: { fr: 'Communiqués de presse', en: 'Press releases' } },
-  admin: { defaultColumns: ['title', 'workflowStatus', '_status', 'embargoUntil', 'publishedAt'], group: { fr: 'Presse', en: 'Press' } },
+  labels: {
+    singular: { fr: 'Communiqué de presse', en: 'Press release' },
+    plural: { fr: 'Communiqués de presse', en: 'Press releases' },
+  },
+  admin: {
+    defaultColumns: ['title', 'workflowStatus', '_status', 'embargoUntil', 'publishedAt'],
+    group: { fr: 'Presse', en: 'Press' },
+  },
   defaultSort: '-publishedAt',
   hooks: { afterChange: [sendToPressLists] },
   endpoints: [pressSendSummaryEndpoint],
@@ -32,14 +38,25 @@ export const PressReleases: CollectionConfig = publishable({
         { name: 'label', type: 'text', localized: true, label: { fr: 'Libellé', en: 'Label' } },
       ],
     },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { fr: 'Pièces jointes (PDF, images)', en: 'Attachments (PDF, images)' } },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { fr: 'Pièces jointes (PDF, images)', en: 'Attachments (PDF, images)' },
+    },
     {
       name: 'contacts',
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
       label: { fr: 'Porte-parole', en: 'Spokespeople' },
-      admin: { description: { fr: 'Les personnes du réseau que la presse peut joindre.', en: 'The people of the network the press may call.' } },
+      admin: {
+        description: {
+          fr: 'Les personnes du réseau que la presse peut joindre.',
+          en: 'The people of the network the press may call.',
+        },
+      },
     },
     {
       name: 'relatedPieces',

@@ -31,7 +31,10 @@ export function questionsCollection(env: NodeJS.ProcessEnv): CollectionConfig {
   const rateLimit = parseRateLimit(env.QUESTIONS_RATE_LIMIT, DEFAULT_QUESTIONS_RATE_LIMIT, 'QUESTIONS_RATE_LIMIT')
   return {
     slug: 'questions',
-    labels: { singular: { fr: 'Question d’entreprise', en: 'Business question' }, plural: { fr: 'Questions des entreprises', en: 'Business questions' } },
+    labels: {
+      singular: { fr: 'Question d’entreprise', en: 'Business question' },
+      plural: { fr: 'Questions des entreprises', en: 'Business questions' },
+    },
     defaultSort: '-askedAt',
     admin: {
       useAsTitle: 'text',
@@ -43,18 +46,73 @@ export function questionsCollection(env: NodeJS.ProcessEnv): CollectionConfig {
     endpoints: [questionIntakeEndpoint(rateLimit), questionTrendsEndpoint, proposeFromTrendEndpoint],
     disableDuplicate: true,
     fields: [
-      { name: 'text', type: 'textarea', required: true, minLength: TEXT_MIN, maxLength: TEXT_MAX, access: asSent, label: { fr: 'Question', en: 'Question' }, admin: { readOnly: true } },
+      {
+        name: 'text',
+        type: 'textarea',
+        required: true,
+        minLength: TEXT_MIN,
+        maxLength: TEXT_MAX,
+        access: asSent,
+        label: { fr: 'Question', en: 'Question' },
+        admin: { readOnly: true },
+      },
       {
         type: 'row',
         fields: [
-          { name: 'sector', type: 'select', required: true, access: asSent, label: { fr: 'Secteur', en: 'Sector' }, options: SECTORS.map((value) => ({ value, label: SECTOR_LABELS[value] })), admin: { readOnly: true } },
-          { name: 'territory', type: 'select', required: true, access: asSent, label: { fr: 'Territoire', en: 'Territory' }, options: [{ value: 'national', label: 'National' }, ...regionOptions], admin: { readOnly: true } },
-          { name: 'audience', type: 'select', required: true, access: asSent, label: { fr: 'Public', en: 'Audience' }, options: QUESTION_AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })), admin: { readOnly: true } },
+          {
+            name: 'sector',
+            type: 'select',
+            required: true,
+            access: asSent,
+            label: { fr: 'Secteur', en: 'Sector' },
+            options: SECTORS.map((value) => ({ value, label: SECTOR_LABELS[value] })),
+            admin: { readOnly: true },
+          },
+          {
+            name: 'territory',
+            type: 'select',
+            required: true,
+            access: asSent,
+            label: { fr: 'Territoire', en: 'Territory' },
+            options: [{ value: 'national', label: 'National' }, ...regionOptions],
+            admin: { readOnly: true },
+          },
+          {
+            name: 'audience',
+            type: 'select',
+            required: true,
+            access: asSent,
+            label: { fr: 'Public', en: 'Audience' },
+            options: QUESTION_AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })),
+            admin: { readOnly: true },
+          },
         ],
       },
-      { name: 'askedAt', type: 'date', required: true, index: true, access: asSent, label: { fr: 'Posée le', en: 'Asked at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true, label: { fr: 'Thématiques', en: 'Topics' } },
-      { name: 'subjects', type: 'join', collection: 'subjects', on: 'questions', label: { fr: 'Sujets qui y répondent', en: 'Subjects answering it' }, admin: { allowCreate: false } },
+      {
+        name: 'askedAt',
+        type: 'date',
+        required: true,
+        index: true,
+        access: asSent,
+        label: { fr: 'Posée le', en: 'Asked at' },
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'topics',
+        type: 'relationship',
+        relationTo: 'topics',
+        hasMany: true,
+        index: true,
+        label: { fr: 'Thématiques', en: 'Topics' },
+      },
+      {
+        name: 'subjects',
+        type: 'join',
+        collection: 'subjects',
+        on: 'questions',
+        label: { fr: 'Sujets qui y répondent', en: 'Subjects answering it' },
+        admin: { allowCreate: false },
+      },
     ],
   }
 }

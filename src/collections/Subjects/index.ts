@@ -14,7 +14,13 @@ import { checkAssigneeCanWrite } from './hooks/checkAssigneeCanWrite'
 import { enforceSubjectFlow } from './hooks/enforceSubjectFlow'
 import { notifyAssignment } from './hooks/notifyAssignment'
 
-export const SUBJECT_SOURCES = ['business-questions', 'chamber-initiative', 'press-request', 'government-measure', 'newsroom-idea'] as const
+export const SUBJECT_SOURCES = [
+  'business-questions',
+  'chamber-initiative',
+  'press-request',
+  'government-measure',
+  'newsroom-idea',
+] as const
 export const CHANNELS = ['site', 'x', 'facebook', 'linkedin'] as const
 
 const CONTENT_LABELS: Record<(typeof CONTENT)[number], string> = {
@@ -92,7 +98,12 @@ export const Subjects: CollectionConfig = {
           name: 'targetType',
           type: 'select',
           label: { fr: 'Type de contenu', en: 'Target type' },
-          admin: { description: { fr: 'La collection qui portera le sujet.', en: 'The content collection that will carry it.' } },
+          admin: {
+            description: {
+              fr: 'La collection qui portera le sujet.',
+              en: 'The content collection that will carry it.',
+            },
+          },
           options: CONTENT.map((value) => ({ value, label: CONTENT_LABELS[value] })),
         },
         {
@@ -110,7 +121,13 @@ export const Subjects: CollectionConfig = {
         },
       ],
     },
-    { name: 'questions', type: 'relationship', relationTo: 'questions', hasMany: true, label: { fr: 'Questions liées', en: 'Linked questions' } },
+    {
+      name: 'questions',
+      type: 'relationship',
+      relationTo: 'questions',
+      hasMany: true,
+      label: { fr: 'Questions liées', en: 'Linked questions' },
+    },
     {
       // Not required: the workflow hook always sets it, and GraphQL clients need not send it.
       name: 'status',
@@ -119,15 +136,29 @@ export const Subjects: CollectionConfig = {
       index: true,
       label: { fr: 'Statut', en: 'Status' },
       options: SUBJECT_STATUSES.map((value) => ({ value, label: SUBJECT_STATUS_LABELS[value] })),
-      admin: { position: 'sidebar', components: { Field: '/components/planning/SubjectStatusControl#SubjectStatusControl' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/planning/SubjectStatusControl#SubjectStatusControl' },
+      },
     },
-    { name: 'assignee', type: 'relationship', relationTo: 'users', index: true, label: { fr: 'Attribué à', en: 'Assignee' }, admin: { position: 'sidebar', condition: shownToNewsroomOrWhenSet('assignee') } },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { fr: 'Attribué à', en: 'Assignee' },
+      admin: { position: 'sidebar', condition: shownToNewsroomOrWhenSet('assignee') },
+    },
     {
       name: 'dueDate',
       type: 'date',
       index: true,
       label: { fr: 'Échéance', en: 'Due date' },
-      admin: { position: 'sidebar', condition: shownToNewsroomOrWhenSet('dueDate'), date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      admin: {
+        position: 'sidebar',
+        condition: shownToNewsroomOrWhenSet('dueDate'),
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      },
     },
     {
       name: 'meetings',
@@ -144,7 +175,14 @@ export const Subjects: CollectionConfig = {
       relationTo: [...CONTENT],
       index: true,
       label: { fr: 'Contenu livré', en: 'Deliverable' },
-      admin: { position: 'sidebar', condition: shownToReadersOf('editorial-meetings'), description: { fr: 'Le contenu qui traite le sujet ; sa publication livre le sujet.', en: 'The piece that delivers it; publishing it delivers the subject.' } },
+      admin: {
+        position: 'sidebar',
+        condition: shownToReadersOf('editorial-meetings'),
+        description: {
+          fr: 'Le contenu qui traite le sujet ; sa publication livre le sujet.',
+          en: 'The piece that delivers it; publishing it delivers the subject.',
+        },
+      },
     },
     topicsField(),
     {

@@ -11,7 +11,10 @@ export const SuccessStories: CollectionConfig = publishable({
     singular: { fr: 'Réussite d’entreprise', en: 'Success story' },
     plural: { fr: 'Réussites d’entreprises', en: 'Success stories' },
   },
-  admin: { defaultColumns: ['companyName', 'sector', '_status', 'publishedAt'], group: { fr: 'Contenus', en: 'Content' } },
+  admin: {
+    defaultColumns: ['companyName', 'sector', '_status', 'publishedAt'],
+    group: { fr: 'Contenus', en: 'Content' },
+  },
   fields: [
     { name: 'companyName', type: 'text', required: true, label: { fr: 'Entreprise', en: 'Company' } },
     { name: 'sector', type: 'text', localized: true, label: { fr: 'Secteur', en: 'Sector' } },
@@ -44,7 +47,12 @@ export const SuccessStories: CollectionConfig = publishable({
         { name: 'role', type: 'text', localized: true, label: { fr: 'Fonction', en: 'Role' } },
       ],
     },
-    { name: 'chamber', type: 'relationship', relationTo: 'chambers', label: { fr: 'Chambre qui a accompagné', en: 'Supporting chamber' } },
+    {
+      name: 'chamber',
+      type: 'relationship',
+      relationTo: 'chambers',
+      label: { fr: 'Chambre qui a accompagné', en: 'Supporting chamber' },
+    },
     linksField('links', { fr: 'Liens', en: 'Links' }),
     { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: { fr: 'Galerie', en: 'Gallery' } },
   ],

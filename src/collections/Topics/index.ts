@@ -7,7 +7,11 @@ import { slugField } from '../../fields/slug'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { fr: 'Thématique', en: 'Topic' }, plural: { fr: 'Thématiques', en: 'Topics' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', 'slug'], group: { fr: 'Classement', en: 'Taxonomy' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'parent', 'slug'],
+    group: { fr: 'Classement', en: 'Taxonomy' },
+  },
   access: accessFromMatrix('topics'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },

@@ -81,12 +81,23 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'chambers',
       label: { fr: 'Chambre', en: 'Chamber' },
-      admin: { description: { fr: 'Pour les correspondants : la chambre pour laquelle ils publient.', en: 'For contributors: the chamber they publish for.' } },
+      admin: {
+        description: {
+          fr: 'Pour les correspondants : la chambre pour laquelle ils publient.',
+          en: 'For contributors: the chamber they publish for.',
+        },
+      },
       access: { create: admins, update: admins },
     },
     notificationPreferencesField(),
     // The personal calendar feed's token, hashed; set and cleared only through /api/users/calendar-token.
-    { name: 'calendarTokenHash', type: 'text', index: true, hidden: true, access: { read: () => false, create: () => false, update: () => false } },
+    {
+      name: 'calendarTokenHash',
+      type: 'text',
+      index: true,
+      hidden: true,
+      access: { read: () => false, create: () => false, update: () => false },
+    },
     {
       name: 'calendarFeed',
       type: 'ui',

@@ -17,8 +17,18 @@ export function onConflict(listener: (conflict: Conflict) => void): () => void {
 }
 
 async function messageOf(response: Response): Promise<string> {
-  const body = (await response.clone().json().catch(() => ({}))) as { message?: string; errors?: { message?: string }[] }
-  return body.errors?.map((error) => error.message).filter(Boolean).join(' ') || body.message || ''
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as { message?: string; errors?: { message?: string }[] }
+  return (
+    body.errors
+      ?.map((error) => error.message)
+      .filter(Boolean)
+      .join(' ') ||
+    body.message ||
+    ''
+  )
 }
 
 type Fetch = typeof window.fetch

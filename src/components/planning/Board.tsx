@@ -10,8 +10,21 @@ import { api, frDate, loadPeople, type Person } from './api'
 import type { BoardData, DecisionInput } from './boardTypes'
 import { SubjectCard } from './SubjectCard'
 
-type CloseResult = { message: string; applied: unknown[]; carriedOver: unknown[]; nextMeeting: { id: number; week: string } | null }
-type Meeting = { decisions?: { subject: number | { id: number }; decision: string; assignee?: unknown; dueDate?: string | null; note?: string | null }[] }
+type CloseResult = {
+  message: string
+  applied: unknown[]
+  carriedOver: unknown[]
+  nextMeeting: { id: number; week: string } | null
+}
+type Meeting = {
+  decisions?: {
+    subject: number | { id: number }
+    decision: string
+    assignee?: unknown
+    dueDate?: string | null
+    note?: string | null
+  }[]
+}
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
@@ -52,25 +65,46 @@ export function Board({ meetingId }: { meetingId: string }) {
   }
 
   const move = (subject: number, status: string, assignee?: number | string) =>
-    act(() => api(`/api/subjects/${subject}`, { method: 'PATCH', json: { status, ...(assignee ? { assignee: formId(String(assignee)) } : {}) } }))
+    act(() =>
+      api(`/api/subjects/${subject}`, {
+        method: 'PATCH',
+        json: { status, ...(assignee ? { assignee: formId(String(assignee)) } : {}) },
+      }),
+    )
 
   const decide = (subject: number, decision: DecisionInput | null) =>
-    act(async () => {
-      const current = await api<Meeting>(`/api/editorial-meetings/${meetingId}?depth=0`)
-      if (!current.ok) return current
-      const others = (current.data.decisions ?? []).filter((d) => String(idOf(d.subject)) !== String(subject)).map((d) => ({ ...d, subject: idOf(d.subject), assignee: d.assignee ? idOf(d.assignee) : null }))
-      const decisions = decision ? [...others, { subject, ...decision }] : others
-      return api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { decisions } })
-    }, decision ? 'Décision enregistrée : elle sera appliquée à la clôture.' : 'Décision retirée.')
+    act(
+      async () => {
+        const current = await api<Meeting>(`/api/editorial-meetings/${meetingId}?depth=0`)
+        if (!current.ok) return current
+        const others = (current.data.decisions ?? [])
+          .filter((d) => String(idOf(d.subject)) !== String(subject))
+          .map((d) => ({ ...d, subject: idOf(d.subject), assignee: d.assignee ? idOf(d.assignee) : null }))
+        const decisions = decision ? [...others, { subject, ...decision }] : others
+        return api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { decisions } })
+      },
+      decision ? 'Décision enregistrée : elle sera appliquée à la clôture.' : 'Décision retirée.',
+    )
 
-  const open = () => act(() => api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { status: 'open' } }), 'Conférence ouverte.')
+  const open = () =>
+    act(
+      () => api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { status: 'open' } }),
+      'Conférence ouverte.',
+    )
 
   const close = () =>
     act(async () => {
       const result = await api<CloseResult>(`/api/editorial-meetings/${meetingId}/close`, { method: 'POST' })
       if (!result.ok) return result
-      const next = result.data.nextMeeting ? ` ${result.data.carriedOver.length} sujet(s) reporté(s) à la conférence ${result.data.nextMeeting.week}.` : ''
-      setTimeout(() => setMessage({ kind: 'info', text: `Conférence close : ${result.data.applied.length} décision(s) appliquée(s).${next}` }))
+      const next = result.data.nextMeeting
+        ? ` ${result.data.carriedOver.length} sujet(s) reporté(s) à la conférence ${result.data.nextMeeting.week}.`
+        : ''
+      setTimeout(() =>
+        setMessage({
+          kind: 'info',
+          text: `Conférence close : ${result.data.applied.length} décision(s) appliquée(s).${next}`,
+        }),
+      )
       return { ok: true }
     })
 
@@ -78,7 +112,9 @@ export function Board({ meetingId }: { meetingId: string }) {
   const { meeting, canDecide } = board
   const monday = mondayOf(meeting.week)
   const week = monday ? weekMessage(meeting.week, monday, i18n.language) : null
-  const weekLabel = week ? (t as (key: string, vars?: object) => string)(`newsroom:${week.key}`, week.vars) : meeting.week
+  const weekLabel = week
+    ? (t as (key: string, vars?: object) => string)(`newsroom:${week.key}`, week.vars)
+    : meeting.week
   return (
     <section className="planning-board" aria-label={weekLabel}>
       <header className="planning-board__header">
@@ -109,18 +145,34 @@ export function Board({ meetingId }: { meetingId: string }) {
         </div>
       </header>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={`planning-board__message planning-board__message--${message.kind}`}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`planning-board__message planning-board__message--${message.kind}`}
+        >
           {message.text}
         </p>
       )}
       <div className="planning-board__columns">
         {board.columns.map((column) => (
-          <section key={column.status} className="planning-board__column" aria-label={column.label} data-status={column.status}>
+          <section
+            key={column.status}
+            className="planning-board__column"
+            aria-label={column.label}
+            data-status={column.status}
+          >
             <h3>
               {column.label} <span className="planning-board__count">{column.subjects.length}</span>
             </h3>
             {column.subjects.map((card) => (
-              <SubjectCard key={card.id} card={card} people={people} busy={busy} canDecide={canDecide && meeting.status !== 'closed'} onMove={move} onDecide={decide} />
+              <SubjectCard
+                key={card.id}
+                card={card}
+                people={people}
+                busy={busy}
+                canDecide={canDecide && meeting.status !== 'closed'}
+                onMove={move}
+                onDecide={decide}
+              />
             ))}
           </section>
         ))}

@@ -10,7 +10,12 @@ import { api, loadPeople, type Person } from './api'
 import { CalendarGrid } from './CalendarGrid'
 import { CalendarItemPanel } from './CalendarItemPanel'
 
-export const TYPE_LABELS: Record<CalendarType, string> = { publication: 'Publications', subject: 'Échéances', event: 'Événements', meeting: 'Conférences' }
+export const TYPE_LABELS: Record<CalendarType, string> = {
+  publication: 'Publications',
+  subject: 'Échéances',
+  event: 'Événements',
+  meeting: 'Conférences',
+}
 const TYPES = Object.keys(TYPE_LABELS) as CalendarType[]
 const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
@@ -31,7 +36,9 @@ export function Calendar() {
     const { from, to } = queryRange(days)
     const query = new URLSearchParams({ from, to, types: types.join(',') })
     if (person) query.set('person', person)
-    const result = types.length ? await api<{ items: CalendarItem[] }>(`/api/calendar?${query}`) : { ok: true as const, data: { items: [] } }
+    const result = types.length
+      ? await api<{ items: CalendarItem[] }>(`/api/calendar?${query}`)
+      : { ok: true as const, data: { items: [] } }
     if (result.ok) {
       setItems(result.data.items)
       setError(null)
@@ -47,18 +54,31 @@ export function Calendar() {
     void loadPeople().then(setPeople)
   }, [])
 
-  const title = mode === 'month' ? MONTH.format(new Date(`${anchor.slice(0, 7)}-01T00:00:00Z`)) : `Semaine du ${new Date(`${days[0]}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}`
+  const title =
+    mode === 'month'
+      ? MONTH.format(new Date(`${anchor.slice(0, 7)}-01T00:00:00Z`))
+      : `Semaine du ${new Date(`${days[0]}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}`
 
   return (
     <section className="planning-calendar" aria-label="Calendrier">
       <div className="planning-calendar__toolbar">
-        <Button size="small" buttonStyle="secondary" onClick={() => setAnchor(shiftAnchor(mode, anchor, -1))} aria-label="Précédent">
+        <Button
+          size="small"
+          buttonStyle="secondary"
+          onClick={() => setAnchor(shiftAnchor(mode, anchor, -1))}
+          aria-label="Précédent"
+        >
           ‹
         </Button>
         <Button size="small" buttonStyle="secondary" onClick={() => setAnchor(calendarDate(new Date()))}>
           Aujourd’hui
         </Button>
-        <Button size="small" buttonStyle="secondary" onClick={() => setAnchor(shiftAnchor(mode, anchor, 1))} aria-label="Suivant">
+        <Button
+          size="small"
+          buttonStyle="secondary"
+          onClick={() => setAnchor(shiftAnchor(mode, anchor, 1))}
+          aria-label="Suivant"
+        >
           ›
         </Button>
         <h2>{title}</h2>
@@ -74,7 +94,12 @@ export function Calendar() {
         <legend>Filtrer</legend>
         {TYPES.map((type) => (
           <label key={type} className={`planning-calendar__type planning-calendar__type--${type}`}>
-            <input type="checkbox" checked={types.includes(type)} onChange={(e) => setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))} /> {TYPE_LABELS[type]}
+            <input
+              type="checkbox"
+              checked={types.includes(type)}
+              onChange={(e) => setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))}
+            />{' '}
+            {TYPE_LABELS[type]}
           </label>
         ))}
         <label>
@@ -95,7 +120,14 @@ export function Calendar() {
         </p>
       )}
       <div className="planning-calendar__body">
-        <CalendarGrid mode={mode} days={days} month={anchor.slice(0, 7)} items={items} selected={selected} onSelect={setSelected} />
+        <CalendarGrid
+          mode={mode}
+          days={days}
+          month={anchor.slice(0, 7)}
+          items={items}
+          selected={selected}
+          onSelect={setSelected}
+        />
         {selected && (
           <CalendarItemPanel
             item={selected}

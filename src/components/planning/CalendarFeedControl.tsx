@@ -34,7 +34,15 @@ export function CalendarFeedControl() {
     <div className="field-type calendar-feed-control">
       <FieldLabel label="Agenda personnel (iCalendar)" />
       <p>Vos échéances, vos conférences et les publications programmées, dans votre application d’agenda.</p>
-      {url && <input readOnly value={url} aria-label="Lien d’abonnement" onFocus={(e) => e.currentTarget.select()} style={{ width: '100%' }} />}
+      {url && (
+        <input
+          readOnly
+          value={url}
+          aria-label="Lien d’abonnement"
+          onFocus={(e) => e.currentTarget.select()}
+          style={{ width: '100%' }}
+        />
+      )}
       <Button size="small" buttonStyle="secondary" onClick={() => void create()}>
         Créer un nouveau lien
       </Button>

@@ -7,9 +7,17 @@ import type { CalendarMode } from '../../lib/calendarGrid'
 import { calendarDate } from '../../lib/isoWeek'
 
 const WEEKDAYS = ['Lun', 'Mar', 'Mer', 'Jeu', 'Ven', 'Sam', 'Dim']
-const time = (iso: string) => new Date(iso).toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' })
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' })
 
-type Props = { mode: CalendarMode; days: string[]; month: string; items: CalendarItem[]; selected: CalendarItem | null; onSelect: (item: CalendarItem) => void }
+type Props = {
+  mode: CalendarMode
+  days: string[]
+  month: string
+  items: CalendarItem[]
+  selected: CalendarItem | null
+  onSelect: (item: CalendarItem) => void
+}
 
 /** Days in rows of seven, each listing its items; an item opens its details beside the grid. */
 export function CalendarGrid({ mode, days, month, items, selected, onSelect }: Props) {
@@ -35,7 +43,13 @@ export function CalendarGrid({ mode, days, month, items, selected, onSelect }: P
               role="gridcell"
               key={day}
               aria-label={new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { dateStyle: 'full' })}
-              className={['planning-calendar__day', day === today && 'is-today', mode === 'month' && !day.startsWith(month) && 'is-outside'].filter(Boolean).join(' ')}
+              className={[
+                'planning-calendar__day',
+                day === today && 'is-today',
+                mode === 'month' && !day.startsWith(month) && 'is-outside',
+              ]
+                .filter(Boolean)
+                .join(' ')}
             >
               <span className="planning-calendar__date">{Number(day.slice(8))}</span>
               {(byDay.get(day) ?? []).map((item) => (

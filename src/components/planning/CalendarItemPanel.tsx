@@ -8,8 +8,22 @@ import { SUBJECT_STATUS_LABELS } from '../../lib/board'
 import { calendarDate } from '../../lib/isoWeek'
 import { api, frDate } from './api'
 
-const STATUS: Record<string, string> = { ...SUBJECT_STATUS_LABELS, planned: 'prévue', open: 'en cours', closed: 'close', draft: 'brouillon', published: 'publié', publish: 'mise en ligne', unpublish: 'retrait' }
-const KIND = { publication: 'Publication programmée', subject: 'Échéance d’un sujet', event: 'Événement', meeting: 'Conférence de rédaction' }
+const STATUS: Record<string, string> = {
+  ...SUBJECT_STATUS_LABELS,
+  planned: 'prévue',
+  open: 'en cours',
+  closed: 'close',
+  draft: 'brouillon',
+  published: 'publié',
+  publish: 'mise en ligne',
+  unpublish: 'retrait',
+}
+const KIND = {
+  publication: 'Publication programmée',
+  subject: 'Échéance d’un sujet',
+  event: 'Événement',
+  meeting: 'Conférence de rédaction',
+}
 
 /** A browser's datetime-local value for an instant, in the browser's own time zone. */
 function localInput(iso: string): string {
@@ -51,7 +65,12 @@ export function CalendarItemPanel({ item, onClose, onMoved }: Props) {
         <a href={item.href}>Ouvrir</a>
       </p>
       <label htmlFor="reschedule-at">Nouvelle date</label>
-      <input id="reschedule-at" type={item.allDay ? 'date' : 'datetime-local'} value={value} onChange={(e) => setValue(e.target.value)} />
+      <input
+        id="reschedule-at"
+        type={item.allDay ? 'date' : 'datetime-local'}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
       <div className="planning-decision__buttons">
         <Button size="small" disabled={busy || !value} onClick={() => void reschedule()}>
           Replanifier

@@ -9,7 +9,16 @@ import { Calendar } from './Calendar'
 /** `/admin/calendar`: publications, due dates, events and meetings by month or week. */
 export function CalendarView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }
+  const template = {
+    i18n: req.i18n,
+    locale,
+    params,
+    payload: req.payload,
+    permissions,
+    searchParams,
+    user: req.user ?? undefined,
+    visibleEntities,
+  }
   return (
     <DefaultTemplate {...template}>
       <Gutter>

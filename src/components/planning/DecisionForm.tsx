@@ -14,7 +14,13 @@ const CHOICES = [
   { value: 'rejected', label: 'Refuser' },
 ]
 
-type Props = { card: Card; people: Person[]; busy: boolean; onSave: (decision: DecisionInput | null) => void; onCancel: () => void }
+type Props = {
+  card: Card
+  people: Person[]
+  busy: boolean
+  onSave: (decision: DecisionInput | null) => void
+  onCancel: () => void
+}
 
 /**
  * Records what the meeting decides for one subject. Nothing changes on the subject until the
@@ -23,7 +29,9 @@ type Props = { card: Card; people: Person[]; busy: boolean; onSave: (decision: D
 export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
   const recorded = card.decision
   const [decision, setDecision] = useState(recorded?.decision ?? 'accepted')
-  const [assignee, setAssignee] = useState(recorded?.assignee ? String(recorded.assignee.id) : card.assignee ? String(card.assignee.id) : '')
+  const [assignee, setAssignee] = useState(
+    recorded?.assignee ? String(recorded.assignee.id) : card.assignee ? String(card.assignee.id) : '',
+  )
   const [dueDate, setDueDate] = useState((recorded?.dueDate ?? card.dueDate ?? '').slice(0, 10))
   const [note, setNote] = useState(recorded?.note ?? '')
   const id = `decision-${card.id}`
@@ -33,7 +41,12 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
       className="planning-decision"
       onSubmit={(event) => {
         event.preventDefault()
-        onSave({ decision, assignee: assignee ? formId(assignee) : null, dueDate: dueDate ? `${dueDate}T12:00:00.000Z` : null, note: note || null })
+        onSave({
+          decision,
+          assignee: assignee ? formId(assignee) : null,
+          dueDate: dueDate ? `${dueDate}T12:00:00.000Z` : null,
+          note: note || null,
+        })
       }}
     >
       <label htmlFor={`${id}-decision`}>Décision</label>
@@ -45,7 +58,12 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
         ))}
       </select>
       <label htmlFor={`${id}-assignee`}>Attribué à</label>
-      <select id={`${id}-assignee`} value={assignee} onChange={(e) => setAssignee(e.target.value)} required={decision === 'assigned'}>
+      <select
+        id={`${id}-assignee`}
+        value={assignee}
+        onChange={(e) => setAssignee(e.target.value)}
+        required={decision === 'assigned'}
+      >
         <option value="">—</option>
         {people.map((p) => (
           <option key={p.id} value={String(p.id)}>

@@ -23,7 +23,16 @@ export async function PlanningView({ initPageResult, params, searchParams }: Adm
   const { payload, user, i18n } = req
   const t = i18n.t as unknown as Translate
   const text = (key: string, vars?: Record<string, unknown>) => say(t, key as never, vars)
-  const template = { i18n, locale, params, payload, permissions, searchParams, user: user ?? undefined, visibleEntities }
+  const template = {
+    i18n,
+    locale,
+    params,
+    payload,
+    permissions,
+    searchParams,
+    user: user ?? undefined,
+    visibleEntities,
+  }
   if (!may(user?.roles, 'editorial-meetings', 'read')) {
     return (
       <DefaultTemplate {...template}>
@@ -35,15 +44,32 @@ export async function PlanningView({ initPageResult, params, searchParams }: Adm
               {text('planningPropose')}
             </a>
           </p>
-          <WorkViews payload={payload} user={user} i18n={i18n as never} only={['assignedSubjects', 'mySubjects']} heading={false} />
+          <WorkViews
+            payload={payload}
+            user={user}
+            i18n={i18n as never}
+            only={['assignedSubjects', 'mySubjects']}
+            heading={false}
+          />
         </Gutter>
       </DefaultTemplate>
     )
   }
 
   const asked = typeof searchParams?.week === 'string' ? searchParams.week : isoWeekOf(now())
-  const { docs: meetings } = await payload.find({ collection: 'editorial-meetings', sort: '-week', limit: 12, depth: 0, user, overrideAccess: false, req })
-  const chosen = meetings.find((m) => m.week === asked) ?? [...meetings].reverse().find((m) => m.week >= asked && m.status !== 'closed') ?? meetings[0]
+  const { docs: meetings } = await payload.find({
+    collection: 'editorial-meetings',
+    sort: '-week',
+    limit: 12,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    req,
+  })
+  const chosen =
+    meetings.find((m) => m.week === asked) ??
+    [...meetings].reverse().find((m) => m.week >= asked && m.status !== 'closed') ??
+    meetings[0]
   const weekLabel = (week: string) => {
     const monday = mondayOf(week)
     if (!monday) return week
@@ -57,7 +83,11 @@ export async function PlanningView({ initPageResult, params, searchParams }: Adm
         <h1>{text('boardTitle')}</h1>
         <nav className="planning-weeks" aria-label={text('boardWeeks')}>
           {[...meetings].reverse().map((m) => (
-            <a key={m.id} href={`/admin/planning?week=${m.week}`} aria-current={m.id === chosen?.id ? 'page' : undefined}>
+            <a
+              key={m.id}
+              href={`/admin/planning?week=${m.week}`}
+              aria-current={m.id === chosen?.id ? 'page' : undefined}
+            >
               {weekLabel(m.week)} <small>({text(`boardMeeting_${m.status ?? 'planned'}`)})</small>
             </a>
           ))}

@@ -19,8 +19,15 @@ export function QuestionTrends() {
   if (!report || report.topics.length === 0) return null
 
   async function propose(topic: string) {
-    const result = await api<{ doc: { id: number } }>('/api/questions/trends/propose', { method: 'POST', json: { topic } })
-    setMessage(result.ok ? { topic, text: 'Sujet proposé :', href: `/admin/collections/subjects/${result.data.doc.id}` } : { topic, text: result.message })
+    const result = await api<{ doc: { id: number } }>('/api/questions/trends/propose', {
+      method: 'POST',
+      json: { topic },
+    })
+    setMessage(
+      result.ok
+        ? { topic, text: 'Sujet proposé :', href: `/admin/collections/subjects/${result.data.doc.id}` }
+        : { topic, text: result.message },
+    )
   }
 
   const rising = new Set(report.rising.map((t) => t.topic))
@@ -57,7 +64,11 @@ export function QuestionTrends() {
                       {message.text} {message.href && <a href={message.href}>ouvrir</a>}
                     </span>
                   ) : (
-                    <Button size="small" buttonStyle={rising.has(t.topic) ? 'primary' : 'secondary'} onClick={() => void propose(t.topic)}>
+                    <Button
+                      size="small"
+                      buttonStyle={rising.has(t.topic) ? 'primary' : 'secondary'}
+                      onClick={() => void propose(t.topic)}
+                    >
                       Proposer un sujet
                     </Button>
                   )}

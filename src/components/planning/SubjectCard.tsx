@@ -10,7 +10,12 @@ import type { Card, DecisionInput } from './boardTypes'
 import { DecisionForm } from './DecisionForm'
 
 const PRIORITY = { urgent: 'Urgent', high: 'Haute', normal: '', low: 'Basse' } as Record<string, string>
-const REVIEW = { draft: 'brouillon', 'in-review': 'en relecture', 'changes-requested': 'à reprendre', approved: 'validé' } as Record<string, string>
+const REVIEW = {
+  draft: 'brouillon',
+  'in-review': 'en relecture',
+  'changes-requested': 'à reprendre',
+  approved: 'validé',
+} as Record<string, string>
 
 type Props = {
   card: Card
@@ -28,7 +33,8 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
   const needsAssignee = card.moves.includes('assigned') && !card.assignee
   const piece = card.deliverable
   const { t, i18n } = useTranslation()
-  const say = (message: { key: string; vars: Record<string, string | number> }) => (t as (key: string, vars?: object) => string)(`newsroom:${message.key}`, message.vars)
+  const say = (message: { key: string; vars: Record<string, string | number> }) =>
+    (t as (key: string, vars?: object) => string)(`newsroom:${message.key}`, message.vars)
 
   return (
     <article className="planning-card" data-priority={card.priority} data-on-agenda={card.onAgenda}>
@@ -36,7 +42,11 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
         <a href={`/admin/collections/subjects/${card.id}`}>{card.title}</a>
       </h4>
       {!card.onAgenda && <span className="planning-card__off-agenda">{say({ key: 'boardOffAgenda', vars: {} })}</span>}
-      {PRIORITY[card.priority] && <span className={`planning-card__priority planning-card__priority--${card.priority}`}>{PRIORITY[card.priority]}</span>}
+      {PRIORITY[card.priority] && (
+        <span className={`planning-card__priority planning-card__priority--${card.priority}`}>
+          {PRIORITY[card.priority]}
+        </span>
+      )}
       {card.angle && <p className="planning-card__angle">{card.angle}</p>}
       <dl className="planning-card__facts">
         {card.assignee && (
@@ -56,7 +66,11 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
             <dt>Contenu</dt>
             <dd>
               <a href={`/admin/collections/${piece.collection}/${piece.id}`}>{piece.title ?? `#${piece.id}`}</a>{' '}
-              {piece.status === 'published' ? '· publié' : piece.workflowStatus ? `· ${REVIEW[piece.workflowStatus] ?? piece.workflowStatus}` : ''}
+              {piece.status === 'published'
+                ? '· publié'
+                : piece.workflowStatus
+                  ? `· ${REVIEW[piece.workflowStatus] ?? piece.workflowStatus}`
+                  : ''}
             </dd>
           </>
         )}
@@ -73,7 +87,11 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
       {card.moves.length > 0 && (
         <div className="planning-card__moves">
           {needsAssignee && (
-            <select aria-label={`Attribuer « ${card.title} » à`} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+            <select
+              aria-label={`Attribuer « ${card.title} » à`}
+              value={assignee}
+              onChange={(e) => setAssignee(e.target.value)}
+            >
               <option value="">Attribuer à…</option>
               {people.map((p) => (
                 <option key={p.id} value={String(p.id)}>
@@ -83,7 +101,13 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
             </select>
           )}
           {card.moves.map((to) => (
-            <Button key={to} size="small" buttonStyle="secondary" disabled={busy || (to === 'assigned' && !card.assignee && !assignee)} onClick={() => onMove(card.id, to, to === 'assigned' ? assignee : undefined)}>
+            <Button
+              key={to}
+              size="small"
+              buttonStyle="secondary"
+              disabled={busy || (to === 'assigned' && !card.assignee && !assignee)}
+              onClick={() => onMove(card.id, to, to === 'assigned' ? assignee : undefined)}
+            >
               → {SUBJECT_STATUS_LABELS[to]}
             </Button>
           ))}

@@ -7,7 +7,8 @@ import { SUBJECT_STATUS_LABELS } from '../../lib/board'
 import { isDecider, subjectMovesFor, type SubjectStatus } from '../../lib/subjectFlow'
 import { api } from './api'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
 
 /**
  * The subject's status with the moves this user may make, and "start the piece" once it is
@@ -27,9 +28,19 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
   const roles = (user?.roles as string[]) ?? []
   const isAssignee = Boolean(user && assignee === String(user.id))
   const moves = id ? subjectMovesFor(status, roles, isAssignee) : []
-  const canStart = Boolean(id && !deliverable && targetType && assignee && (isAssignee || isDecider(roles)) && (status === 'assigned' || status === 'in-progress'))
+  const canStart = Boolean(
+    id &&
+    !deliverable &&
+    targetType &&
+    assignee &&
+    (isAssignee || isDecider(roles)) &&
+    (status === 'assigned' || status === 'in-progress'),
+  )
 
-  async function run(request: () => Promise<{ ok: true; data: unknown } | { ok: false; message: string }>, then?: (data: unknown) => void) {
+  async function run(
+    request: () => Promise<{ ok: true; data: unknown } | { ok: false; message: string }>,
+    then?: (data: unknown) => void,
+  ) {
     setBusy(true)
     setError(null)
     const result = await request()
@@ -50,7 +61,13 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
       </p>
       {!id && <p>Le sujet est enregistré comme proposition ; la conférence décide de la suite.</p>}
       {moves.map((to) => (
-        <Button key={to} size="small" buttonStyle="secondary" disabled={busy} onClick={() => void run(() => api(`/api/subjects/${id}`, { method: 'PATCH', json: { status: to } }))}>
+        <Button
+          key={to}
+          size="small"
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() => void run(() => api(`/api/subjects/${id}`, { method: 'PATCH', json: { status: to } }))}
+        >
           → {SUBJECT_STATUS_LABELS[to]}
         </Button>
       ))}

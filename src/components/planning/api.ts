@@ -5,7 +5,9 @@ type ErrorBody = { errors?: { message?: string; data?: { problems?: string[]; er
 
 function explain(body: ErrorBody, status: number): string {
   const parts = (body.errors ?? []).flatMap((error) => {
-    const details = [...(error.data?.problems ?? []), ...(error.data?.errors ?? []).map((e) => e.message ?? '')].filter(Boolean)
+    const details = [...(error.data?.problems ?? []), ...(error.data?.errors ?? []).map((e) => e.message ?? '')].filter(
+      Boolean,
+    )
     return details.length ? details : [error.message ?? '']
   })
   return parts.filter(Boolean).join(' ') || `Erreur ${status}`
@@ -20,19 +22,29 @@ export async function api<T>(path: string, init: { method?: string; json?: unkno
       body: init.json === undefined ? undefined : JSON.stringify(init.json),
     })
     const body = (await response.json().catch(() => ({}))) as unknown
-    return response.ok ? { ok: true, data: body as T } : { ok: false, status: response.status, message: explain(body as ErrorBody, response.status) }
+    return response.ok
+      ? { ok: true, data: body as T }
+      : { ok: false, status: response.status, message: explain(body as ErrorBody, response.status) }
   } catch {
     return { ok: false, status: 0, message: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.' }
   }
 }
 
 export const frDate = (iso: string | null | undefined, withTime = false) =>
-  iso ? new Date(iso).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }) : ''
+  iso
+    ? new Date(iso).toLocaleString('fr-FR', {
+        timeZone: 'Europe/Paris',
+        dateStyle: 'medium',
+        ...(withTime ? { timeStyle: 'short' } : {}),
+      })
+    : ''
 
 export type Person = { id: number | string; name: string | null }
 
 /** Staff who can be given a subject, for the assignee selects. */
 export async function loadPeople(): Promise<Person[]> {
-  const result = await api<{ docs: { id: number; name: string; roles?: string[] }[] }>('/api/users?limit=200&depth=0&sort=name')
+  const result = await api<{ docs: { id: number; name: string; roles?: string[] }[] }>(
+    '/api/users?limit=200&depth=0&sort=name',
+  )
   return result.ok ? result.data.docs.filter((u) => u.roles?.length).map((u) => ({ id: u.id, name: u.name })) : []
 }

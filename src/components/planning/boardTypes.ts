@@ -13,15 +13,33 @@ export type Card = {
   status: SubjectStatus
   assignee: Person | null
   dueDate: string | null
-  deliverable: { collection: string; id: number | string; title: string | null; status: string | null; workflowStatus: string | null } | null
+  deliverable: {
+    collection: string
+    id: number | string
+    title: string | null
+    status: string | null
+    workflowStatus: string | null
+  } | null
   decision: { decision: string; assignee: Person | null; dueDate: string | null; note: string | null } | null
   moves: SubjectStatus[]
 }
 
 export type BoardData = {
-  meeting: { id: number; week: string; date: string; status: 'planned' | 'open' | 'closed'; facilitator: Person | null; attendees: Person[] }
+  meeting: {
+    id: number
+    week: string
+    date: string
+    status: 'planned' | 'open' | 'closed'
+    facilitator: Person | null
+    attendees: Person[]
+  }
   canDecide: boolean
   columns: { status: SubjectStatus; label: string; subjects: Card[] }[]
 }
 
-export type DecisionInput = { decision: string; assignee?: number | string | null; dueDate?: string | null; note?: string | null }
+export type DecisionInput = {
+  decision: string
+  assignee?: number | string | null
+  dueDate?: string | null
+  note?: string | null
+}

@@ -15,7 +15,10 @@ export type AdapterSupport = {
 
 const SUPPORT: Record<string, AdapterSupport> = {
   // Rows keep their ids, which do not move the serial sequences: the next create would collide.
-  postgres: { snapshot: { isolationLevel: 'repeatable read', accessMode: 'read only' }, afterImport: resetPostgresSequences },
+  postgres: {
+    snapshot: { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    afterImport: resetPostgresSequences,
+  },
   // An INTEGER PRIMARY KEY takes max(id) + 1 by itself. The app's transactions take the write lock
   // up front (src/db/adapter.ts); a deferred one reads a WAL snapshot without stopping writers.
   sqlite: { snapshot: { behavior: 'deferred' } },

@@ -39,7 +39,12 @@ export const ayrshareAdapter: DeliveryAdapter = (request) => {
         const id = stringField(answer.json, 'id')
         if (stringField(answer.json, 'status') === 'error' || !id) return failedWith(answer, ayrshareError(answer))
         const status = stringField(answer.json, 'status') ?? 'accepted'
-        return { verdict: 'delivered', statusCode: answer.status, message: `Ayrshare post ${id} (${status})`, externalId: id }
+        return {
+          verdict: 'delivered',
+          statusCode: answer.status,
+          message: `Ayrshare post ${id} (${status})`,
+          externalId: id,
+        }
       }
 
       const answer = await call(url, { method: 'DELETE', headers, json: { id: task.externalId } })
@@ -47,7 +52,12 @@ export const ayrshareAdapter: DeliveryAdapter = (request) => {
       if (answer.status === 404 || /not found/i.test(error ?? '')) return withdrawnByHand(task.network, answer.status)
       if (!answer.ok) return outcomeForStatus(request, answer, error)
       if (stringField(answer.json, 'status') === 'error') return failedWith(answer, error)
-      return { verdict: 'delivered', statusCode: answer.status, message: `withdrawn through Ayrshare (${task.externalId})`, externalId: task.externalId }
+      return {
+        verdict: 'delivered',
+        statusCode: answer.status,
+        message: `withdrawn through Ayrshare (${task.externalId})`,
+        externalId: task.externalId,
+      }
     },
     [profileKey],
   )
@@ -55,5 +65,9 @@ export const ayrshareAdapter: DeliveryAdapter = (request) => {
 
 /** Ayrshare's error: per platform in `errors`, or at the top level (`{ status: "error", message }`). */
 function ayrshareError(answer: Answer): string | null {
-  return stringField(answer.json, 'errors', 0, 'message') ?? stringField(answer.json, 'message') ?? stringField(answer.json, 'posts', 0, 'errors', 0, 'message')
+  return (
+    stringField(answer.json, 'errors', 0, 'message') ??
+    stringField(answer.json, 'message') ??
+    stringField(answer.json, 'posts', 0, 'errors', 0, 'message')
+  )
 }

@@ -30,8 +30,17 @@ const deletePost = (id: string) => `mutation DeletePost {
   }
 }`
 
-const TRANSIENT_CODES = new Set(['RATE_LIMIT_EXCEEDED', 'RATE_LIMITED', 'TOO_MANY_REQUESTS', 'INTERNAL_SERVER_ERROR', 'INTERNAL_ERROR', 'SERVICE_UNAVAILABLE', 'TIMEOUT'])
-const TRANSIENT_WORDS = /rate.?limit|too many requests|internal (server )?error|temporar|unavailable|timed? ?out|try again/i
+const TRANSIENT_CODES = new Set([
+  'RATE_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_SERVER_ERROR',
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+  'TIMEOUT',
+])
+const TRANSIENT_WORDS =
+  /rate.?limit|too many requests|internal (server )?error|temporar|unavailable|timed? ?out|try again/i
 
 export const bufferAdapter: DeliveryAdapter = (request) =>
   attempt(request, async (call) => {
@@ -53,18 +62,36 @@ export const bufferAdapter: DeliveryAdapter = (request) =>
       if (failure) return failure
       const id = stringField(answer.json, 'data', 'createPost', 'post', 'id')
       if (!id) return failedWith(answer, null)
-      return { verdict: 'delivered', statusCode: answer.status, message: dueAt ? `scheduled on Buffer as ${id}` : `sent to Buffer as ${id}`, externalId: id }
+      return {
+        verdict: 'delivered',
+        statusCode: answer.status,
+        message: dueAt ? `scheduled on Buffer as ${id}` : `sent to Buffer as ${id}`,
+        externalId: id,
+      }
     }
     const answer = await graphql(call, request, { query: deletePost(task.externalId) })
     if (errorCodes(answer).includes('NOT_FOUND')) return withdrawnByHand(task.network, answer.status)
     const failure = unsuccessful(request, answer, 'deletePost')
     if (failure) return failure
     if (!stringField(answer.json, 'data', 'deletePost', 'id')) return failedWith(answer, null)
-    return { verdict: 'delivered', statusCode: answer.status, message: `withdrawn from Buffer (${task.externalId})`, externalId: task.externalId }
+    return {
+      verdict: 'delivered',
+      statusCode: answer.status,
+      message: `withdrawn from Buffer (${task.externalId})`,
+      externalId: task.externalId,
+    }
   })
 
-function graphql(call: Call, request: SendRequest, body: { query: string; variables?: Record<string, unknown> }): Promise<Answer> {
-  return call(request.destination.url, { method: 'POST', headers: { authorization: `Bearer ${request.destination.secrets[0] ?? ''}` }, json: body })
+function graphql(
+  call: Call,
+  request: SendRequest,
+  body: { query: string; variables?: Record<string, unknown> },
+): Promise<Answer> {
+  return call(request.destination.url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${request.destination.secrets[0] ?? ''}` },
+    json: body,
+  })
 }
 
 /** The outcome when the answer is not a success of `mutation`; null when it is one. */
@@ -79,7 +106,12 @@ function unsuccessful(request: SendRequest, answer: Answer, mutation: string): S
   if (firstError === null) return failedWith(answer, null)
   const transient = errorCodes(answer).some((code) => TRANSIENT_CODES.has(code)) || TRANSIENT_WORDS.test(firstError)
   if (!transient) return { verdict: 'failed', statusCode: answer.status, message: firstError }
-  return { verdict: 'retry', statusCode: answer.status, message: firstError, retryAfterMs: parseRetryAfter(answer.headers.get('retry-after'), request.now()) }
+  return {
+    verdict: 'retry',
+    statusCode: answer.status,
+    message: firstError,
+    retryAfterMs: parseRetryAfter(answer.headers.get('retry-after'), request.now()),
+  }
 }
 
 function errorCodes(answer: Answer): string[] {

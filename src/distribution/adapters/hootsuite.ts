@@ -31,8 +31,19 @@ export const hootsuiteAdapter: DeliveryAdapter = (request) =>
       const id = stringField(firstMessage(answer), 'id')
       const state = stringField(firstMessage(answer), 'state') ?? 'unknown state'
       if (!id) return failedWith(answer, hootsuiteError(answer))
-      if (DEAD_STATES.has(state)) return { verdict: 'failed', statusCode: answer.status, message: `Hootsuite message ${id} is ${state}`, externalId: id }
-      return { verdict: 'delivered', statusCode: answer.status, message: `Hootsuite message ${id} (${state})`, externalId: id }
+      if (DEAD_STATES.has(state))
+        return {
+          verdict: 'failed',
+          statusCode: answer.status,
+          message: `Hootsuite message ${id} is ${state}`,
+          externalId: id,
+        }
+      return {
+        verdict: 'delivered',
+        statusCode: answer.status,
+        message: `Hootsuite message ${id} (${state})`,
+        externalId: id,
+      }
     }
 
     // Deleting a message Hootsuite already sent would only drop its record there, so look first.
@@ -42,14 +53,22 @@ export const hootsuiteAdapter: DeliveryAdapter = (request) =>
     if (refused) return refused
     if (stringField(firstMessage(found), 'state') === 'SENT') return withdrawnByHand(task.network, found.status)
     const deleted = await call(message, { method: 'DELETE', headers: auth })
-    return withdrawRefused(request, deleted, task.network) ?? { verdict: 'delivered', statusCode: deleted.status, message: `withdrawn from Hootsuite (${task.externalId})`, externalId: task.externalId }
+    return (
+      withdrawRefused(request, deleted, task.network) ?? {
+        verdict: 'delivered',
+        statusCode: deleted.status,
+        message: `withdrawn from Hootsuite (${task.externalId})`,
+        externalId: task.externalId,
+      }
+    )
   })
 
 /** Not found means sent (or removed by someone in Hootsuite): either way a person must look. */
 function withdrawRefused(request: SendRequest, answer: Answer, network: Network | null): SendOutcome | null {
   if (answer.status === 404) return withdrawnByHand(network, answer.status)
   if (answer.ok) return null
-  if (/\bSENT\b|already (been )?sent/i.test(hootsuiteError(answer) ?? '')) return withdrawnByHand(network, answer.status)
+  if (/\bSENT\b|already (been )?sent/i.test(hootsuiteError(answer) ?? ''))
+    return withdrawnByHand(network, answer.status)
   return outcomeForStatus(request, answer, hootsuiteError(answer))
 }
 
@@ -61,5 +80,9 @@ function firstMessage(answer: Answer): unknown {
 
 /** Hootsuite's error body: `{ errors: [{ code, message }] }`. */
 function hootsuiteError(answer: Answer): string | null {
-  return stringField(answer.json, 'errors', 0, 'message') ?? stringField(answer.json, 'error_description') ?? stringField(answer.json, 'message')
+  return (
+    stringField(answer.json, 'errors', 0, 'message') ??
+    stringField(answer.json, 'error_description') ??
+    stringField(answer.json, 'message')
+  )
 }

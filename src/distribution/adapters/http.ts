@@ -16,7 +16,12 @@ const MAX_BODY_BYTES = 64 * 1024
  * attempt ends, before the message is cut to length.
  */
 export type Answer = { status: number; ok: boolean; headers: Headers; text: string; json: unknown; excerpt: string }
-export type CallInit = { method: 'GET' | 'POST' | 'DELETE'; headers?: Record<string, string>; json?: unknown; body?: string }
+export type CallInit = {
+  method: 'GET' | 'POST' | 'DELETE'
+  headers?: Record<string, string>
+  json?: unknown
+  body?: string
+}
 export type Call = (url: string, init: CallInit) => Promise<Answer>
 
 /**
@@ -42,13 +47,24 @@ export async function attempt(
     // The guarded fetch follows redirects itself, checking each hop; any other fetch must not follow them unchecked.
     const response = await request.fetch(url, { method: init.method, headers, body, signal, redirect: 'manual' })
     const text = await readBounded(response)
-    return { status: response.status, ok: response.ok, headers: response.headers, text, json: parseJson(text), excerpt: clip(redact(text, secrets), EXCERPT) }
+    return {
+      status: response.status,
+      ok: response.ok,
+      headers: response.headers,
+      text,
+      json: parseJson(text),
+      excerpt: clip(redact(text, secrets), EXCERPT),
+    }
   }
   let outcome: SendOutcome
   try {
     outcome = await run(call)
   } catch (error) {
-    outcome = { verdict: isRetryableError(error) ? 'retry' : 'failed', statusCode: null, message: describeError(error, request.timeoutMs) }
+    outcome = {
+      verdict: isRetryableError(error) ? 'retry' : 'failed',
+      statusCode: null,
+      message: describeError(error, request.timeoutMs),
+    }
   }
   return { ...outcome, message: clip(redact(outcome.message, secrets), MAX_MESSAGE) }
 }
@@ -61,13 +77,21 @@ export async function attempt(
 export function outcomeForStatus(request: SendRequest, answer: Answer, detail?: string | null): SendOutcome {
   const verdict = verdictForStatus(answer.status)
   const said = verdict === 'delivered' ? '' : detail || answer.excerpt
-  const outcome: SendOutcome = { verdict, statusCode: answer.status, message: said ? `HTTP ${answer.status}: ${said}` : `HTTP ${answer.status}` }
+  const outcome: SendOutcome = {
+    verdict,
+    statusCode: answer.status,
+    message: said ? `HTTP ${answer.status}: ${said}` : `HTTP ${answer.status}`,
+  }
   if (verdict === 'retry') outcome.retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), request.now())
   return outcome
 }
 
 /** A failure reported inside a successful HTTP answer (GraphQL errors, `status: "error"`). */
-export function failedWith(answer: Answer, message: string | null | undefined, fallback = 'unexpected answer'): SendOutcome {
+export function failedWith(
+  answer: Answer,
+  message: string | null | undefined,
+  fallback = 'unexpected answer',
+): SendOutcome {
   return { verdict: 'failed', statusCode: answer.status, message: message || `${fallback}: ${answer.excerpt}` }
 }
 

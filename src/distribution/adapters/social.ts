@@ -25,13 +25,23 @@ export function socialTask(request: SendRequest, service: string): SocialTask | 
     const post = request.post
     if (!post) return { verdict: 'failed', statusCode: null, message: 'no post to send' }
     const account = accounts[post.network]
-    if (!account) return { verdict: 'failed', statusCode: null, message: `no ${NETWORK_LABELS[post.network]} account configured for ${service}` }
+    if (!account)
+      return {
+        verdict: 'failed',
+        statusCode: null,
+        message: `no ${NETWORK_LABELS[post.network]} account configured for ${service}`,
+      }
     return { action: 'create', post, account }
   }
   if (request.event === 'unpublished' || request.event === 'deleted') {
     if (!request.cancelExternalId) return { verdict: 'cancelled', statusCode: null, message: 'nothing to withdraw' }
     const network = request.network ?? null
-    return { action: 'withdraw', externalId: request.cancelExternalId, network, account: network ? (accounts[network] ?? null) : null }
+    return {
+      action: 'withdraw',
+      externalId: request.cancelExternalId,
+      network,
+      account: network ? (accounts[network] ?? null) : null,
+    }
   }
   // A post already on a network is not edited when the article changes.
   return { verdict: 'cancelled', statusCode: null, message: `nothing to do for ${request.event}` }

@@ -15,6 +15,10 @@ export const webhookAdapter: DeliveryAdapter = (request) =>
     const body = JSON.stringify(request.body)
     const timestamp = Math.floor(request.now().getTime() / 1000)
     const headers = webhookHeaders({ id: request.webhookId, timestamp, body, secrets: request.destination.secrets })
-    const answer = await call(request.destination.url, { method: 'POST', headers: { ...headers, 'user-agent': USER_AGENT }, body })
+    const answer = await call(request.destination.url, {
+      method: 'POST',
+      headers: { ...headers, 'user-agent': USER_AGENT },
+      body,
+    })
     return outcomeForStatus(request, answer)
   })

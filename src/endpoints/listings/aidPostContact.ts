@@ -24,29 +24,61 @@ const CONTACT_SPEC: Spec = {
  */
 export function aidPostContactEndpoint(rule: RateLimit): Endpoint {
   const limiter = new SlidingWindowLimiter(rule)
-  return documented({
-    path: '/:id/contact',
-    method: 'post',
-    handler: async (req) => {
-      const verdict = limiter.hit(clientAddress(req), Date.now())
-      if (!verdict.allowed) return refuse(req, 429, 'crisisTooMany', { seconds: verdict.retryAfterSeconds }, { 'retry-after': String(verdict.retryAfterSeconds) })
-      const body = await readJson(req)
-      if (!body) return refuse(req, 400, 'crisisBadBody')
-      const sent = () => answer(202, { message: translate(req, 'crisisContactSent') })
-      if (isHoneypotFilled(body)) return sent()
-      const read = readSubmission(CONTACT_SPEC, body, ['message'])
-      if ('problems' in read) return badFields(req, read.problems)
-      const post = (await req.payload.findByID({ collection: 'aid-posts', id: String(req.routeParams?.id ?? ''), depth: 0, overrideAccess: true, disableErrors: true, req })) as Record<string, unknown> | null
-      const live = post && post.status === 'published' && post.state === 'open' && Date.parse(String(post.expiresAt)) > now().getTime()
-      if (!post || !live) return refuse(req, post ? 409 : 404, post ? 'crisisNotOpen' : 'crisisNotFound')
-      const { name, company, email, message } = read.data as Record<string, string>
-      await inTransaction(req, () => mailOwner(req, AID_POSTS, post as never, 'Contact', { name, company, email, message, replyTo: email }))
-      return sent()
+  return documented(
+    {
+      path: '/:id/contact',
+      method: 'post',
+      handler: async (req) => {
+        const verdict = limiter.hit(clientAddress(req), Date.now())
+        if (!verdict.allowed)
+          return refuse(
+            req,
+            429,
+            'crisisTooMany',
+            { seconds: verdict.retryAfterSeconds },
+            { 'retry-after': String(verdict.retryAfterSeconds) },
+          )
+        const body = await readJson(req)
+        if (!body) return refuse(req, 400, 'crisisBadBody')
+        const sent = () => answer(202, { message: translate(req, 'crisisContactSent') })
+        if (isHoneypotFilled(body)) return sent()
+        const read = readSubmission(CONTACT_SPEC, body, ['message'])
+        if ('problems' in read) return badFields(req, read.problems)
+        const post = (await req.payload.findByID({
+          collection: 'aid-posts',
+          id: String(req.routeParams?.id ?? ''),
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as Record<string, unknown> | null
+        const live =
+          post &&
+          post.status === 'published' &&
+          post.state === 'open' &&
+          Date.parse(String(post.expiresAt)) > now().getTime()
+        if (!post || !live) return refuse(req, post ? 409 : 404, post ? 'crisisNotOpen' : 'crisisNotFound')
+        const { name, company, email, message } = read.data as Record<string, string>
+        await inTransaction(req, () =>
+          mailOwner(req, AID_POSTS, post as never, 'Contact', { name, company, email, message, replyTo: email }),
+        )
+        return sent()
+      },
     },
-  }, {
-    summary: 'Relays a message to an aid post’s poster by e-mail',
-    parameters: [pathParam('id', 'The aid post.')],
-    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name', 'company', 'email', 'message'] } } } },
-    responses: { '202': json('Passed on.', { type: 'object' }), ...errors(400, 404, 429), '409': json('The post no longer takes contacts.', { type: 'object' }) },
-  })
+    {
+      summary: 'Relays a message to an aid post’s poster by e-mail',
+      parameters: [pathParam('id', 'The aid post.')],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': { schema: { type: 'object', required: ['name', 'company', 'email', 'message'] } },
+        },
+      },
+      responses: {
+        '202': json('Passed on.', { type: 'object' }),
+        ...errors(400, 404, 429),
+        '409': json('The post no longer takes contacts.', { type: 'object' }),
+      },
+    },
+  )
 }

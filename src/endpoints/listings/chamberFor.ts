@@ -8,7 +8,11 @@ import type { Chamber } from '../../payload-types'
  * territorial chamber first). `enabled: false` names the department's chamber to point the
  * business to, when there is one.
  */
-export async function chamberFor(req: PayloadRequest, departmentCode: string, service: Service): Promise<{ enabled: true; chamber: Chamber } | { enabled: false; chamber?: Chamber }> {
+export async function chamberFor(
+  req: PayloadRequest,
+  departmentCode: string,
+  service: Service,
+): Promise<{ enabled: true; chamber: Chamber } | { enabled: false; chamber?: Chamber }> {
   const { docs } = await req.payload.find({
     collection: 'chambers',
     where: { departmentCode: { equals: departmentCode } },

@@ -16,7 +16,11 @@ export function liveWhere(filters: { bbox?: Bbox; equals?: Record<string, string
 }
 
 /** A query parameter that must be one of a list, when given. */
-export function oneOf(params: URLSearchParams, name: string, options: readonly string[]): { value?: string } | { error: { field: string; options: string } } {
+export function oneOf(
+  params: URLSearchParams,
+  name: string,
+  options: readonly string[],
+): { value?: string } | { error: { field: string; options: string } } {
   const raw = params.get(name)
   if (raw === null || raw === '') return {}
   return options.includes(raw) ? { value: raw } : { error: { field: name, options: options.join(', ') } }

@@ -15,7 +15,11 @@ import { errors, json } from '../../openapi/operation'
 import { answer, badFields, chamberOrRefusal, clientAddress, inTransaction, readJson, refuse } from './shared'
 
 /** The form's fields and the place, read and checked; or the answer explaining what is wrong. */
-export async function readListing(req: PayloadRequest, kind: ListingKind, body: Record<string, unknown>): Promise<{ data: Record<string, unknown>; place: Place } | { refusal: Response }> {
+export async function readListing(
+  req: PayloadRequest,
+  kind: ListingKind,
+  body: Record<string, unknown>,
+): Promise<{ data: Record<string, unknown>; place: Place } | { refusal: Response }> {
   const read = readSubmission(kind.spec, flattenHours(body), kind.freeText)
   const located = locate(body)
   const problems = [...('problems' in read ? read.problems : []), ...('problems' in located ? located.problems : [])]
@@ -24,10 +28,21 @@ export async function readListing(req: PayloadRequest, kind: ListingKind, body: 
 }
 
 /** An earlier listing with the same name and postal code, still alive: flagged for the moderators. */
-export async function findDuplicate(req: PayloadRequest, kind: ListingKind, key: string, except?: number | string): Promise<number | string | null> {
+export async function findDuplicate(
+  req: PayloadRequest,
+  kind: ListingKind,
+  key: string,
+  except?: number | string,
+): Promise<number | string | null> {
   const { docs } = await req.payload.find({
     collection: kind.slug,
-    where: { and: [{ duplicateKey: { equals: key } }, { status: { not_in: ['rejected', 'withdrawn'] } }, ...(except ? [{ id: { not_equals: except } }] : [])] },
+    where: {
+      and: [
+        { duplicateKey: { equals: key } },
+        { status: { not_in: ['rejected', 'withdrawn'] } },
+        ...(except ? [{ id: { not_equals: except } }] : []),
+      ],
+    },
     sort: 'submittedAt',
     limit: 1,
     depth: 0,
@@ -46,44 +61,66 @@ export async function findDuplicate(req: PayloadRequest, kind: ListingKind, key:
  */
 export function submitEndpoint(kind: ListingKind, rule: RateLimit): Endpoint {
   const limiter = new SlidingWindowLimiter(rule)
-  return documented({
-    path: '/submit',
-    method: 'post',
-    handler: async (req) => {
-      const verdict = limiter.hit(clientAddress(req), Date.now())
-      if (!verdict.allowed) return refuse(req, 429, 'crisisTooMany', { seconds: verdict.retryAfterSeconds }, { 'retry-after': String(verdict.retryAfterSeconds) })
-      const body = await readJson(req)
-      if (!body) return refuse(req, 400, 'crisisBadBody')
-      const accepted = () => answer(202, { message: translate(req, 'crisisSubmitted') })
-      if (isHoneypotFilled(body)) return accepted()
-      const listing = await readListing(req, kind, body)
-      if ('refusal' in listing) return listing.refusal
-      const chamber = await chamberOrRefusal(req, kind, listing.place.departmentCode)
-      if ('refusal' in chamber) return chamber.refusal
-      const title = String(listing.data[kind.titleField])
-      const key = duplicateKey(title, listing.place.postalCode)
-      await inTransaction(req, async () => {
-        const duplicate = await findDuplicate(req, kind, key)
-        const doc = await req.payload.create({
-          collection: kind.slug,
-          data: { ...kind.initial, ...listing.data, ...listing.place, chamber: chamber.id, status: 'pending', submittedAt: now().toISOString(), duplicateKey: key, possibleDuplicateOf: duplicate } as never,
-          depth: 0,
-          overrideAccess: true,
-          context: { [PLATFORM_WRITE]: true },
-          req,
+  return documented(
+    {
+      path: '/submit',
+      method: 'post',
+      handler: async (req) => {
+        const verdict = limiter.hit(clientAddress(req), Date.now())
+        if (!verdict.allowed)
+          return refuse(
+            req,
+            429,
+            'crisisTooMany',
+            { seconds: verdict.retryAfterSeconds },
+            { 'retry-after': String(verdict.retryAfterSeconds) },
+          )
+        const body = await readJson(req)
+        if (!body) return refuse(req, 400, 'crisisBadBody')
+        const accepted = () => answer(202, { message: translate(req, 'crisisSubmitted') })
+        if (isHoneypotFilled(body)) return accepted()
+        const listing = await readListing(req, kind, body)
+        if ('refusal' in listing) return listing.refusal
+        const chamber = await chamberOrRefusal(req, kind, listing.place.departmentCode)
+        if ('refusal' in chamber) return chamber.refusal
+        const title = String(listing.data[kind.titleField])
+        const key = duplicateKey(title, listing.place.postalCode)
+        await inTransaction(req, async () => {
+          const duplicate = await findDuplicate(req, kind, key)
+          const doc = await req.payload.create({
+            collection: kind.slug,
+            data: {
+              ...kind.initial,
+              ...listing.data,
+              ...listing.place,
+              chamber: chamber.id,
+              status: 'pending',
+              submittedAt: now().toISOString(),
+              duplicateKey: key,
+              possibleDuplicateOf: duplicate,
+            } as never,
+            depth: 0,
+            overrideAccess: true,
+            context: { [PLATFORM_WRITE]: true },
+            req,
+          })
+          await mailOwner(req, kind, doc as never, 'Confirm')
         })
-        await mailOwner(req, kind, doc as never, 'Confirm')
-      })
-      return accepted()
+        return accepted()
+      },
     },
-  }, {
-    summary: `Registers a listing (${kind.slug}), anonymously; it waits for the owner's e-mail confirmation and the chamber's moderation`,
-    description: `JSON body: the form's fields, ownerEmail, postalCode, city, and optionally latitude/longitude (the pin). "${HONEYPOT_FIELD}" must stay empty. At most two links in the text. Honours Idempotency-Key.`,
-    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
-    responses: {
-      '202': json('Received: awaiting confirmation and validation.', { type: 'object', properties: { message: { type: 'string' } } }),
-      ...errors(400, 429),
-      '422': json('The department’s chamber has not switched this service on.', { type: 'object' }),
+    {
+      summary: `Registers a listing (${kind.slug}), anonymously; it waits for the owner's e-mail confirmation and the chamber's moderation`,
+      description: `JSON body: the form's fields, ownerEmail, postalCode, city, and optionally latitude/longitude (the pin). "${HONEYPOT_FIELD}" must stay empty. At most two links in the text. Honours Idempotency-Key.`,
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      responses: {
+        '202': json('Received: awaiting confirmation and validation.', {
+          type: 'object',
+          properties: { message: { type: 'string' } },
+        }),
+        ...errors(400, 429),
+        '422': json('The department’s chamber has not switched this service on.', { type: 'object' }),
+      },
     },
-  })
+  )
 }

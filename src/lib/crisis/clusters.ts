@@ -20,7 +20,10 @@ export const GRID_CELLS = 24
 export type Point<P> = { latitude: number; longitude: number; properties: P }
 export type Cluster = { latitude: number; longitude: number; count: number }
 
-export function clusterPoints<P>(bbox: Bbox, points: Point<P>[]): { clustered: false; points: Point<P>[] } | { clustered: true; clusters: Cluster[] } {
+export function clusterPoints<P>(
+  bbox: Bbox,
+  points: Point<P>[],
+): { clustered: false; points: Point<P>[] } | { clustered: true; clusters: Cluster[] } {
   const width = bbox.east - bbox.west
   if (width <= CLUSTER_ABOVE_DEGREES) return { clustered: false, points }
   const size = width / GRID_CELLS
@@ -34,5 +37,12 @@ export function clusterPoints<P>(bbox: Bbox, points: Point<P>[]): { clustered: f
     cells.set(key, cell)
   }
   const round = (n: number) => Math.round(n * 1e4) / 1e4
-  return { clustered: true, clusters: [...cells.values()].map((c) => ({ latitude: round(c.lat / c.count), longitude: round(c.lng / c.count), count: c.count })) }
+  return {
+    clustered: true,
+    clusters: [...cells.values()].map((c) => ({
+      latitude: round(c.lat / c.count),
+      longitude: round(c.lng / c.count),
+      count: c.count,
+    })),
+  }
 }

@@ -4,7 +4,15 @@ import type { Spec } from './submission'
 export const SERVICES = ['open-businesses', 'mutual-aid'] as const
 export type Service = (typeof SERVICES)[number]
 
-export const BUSINESS_CATEGORIES = ['alimentation', 'restauration-a-emporter', 'artisan', 'producteur-local', 'sante', 'services', 'autre'] as const
+export const BUSINESS_CATEGORIES = [
+  'alimentation',
+  'restauration-a-emporter',
+  'artisan',
+  'producteur-local',
+  'sante',
+  'services',
+  'autre',
+] as const
 export const BUSINESS_CATEGORY_LABELS: Record<(typeof BUSINESS_CATEGORIES)[number], { fr: string; en: string }> = {
   alimentation: { fr: 'Alimentation', en: 'Food' },
   'restauration-a-emporter': { fr: 'Restauration à emporter', en: 'Takeaway food' },
@@ -24,7 +32,13 @@ export const BUSINESS_SERVICE_LABELS: Record<(typeof BUSINESS_SERVICES)[number],
 
 export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 export const DAY_LABELS: Record<(typeof DAYS)[number], string> = {
-  monday: 'Lundi', tuesday: 'Mardi', wednesday: 'Mercredi', thursday: 'Jeudi', friday: 'Vendredi', saturday: 'Samedi', sunday: 'Dimanche',
+  monday: 'Lundi',
+  tuesday: 'Mardi',
+  wednesday: 'Mercredi',
+  thursday: 'Jeudi',
+  friday: 'Vendredi',
+  saturday: 'Samedi',
+  sunday: 'Dimanche',
 }
 
 export const AID_KINDS = ['offer', 'request'] as const

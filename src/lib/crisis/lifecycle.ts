@@ -48,8 +48,13 @@ export function needsReminder(listing: Timed, now: Date): boolean {
   return left > 0 && left <= REMINDER_DAYS_BEFORE * DAY && listing.reminderFor !== listing.expiresAt
 }
 
-export const hasLapsed = (listing: Timed, now: Date) => listing.status === 'published' && Boolean(listing.expiresAt) && Date.parse(listing.expiresAt!) <= now.getTime()
+export const hasLapsed = (listing: Timed, now: Date) =>
+  listing.status === 'published' && Boolean(listing.expiresAt) && Date.parse(listing.expiresAt!) <= now.getTime()
 
 /** "Same name and postal code": names folded (case, accents, punctuation), so that near-identical entries meet. */
 export const duplicateKey = (name: string, postalCode: string) =>
-  `${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '')}|${postalCode}`
+  `${name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')}|${postalCode}`

@@ -28,7 +28,20 @@ export const BUSINESSES: ListingKind = {
   titleField: 'name',
   serviceName: 'carte des commerces ouverts',
   managePath: '/commerces-ouverts/gerer',
-  publicFields: ['id', 'name', 'category', 'description', 'address', ...PLACE, 'hours', 'services', 'phone', 'website', 'publicEmail', 'expiresAt'],
+  publicFields: [
+    'id',
+    'name',
+    'category',
+    'description',
+    'address',
+    ...PLACE,
+    'hours',
+    'services',
+    'phone',
+    'website',
+    'publicEmail',
+    'expiresAt',
+  ],
   initial: {},
 }
 
@@ -40,7 +53,18 @@ export const AID_POSTS: ListingKind = {
   titleField: 'title',
   serviceName: 'bourse d’entraide entre entreprises',
   managePath: '/entraide/gerer',
-  publicFields: ['id', 'kind', 'category', 'title', 'description', 'quantity', 'company', ...PLACE, 'state', 'expiresAt'],
+  publicFields: [
+    'id',
+    'kind',
+    'category',
+    'title',
+    'description',
+    'quantity',
+    'company',
+    ...PLACE,
+    'state',
+    'expiresAt',
+  ],
   initial: { state: 'open' },
 }
 

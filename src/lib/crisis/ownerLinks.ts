@@ -21,7 +21,13 @@ export function ownerToken(secret: string, collection: string, id: string | numb
 export type TokenCheck = { ok: true } | { ok: false; reason: 'invalid' | 'expired' }
 
 /** Whether a token is ours, for this listing, and still valid. */
-export function checkOwnerToken(secret: string, token: unknown, collection: string, id: string | number, now: Date): TokenCheck {
+export function checkOwnerToken(
+  secret: string,
+  token: unknown,
+  collection: string,
+  id: string | number,
+  now: Date,
+): TokenCheck {
   if (typeof token !== 'string' || token.length > 500) return { ok: false, reason: 'invalid' }
   const [body, signature] = token.split('.')
   if (!body || !signature) return { ok: false, reason: 'invalid' }

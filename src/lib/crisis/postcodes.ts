@@ -7,14 +7,24 @@ import { distanceKm } from '../geo'
  * communes and GeoNames' places). A commune's point is its place when GeoNames lists it, else a
  * neighbour's sharing its postal code: good enough to start a pin the owner then moves.
  */
-export type Commune = { name: string; insee: string; departmentCode: string; latitude: number; longitude: number; precise: boolean }
+export type Commune = {
+  name: string
+  insee: string
+  departmentCode: string
+  latitude: number
+  longitude: number
+  precise: boolean
+}
 
 type Row = [name: string, insee: string, department: string, latitude: number, longitude: number, precise: 0 | 1]
 
 let table: Record<string, Row[]> | undefined
 
 function load(): Record<string, Row[]> {
-  table ??= JSON.parse(readFileSync(new URL('../data/postcodes.json', import.meta.url), 'utf8')) as Record<string, Row[]>
+  table ??= JSON.parse(readFileSync(new URL('../data/postcodes.json', import.meta.url), 'utf8')) as Record<
+    string,
+    Row[]
+  >
   return table
 }
 
@@ -23,15 +33,30 @@ export const normalisePostalCode = (input: string) => input.replace(/\s+/g, '')
 /** The communes a postal code serves; empty when the code does not exist. */
 export function communesOf(postalCode: string): Commune[] {
   const rows = load()[normalisePostalCode(postalCode)] ?? []
-  return rows.map(([name, insee, departmentCode, latitude, longitude, precise]) => ({ name, insee, departmentCode, latitude, longitude, precise: precise === 1 }))
+  return rows.map(([name, insee, departmentCode, latitude, longitude, precise]) => ({
+    name,
+    insee,
+    departmentCode,
+    latitude,
+    longitude,
+    precise: precise === 1,
+  }))
 }
 
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\bsainte?\b/g, (w) => (w === 'saint' ? 'st' : 'ste')).replace(/[^a-z0-9]+/g, '')
+const fold = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\bsainte?\b/g, (w) => (w === 'saint' ? 'st' : 'ste'))
+    .replace(/[^a-z0-9]+/g, '')
 
 /** The commune of a postal code that a typed city name designates (accents, case and "Saint"/"St" forgiven). */
 export function communeNamed(postalCode: string, city: string): Commune | undefined {
   const wanted = fold(city)
-  return communesOf(postalCode).find((commune) => fold(commune.name) === wanted || fold(commune.name).startsWith(wanted + 'arrondissement'))
+  return communesOf(postalCode).find(
+    (commune) => fold(commune.name) === wanted || fold(commune.name).startsWith(wanted + 'arrondissement'),
+  )
 }
 
 /**
@@ -40,4 +65,5 @@ export function communeNamed(postalCode: string, city: string): Commune | undefi
  */
 export const PIN_TOLERANCE_KM = 35
 
-export const pinFitsCommune = (commune: Commune, pin: { latitude: number; longitude: number }) => distanceKm(commune, pin) <= PIN_TOLERANCE_KM
+export const pinFitsCommune = (commune: Commune, pin: { latitude: number; longitude: number }) =>
+  distanceKm(commune, pin) <= PIN_TOLERANCE_KM

@@ -19,7 +19,8 @@ export type Problem = { path: string; problem: string; vars?: Record<string, str
 export const HONEYPOT_FIELD = 'fax'
 export const MAX_LINKS = 2
 
-export const isHoneypotFilled = (body: Record<string, unknown>) => typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].trim() !== ''
+export const isHoneypotFilled = (body: Record<string, unknown>) =>
+  typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].trim() !== ''
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
@@ -48,7 +49,9 @@ function readField(path: string, spec: FieldSpec, raw: unknown): { value?: unkno
       return { value: text }
     }
     case 'choice':
-      return typeof raw === 'string' && spec.options.includes(raw) ? { value: raw } : { problem: { path, problem: 'fieldChoice', vars: { options: spec.options.join(', ') } } }
+      return typeof raw === 'string' && spec.options.includes(raw)
+        ? { value: raw }
+        : { problem: { path, problem: 'fieldChoice', vars: { options: spec.options.join(', ') } } }
     case 'choices': {
       const list = Array.isArray(raw) ? raw : [raw]
       return list.every((item) => typeof item === 'string' && spec.options.includes(item))
@@ -67,7 +70,8 @@ function readField(path: string, spec: FieldSpec, raw: unknown): { value?: unkno
       const text = clean(raw)
       try {
         const url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`)
-        if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && text.length <= 300) return { value: url.toString() }
+        if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && text.length <= 300)
+          return { value: url.toString() }
       } catch {
         // reported below
       }
@@ -75,13 +79,19 @@ function readField(path: string, spec: FieldSpec, raw: unknown): { value?: unkno
     }
     case 'integer': {
       const number = typeof raw === 'number' ? raw : Number(raw)
-      return Number.isInteger(number) && number >= spec.min && number <= spec.max ? { value: number } : { problem: { path, problem: 'fieldInteger', vars: { min: spec.min, max: spec.max } } }
+      return Number.isInteger(number) && number >= spec.min && number <= spec.max
+        ? { value: number }
+        : { problem: { path, problem: 'fieldInteger', vars: { min: spec.min, max: spec.max } } }
     }
   }
 }
 
 /** The submission's fields as they will be stored, or every problem; at most two links across the free text. */
-export function readSubmission(spec: Spec, body: Record<string, unknown>, freeText: string[]): { data: Record<string, unknown> } | { problems: Problem[] } {
+export function readSubmission(
+  spec: Spec,
+  body: Record<string, unknown>,
+  freeText: string[],
+): { data: Record<string, unknown> } | { problems: Problem[] } {
   const data: Record<string, unknown> = {}
   const problems: Problem[] = []
   for (const [path, field] of Object.entries(spec)) {
@@ -90,6 +100,11 @@ export function readSubmission(spec: Spec, body: Record<string, unknown>, freeTe
     else if (value !== undefined) data[path] = value
   }
   const links = countLinks(freeText.map((path) => String(data[path] ?? '')))
-  if (links > MAX_LINKS) problems.push({ path: freeText[freeText.length - 1], problem: 'tooManyLinks', vars: { max: MAX_LINKS, count: links } })
+  if (links > MAX_LINKS)
+    problems.push({
+      path: freeText[freeText.length - 1],
+      problem: 'tooManyLinks',
+      vars: { max: MAX_LINKS, count: links },
+    })
   return problems.length ? { problems } : { data }
 }

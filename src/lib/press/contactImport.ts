@@ -19,29 +19,61 @@ export type ImportedContact = {
   source: string | null
 }
 
-export type LineProblem = 'name' | 'email' | 'duplicate' | 'legalBasis' | 'consentAt' | 'legitimateInterestNote' | 'medium'
+export type LineProblem =
+  'name' | 'email' | 'duplicate' | 'legalBasis' | 'consentAt' | 'legitimateInterestNote' | 'medium'
 export type PreviewLine = { line: number; email: string; problems: LineProblem[]; contact: ImportedContact | null }
 export type ImportPreview = { lines: PreviewLine[]; valid: number; invalid: number }
 
 const HEADERS: Record<string, keyof ImportedContact> = {
-  name: 'name', nom: 'name',
-  email: 'email', 'e-mail': 'email', mail: 'email',
-  outlet: 'outlet', media: 'outlet', média: 'outlet',
-  medium: 'medium', type: 'medium',
-  beat: 'beat', rubrique: 'beat',
-  phone: 'phone', telephone: 'phone', téléphone: 'phone',
-  legal_basis: 'legalBasis', legalbasis: 'legalBasis', base_legale: 'legalBasis', 'base légale': 'legalBasis',
-  consent_date: 'consentAt', consentat: 'consentAt', date_consentement: 'consentAt',
-  legitimate_interest_note: 'legitimateInterestNote', legitimateinterestnote: 'legitimateInterestNote', interet_legitime: 'legitimateInterestNote',
-  source: 'source', origine: 'source',
+  name: 'name',
+  nom: 'name',
+  email: 'email',
+  'e-mail': 'email',
+  mail: 'email',
+  outlet: 'outlet',
+  media: 'outlet',
+  média: 'outlet',
+  medium: 'medium',
+  type: 'medium',
+  beat: 'beat',
+  rubrique: 'beat',
+  phone: 'phone',
+  telephone: 'phone',
+  téléphone: 'phone',
+  legal_basis: 'legalBasis',
+  legalbasis: 'legalBasis',
+  base_legale: 'legalBasis',
+  'base légale': 'legalBasis',
+  consent_date: 'consentAt',
+  consentat: 'consentAt',
+  date_consentement: 'consentAt',
+  legitimate_interest_note: 'legitimateInterestNote',
+  legitimateinterestnote: 'legitimateInterestNote',
+  interet_legitime: 'legitimateInterestNote',
+  source: 'source',
+  origine: 'source',
 }
 
 const BASES: Record<string, LegalBasis> = {
-  consent: 'consent', consentement: 'consent',
-  'legitimate-interest': 'legitimate-interest', 'legitimate interest': 'legitimate-interest', 'intérêt légitime': 'legitimate-interest', 'interet legitime': 'legitimate-interest',
+  consent: 'consent',
+  consentement: 'consent',
+  'legitimate-interest': 'legitimate-interest',
+  'legitimate interest': 'legitimate-interest',
+  'intérêt légitime': 'legitimate-interest',
+  'interet legitime': 'legitimate-interest',
 }
 
-const MEDIUM_WORDS: Record<string, Medium> = { 'presse écrite': 'print', presse: 'print', radio: 'radio', tv: 'tv', télévision: 'tv', television: 'tv', web: 'web', agence: 'agency', ...Object.fromEntries(MEDIA.map((m) => [m, m])) }
+const MEDIUM_WORDS: Record<string, Medium> = {
+  'presse écrite': 'print',
+  presse: 'print',
+  radio: 'radio',
+  tv: 'tv',
+  télévision: 'tv',
+  television: 'tv',
+  web: 'web',
+  agence: 'agency',
+  ...Object.fromEntries(MEDIA.map((m) => [m, m])),
+}
 
 export class CsvHeaderError extends Error {}
 
@@ -80,7 +112,18 @@ export function previewImport(csv: string, existingEmails: ReadonlySet<string>):
     if (raw.medium && !medium) problems.push('medium')
     const contact: ImportedContact | null = problems.length
       ? null
-      : { name: raw.name!, email, outlet: raw.outlet || null, medium, beat: raw.beat || null, phone: raw.phone || null, legalBasis: legalBasis!, consentAt, legitimateInterestNote: note, source: raw.source || null }
+      : {
+          name: raw.name!,
+          email,
+          outlet: raw.outlet || null,
+          medium,
+          beat: raw.beat || null,
+          phone: raw.phone || null,
+          legalBasis: legalBasis!,
+          consentAt,
+          legitimateInterestNote: note,
+          source: raw.source || null,
+        }
     // Line numbers as the spreadsheet shows them: the header is line 1.
     return { line: index + 2, email, problems, contact }
   })

@@ -29,7 +29,8 @@ export const mayReceive = (contact: ContactBasis) => refusalOf(contact) === null
 export function basisProblem(contact: ContactBasis): 'legalBasis' | 'consentAt' | 'legitimateInterestNote' | null {
   if (!contact.legalBasis || !(LEGAL_BASES as readonly string[]).includes(contact.legalBasis)) return 'legalBasis'
   if (contact.legalBasis === 'consent' && !contact.consentAt) return 'consentAt'
-  if (contact.legalBasis === 'legitimate-interest' && !contact.legitimateInterestNote?.trim()) return 'legitimateInterestNote'
+  if (contact.legalBasis === 'legitimate-interest' && !contact.legitimateInterestNote?.trim())
+    return 'legitimateInterestNote'
   return null
 }
 

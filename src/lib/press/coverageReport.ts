@@ -35,7 +35,9 @@ function buckets(items: CoverageItem[], keyOf: (item: CoverageItem) => { key: st
     found.set(key, bucket)
   }
   // Most coverage first; ties by name, so the order never depends on the database's.
-  return [...found.values()].sort((a, b) => b.count - a.count || b.audience - a.audience || a.label.localeCompare(b.label))
+  return [...found.values()].sort(
+    (a, b) => b.count - a.count || b.audience - a.audience || a.label.localeCompare(b.label),
+  )
 }
 
 /** Totals by medium, outlet, tone, release and ISO week (Paris time), with audience sums; items without an audience count 0. */
@@ -57,7 +59,9 @@ export function coverageReport(items: CoverageItem[], range: { from: string; to:
     byMedium: buckets(items, (i) => plain(i.medium)),
     byOutlet: buckets(items, (i) => plain(i.outlet)),
     byTone: buckets(items, (i) => plain(i.tone)),
-    byRelease: buckets(items, (i) => (i.release ? { key: i.release.id, label: i.release.title ?? i.release.id } : { key: NONE, label: NONE })),
+    byRelease: buckets(items, (i) =>
+      i.release ? { key: i.release.id, label: i.release.title ?? i.release.id } : { key: NONE, label: NONE },
+    ),
     byWeek: [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week)),
   }
 }
@@ -69,8 +73,12 @@ const cell = (value: string | number) => {
 
 /** The report as CSV: one line per bucket, `dimension,key,label,count,audience`, the totals first. */
 export function coverageCsv(report: CoverageReport): string {
-  const lines = [['dimension', 'key', 'label', 'count', 'audience'], ['total', '', '', report.totals.count, report.totals.audience]]
-  const add = (dimension: string, rows: Bucket[]) => rows.forEach((b) => lines.push([dimension, b.key, b.label, b.count, b.audience]))
+  const lines = [
+    ['dimension', 'key', 'label', 'count', 'audience'],
+    ['total', '', '', report.totals.count, report.totals.audience],
+  ]
+  const add = (dimension: string, rows: Bucket[]) =>
+    rows.forEach((b) => lines.push([dimension, b.key, b.label, b.count, b.audience]))
   add('medium', report.byMedium)
   add('outlet', report.byOutlet)
   add('tone', report.byTone)

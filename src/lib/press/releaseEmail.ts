@@ -28,10 +28,17 @@ export const UNSUBSCRIBE_PLACEHOLDER = '{{unsubscribeUrl}}'
 
 /** 3 déc. 2026 à 09:00 (heure de Paris): journalists read an embargo in the newsroom's time zone. */
 export const parisTime = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso))
+  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(
+    new Date(iso),
+  )
 
 export const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 
 /** The release as an e-mail; under embargo when it ends after `now`. */
 export function releaseEmail(release: ReleaseContent, words: EmailWords, now: Date): ReleaseEmail {
@@ -56,12 +63,18 @@ export function releaseEmail(release: ReleaseContent, words: EmailWords, now: Da
 
   const html = [
     '<!doctype html><html lang="fr"><body style="font-family: sans-serif; line-height: 1.5">',
-    banner ? `<p style="background:#b00020;color:#fff;padding:8px 12px;font-weight:bold">${escapeHtml(banner)}</p>` : '',
+    banner
+      ? `<p style="background:#b00020;color:#fff;padding:8px 12px;font-weight:bold">${escapeHtml(banner)}</p>`
+      : '',
     `<h1>${escapeHtml(release.title)}</h1>`,
     release.summary ? `<p><strong>${escapeHtml(release.summary)}</strong></p>` : '',
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    figures.length ? `<h2>${escapeHtml(words.keyFigures)}</h2><ul>${figures.map((f) => `<li><strong>${escapeHtml(f.value)}</strong> ${escapeHtml(f.label)}</li>`).join('')}</ul>` : '',
-    release.spokespeople.length ? `<p>${escapeHtml(words.contacts)} : ${escapeHtml(release.spokespeople.join(', '))}</p>` : '',
+    figures.length
+      ? `<h2>${escapeHtml(words.keyFigures)}</h2><ul>${figures.map((f) => `<li><strong>${escapeHtml(f.value)}</strong> ${escapeHtml(f.label)}</li>`).join('')}</ul>`
+      : '',
+    release.spokespeople.length
+      ? `<p>${escapeHtml(words.contacts)} : ${escapeHtml(release.spokespeople.join(', '))}</p>`
+      : '',
     `<p><a href="${escapeHtml(release.url)}">${escapeHtml(words.readOnline)}</a></p>`,
     `<hr><p style="font-size:small"><a href="${UNSUBSCRIBE_PLACEHOLDER}">${escapeHtml(words.unsubscribe)}</a></p>`,
     '</body></html>',
@@ -71,4 +84,5 @@ export function releaseEmail(release: ReleaseContent, words: EmailWords, now: Da
 }
 
 /** The message for one recipient: their own unsubscribe link in place. */
-export const personalise = (template: string, unsubscribeUrl: string) => template.split(UNSUBSCRIBE_PLACEHOLDER).join(unsubscribeUrl)
+export const personalise = (template: string, unsubscribeUrl: string) =>
+  template.split(UNSUBSCRIBE_PLACEHOLDER).join(unsubscribeUrl)

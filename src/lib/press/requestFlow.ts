@@ -9,7 +9,8 @@ const MOVES: Record<RequestStatus, RequestStatus[]> = {
   declined: [],
 }
 
-export const isRequestStatus = (value: unknown): value is RequestStatus => (REQUEST_STATUSES as readonly unknown[]).includes(value)
+export const isRequestStatus = (value: unknown): value is RequestStatus =>
+  (REQUEST_STATUSES as readonly unknown[]).includes(value)
 
 export type RequestMoveProblem = 'unknown' | 'notAllowed' | 'needsAssignee' | null
 
@@ -25,18 +26,34 @@ export const movesFrom = (from: RequestStatus) => MOVES[from]
 
 /** Overdue: its deadline has passed and nobody has answered or declined it. */
 export function isOverdue(request: { status?: string | null; deadline?: string | null }, now: Date): boolean {
-  return Boolean(request.deadline) && new Date(request.deadline!) < now && (request.status === 'new' || request.status === 'assigned')
+  return (
+    Boolean(request.deadline) &&
+    new Date(request.deadline!) < now &&
+    (request.status === 'new' || request.status === 'assigned')
+  )
 }
 
 /** What the public form must carry. */
-export type RequestIntake = { outlet: string; journalistName: string; contactEmail: string; contactPhone: string | null; subject: string; deadline: string | null; spokespersonWanted: string | null; territory: string | null }
+export type RequestIntake = {
+  outlet: string
+  journalistName: string
+  contactEmail: string
+  contactPhone: string | null
+  subject: string
+  deadline: string | null
+  spokespersonWanted: string | null
+  territory: string | null
+}
 
 export type IntakeProblem = { field: keyof RequestIntake; problem: 'required' | 'invalid' | 'tooLong' }
 
 const MAX = 2000
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
-export function validateRequestIntake(body: Record<string, unknown> | null, isEmail: (v: string) => boolean): { ok: true; intake: RequestIntake } | { ok: false; problems: IntakeProblem[] } {
+export function validateRequestIntake(
+  body: Record<string, unknown> | null,
+  isEmail: (v: string) => boolean,
+): { ok: true; intake: RequestIntake } | { ok: false; problems: IntakeProblem[] } {
   const problems: IntakeProblem[] = []
   const get = (field: keyof RequestIntake, required: boolean) => {
     const value = text(body?.[field])
@@ -55,10 +72,18 @@ export function validateRequestIntake(body: Record<string, unknown> | null, isEm
     territory: get('territory', false),
   }
   if (intake.contactEmail && !isEmail(intake.contactEmail)) problems.push({ field: 'contactEmail', problem: 'invalid' })
-  if (intake.deadline && Number.isNaN(Date.parse(intake.deadline))) problems.push({ field: 'deadline', problem: 'invalid' })
+  if (intake.deadline && Number.isNaN(Date.parse(intake.deadline)))
+    problems.push({ field: 'deadline', problem: 'invalid' })
   if (problems.length) return { ok: false, problems }
-  return { ok: true, intake: { ...(intake as RequestIntake), deadline: intake.deadline ? new Date(intake.deadline).toISOString() : null } }
+  return {
+    ok: true,
+    intake: {
+      ...(intake as RequestIntake),
+      deadline: intake.deadline ? new Date(intake.deadline).toISOString() : null,
+    },
+  }
 }
 
 /** Honeypot: a field people never see, that bots fill. */
-export const isHoneypotFilled = (body: Record<string, unknown>) => typeof body.website === 'string' && body.website.trim() !== ''
+export const isHoneypotFilled = (body: Record<string, unknown>) =>
+  typeof body.website === 'string' && body.website.trim() !== ''

@@ -4,7 +4,11 @@ type Node = { text?: unknown; children?: unknown }
 export function slateText(value: unknown): string {
   if (!Array.isArray(value)) return ''
   const inline = (node: Node): string =>
-    typeof node.text === 'string' ? node.text : Array.isArray(node.children) ? node.children.map((c) => inline(c as Node)).join('') : ''
+    typeof node.text === 'string'
+      ? node.text
+      : Array.isArray(node.children)
+        ? node.children.map((c) => inline(c as Node)).join('')
+        : ''
   return value
     .map((block) => inline(block as Node).trim())
     .filter(Boolean)

@@ -8,7 +8,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 const PURPOSE = 'press-unsubscribe'
 
 export function unsubscribeSignature(secret: string, contactId: string | number): string {
-  return createHmac('sha256', secret).update(`${PURPOSE}:${String(contactId)}`).digest('base64url')
+  return createHmac('sha256', secret)
+    .update(`${PURPOSE}:${String(contactId)}`)
+    .digest('base64url')
 }
 
 export function verifyUnsubscribe(secret: string, contactId: string, signature: string): boolean {

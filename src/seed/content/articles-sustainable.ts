@@ -10,9 +10,18 @@ export const SUSTAINABLE_ARTICLES: ArticleSeed[] = [
     format: 'news',
     standfirst: 'Éclairage, chauffage, vitrines réfrigérées : des économies rapides sans investissement lourd.',
     body: [
-      p('Face à la hausse des prix de l’énergie, le plan de sobriété invite les commerces à réduire leur consommation de 10 %.'),
-      ul('Éteindre les enseignes lumineuses la nuit.', 'Limiter le chauffage à 19 °C.', 'Fermer les portes des magasins chauffés ou climatisés.', 'Couvrir les meubles frigorifiques la nuit.'),
-      p('Les conseillers énergie des chambres proposent une visite gratuite pour identifier les économies les plus rentables.'),
+      p(
+        'Face à la hausse des prix de l’énergie, le plan de sobriété invite les commerces à réduire leur consommation de 10 %.',
+      ),
+      ul(
+        'Éteindre les enseignes lumineuses la nuit.',
+        'Limiter le chauffage à 19 °C.',
+        'Fermer les portes des magasins chauffés ou climatisés.',
+        'Couvrir les meubles frigorifiques la nuit.',
+      ),
+      p(
+        'Les conseillers énergie des chambres proposent une visite gratuite pour identifier les économies les plus rentables.',
+      ),
     ],
     topics: ['transition-ecologique'],
     audiences: ['business-owners'],
@@ -27,11 +36,17 @@ export const SUSTAINABLE_ARTICLES: ArticleSeed[] = [
     format: 'decryptage',
     standfirst: 'Mesurer ses émissions, fixer des priorités, financer les investissements : la méthode en trois temps.',
     body: [
-      p('Pour une petite entreprise, l’essentiel des émissions vient souvent de l’énergie des locaux, des déplacements et des achats.'),
+      p(
+        'Pour une petite entreprise, l’essentiel des émissions vient souvent de l’énergie des locaux, des déplacements et des achats.',
+      ),
       h2('Mesurer d’abord'),
-      p('Un bilan simplifié suffit pour repérer les principaux postes. Bpifrance et l’ADEME proposent un diagnostic accompagné, en partie financé.'),
+      p(
+        'Un bilan simplifié suffit pour repérer les principaux postes. Bpifrance et l’ADEME proposent un diagnostic accompagné, en partie financé.',
+      ),
       h2('Financer ensuite'),
-      p('Prêts verts, aides de l’ADEME et certificats d’économie d’énergie peuvent se combiner. Les chambres aident à monter le plan de financement.'),
+      p(
+        'Prêts verts, aides de l’ADEME et certificats d’économie d’énergie peuvent se combiner. Les chambres aident à monter le plan de financement.',
+      ),
     ],
     topics: ['transition-ecologique', 'economie-durable'],
     audiences: ['business-owners', 'entrepreneurs'],
@@ -44,11 +59,18 @@ export const SUSTAINABLE_ARTICLES: ArticleSeed[] = [
   {
     title: 'Cinq ans après, ce que la crise a changé pour les entreprises',
     format: 'chronicle',
-    standfirst: 'Le 17 mars 2020, la France se confinait. Cinq ans plus tard, le numérique, la trésorerie et la solidarité locale ont pris une autre place.',
+    standfirst:
+      'Le 17 mars 2020, la France se confinait. Cinq ans plus tard, le numérique, la trésorerie et la solidarité locale ont pris une autre place.',
     body: [
-      p('Il y a cinq ans, les chambres décrochaient des milliers d’appels par jour. Les questions d’alors sont devenues une base de connaissances.'),
-      p('Les entreprises ont appris à surveiller leur trésorerie de près, à vendre en ligne, à s’entraider entre voisins. Beaucoup ont gardé ces réflexes.'),
-      p('Le réseau, lui, a appris à partager : une initiative née dans une chambre pouvait être reprise par cinquante autres en quelques semaines.'),
+      p(
+        'Il y a cinq ans, les chambres décrochaient des milliers d’appels par jour. Les questions d’alors sont devenues une base de connaissances.',
+      ),
+      p(
+        'Les entreprises ont appris à surveiller leur trésorerie de près, à vendre en ligne, à s’entraider entre voisins. Beaucoup ont gardé ces réflexes.',
+      ),
+      p(
+        'Le réseau, lui, a appris à partager : une initiative née dans une chambre pouvait être reprise par cinquante autres en quelques semaines.',
+      ),
     ],
     topics: ['accompagnement', 'relance'],
     audiences: ['business-owners', 'institutions', 'individuals', 'entrepreneurs'],
@@ -60,11 +82,18 @@ export const SUSTAINABLE_ARTICLES: ArticleSeed[] = [
   {
     title: '« Nos clients nous demandaient des circuits courts »',
     format: 'interview',
-    standfirst: 'Une épicerie bretonne s’approvisionne désormais à 80 % auprès de producteurs situés à moins de cinquante kilomètres.',
+    standfirst:
+      'Une épicerie bretonne s’approvisionne désormais à 80 % auprès de producteurs situés à moins de cinquante kilomètres.',
     body: [
-      p('« Pendant le confinement, les clients ont découvert les producteurs du coin. Ils ne voulaient plus revenir en arrière. »'),
-      p('« Nous avons réorganisé nos achats avec l’aide de la chambre, qui nous a mis en relation avec une plateforme logistique partagée entre producteurs. »'),
-      p('« Nos marges sont un peu plus faibles, mais nos clients sont plus fidèles et nos transports ont été divisés par trois. »'),
+      p(
+        '« Pendant le confinement, les clients ont découvert les producteurs du coin. Ils ne voulaient plus revenir en arrière. »',
+      ),
+      p(
+        '« Nous avons réorganisé nos achats avec l’aide de la chambre, qui nous a mis en relation avec une plateforme logistique partagée entre producteurs. »',
+      ),
+      p(
+        '« Nos marges sont un peu plus faibles, mais nos clients sont plus fidèles et nos transports ont été divisés par trois. »',
+      ),
     ],
     topics: ['transition-ecologique'],
     audiences: ['individuals', 'business-owners'],
@@ -77,10 +106,15 @@ export const SUSTAINABLE_ARTICLES: ArticleSeed[] = [
   {
     title: 'Défaillances d’entreprises : les signaux à surveiller',
     format: 'news',
-    standfirst: 'Retards de paiement, dettes sociales, tension de trésorerie : les chambres invitent les dirigeants à réagir tôt.',
+    standfirst:
+      'Retards de paiement, dettes sociales, tension de trésorerie : les chambres invitent les dirigeants à réagir tôt.',
     body: [
-      p('Le nombre de défaillances a retrouvé, puis dépassé, son niveau d’avant la crise. Les petites entreprises du commerce et du bâtiment sont les plus exposées.'),
-      p('Les procédures amiables, comme le mandat ad hoc ou la conciliation, restent confidentielles et donnent de bons résultats lorsqu’elles sont engagées assez tôt.'),
+      p(
+        'Le nombre de défaillances a retrouvé, puis dépassé, son niveau d’avant la crise. Les petites entreprises du commerce et du bâtiment sont les plus exposées.',
+      ),
+      p(
+        'Les procédures amiables, comme le mandat ad hoc ou la conciliation, restent confidentielles et donnent de bons résultats lorsqu’elles sont engagées assez tôt.',
+      ),
       p('Les cellules de prévention des chambres reçoivent les dirigeants gratuitement et en toute discrétion.'),
     ],
     topics: ['prevention-des-difficultes'],

@@ -6,7 +6,18 @@ import { RECOVERY_ARTICLES } from './articles-recovery'
 import { SUPPORT_ARTICLES } from './articles-support'
 import { SUSTAINABLE_ARTICLES } from './articles-sustainable'
 import { UPCOMING_ARTICLES } from './articles-upcoming'
-import { createMissing, daysFromNow, PUBLISHED, ref, refsOf, type Audience, type Id, type Refs, type Seeder, type Territory } from './context'
+import {
+  createMissing,
+  daysFromNow,
+  PUBLISHED,
+  ref,
+  refsOf,
+  type Audience,
+  type Id,
+  type Refs,
+  type Seeder,
+  type Territory,
+} from './context'
 import type { SlateElement } from './richText'
 
 export type Author = 'editor' | 'journalist'
@@ -31,17 +42,34 @@ export type ArticleSeed = Publication & {
   sponsored?: boolean
 }
 
-export const ARTICLES: ArticleSeed[] = [...CRISIS_ARTICLES, ...SUPPORT_ARTICLES, ...RECOVERY_ARTICLES, ...SUSTAINABLE_ARTICLES, ...UPCOMING_ARTICLES]
+export const ARTICLES: ArticleSeed[] = [
+  ...CRISIS_ARTICLES,
+  ...SUPPORT_ARTICLES,
+  ...RECOVERY_ARTICLES,
+  ...SUSTAINABLE_ARTICLES,
+  ...UPCOMING_ARTICLES,
+]
 
 type Deps = { topics: Refs; images: Refs; partners: Refs; faqs: Refs; authors: Authors }
 
 export async function seedArticles(seeder: Seeder, deps: Deps): Promise<Refs> {
-  const refs = await createMissing(seeder, 'articles', 'slug', ARTICLES, (a) => slugify(a.title), (article) => createArticle(seeder, article, deps))
+  const refs = await createMissing(
+    seeder,
+    'articles',
+    'slug',
+    ARTICLES,
+    (a) => slugify(a.title),
+    (article) => createArticle(seeder, article, deps),
+  )
   await scheduleUpcoming(seeder, refs, deps.authors.editor)
   return refs
 }
 
-async function createArticle({ payload }: Seeder, article: ArticleSeed, { topics, images, partners, faqs, authors }: Deps) {
+async function createArticle(
+  { payload }: Seeder,
+  article: ArticleSeed,
+  { topics, images, partners, faqs, authors }: Deps,
+) {
   const data = {
     title: article.title,
     standfirst: article.standfirst,
@@ -59,18 +87,42 @@ async function createArticle({ payload }: Seeder, article: ArticleSeed, { topics
   }
   if ('review' in article) {
     const review = { workflowStatus: article.review, reviewNote: article.reviewNote }
-    return payload.create({ collection: 'articles', data: { ...data, ...review, _status: 'draft' }, draft: true, overrideAccess: true, depth: 0 })
+    return payload.create({
+      collection: 'articles',
+      data: { ...data, ...review, _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
   }
   if ('scheduledInDays' in article) {
     const approved = { workflowStatus: 'approved', _status: 'draft' } as const
-    return payload.create({ collection: 'articles', data: { ...data, ...approved }, draft: true, overrideAccess: true, depth: 0 })
+    return payload.create({
+      collection: 'articles',
+      data: { ...data, ...approved },
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
   }
-  const doc = await payload.create({ collection: 'articles', data: { ...data, ...PUBLISHED, publishedAt: article.publishedAt }, overrideAccess: true, depth: 0 })
+  const doc = await payload.create({
+    collection: 'articles',
+    data: { ...data, ...PUBLISHED, publishedAt: article.publishedAt },
+    overrideAccess: true,
+    depth: 0,
+  })
   const english = ARTICLE_TRANSLATIONS[article.title]
   if (english) {
     // Source labels are localized and required: the English version needs them too, on the same rows.
     const sources = (doc.sources ?? []).map(({ id, label, url }) => ({ id, label, url }))
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { ...english, sources }, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      data: { ...english, sources },
+      overrideAccess: true,
+      depth: 0,
+    })
   }
   return doc
 }
@@ -80,9 +132,17 @@ async function createArticle({ payload }: Seeder, article: ArticleSeed, { topics
  * one is already pending or the article has gone out since.
  */
 async function scheduleUpcoming({ payload, log }: Seeder, refs: Refs, editor: Id): Promise<void> {
-  const scheduled = ARTICLES.flatMap((a) => ('scheduledInDays' in a ? [{ id: ref(refs, slugify(a.title), 'article'), days: a.scheduledInDays }] : []))
+  const scheduled = ARTICLES.flatMap((a) =>
+    'scheduledInDays' in a ? [{ id: ref(refs, slugify(a.title), 'article'), days: a.scheduledInDays }] : [],
+  )
   const [jobs, drafts] = await Promise.all([
-    payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, pagination: false, depth: 0, overrideAccess: true }),
+    payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
     payload.find({
       collection: 'articles',
       where: { and: [{ id: { in: scheduled.map((s) => s.id) } }, { _status: { equals: 'draft' } }] },
@@ -92,7 +152,11 @@ async function scheduleUpcoming({ payload, log }: Seeder, refs: Refs, editor: Id
       select: {},
     }),
   ])
-  const pending = new Set(jobs.docs.filter((job) => !job.completedAt).map((job) => String((job.input as TaskSchedulePublish['input']).doc?.value)))
+  const pending = new Set(
+    jobs.docs
+      .filter((job) => !job.completedAt)
+      .map((job) => String((job.input as TaskSchedulePublish['input']).doc?.value)),
+  )
   const stillDraft = new Set(drafts.docs.map((doc) => String(doc.id)))
   let queued = 0
   for (const { id, days } of scheduled) {
@@ -100,7 +164,11 @@ async function scheduleUpcoming({ payload, log }: Seeder, refs: Refs, editor: Id
     await payload.jobs.queue({
       task: 'schedulePublish',
       // The admin stores the id as a string and looks upcoming jobs up by that string (#10481).
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) as unknown as Id }, user: { relationTo: 'users', value: editor } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: String(id) as unknown as Id },
+        user: { relationTo: 'users', value: editor },
+      },
       waitUntil: new Date(daysFromNow(days, 7)),
     })
     queued += 1

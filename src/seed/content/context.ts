@@ -29,7 +29,8 @@ export function ref(refs: Refs, key: string, what: string): Id {
   return id
 }
 
-export const refsOf = (refs: Refs, keys: readonly string[] | undefined, what: string): Id[] => (keys ?? []).map((key) => ref(refs, key, what))
+export const refsOf = (refs: Refs, keys: readonly string[] | undefined, what: string): Id[] =>
+  (keys ?? []).map((key) => ref(refs, key, what))
 
 /** One read per collection: what is already there, by the field that identifies a seeded document. */
 async function existing(payload: Payload, collection: CollectionSlug, field: string): Promise<Refs> {

@@ -8,13 +8,22 @@ type DossierItem = NonNullable<Dossier['items']>[number]
 /** A title (a question key for FAQs) in one of the collections a dossier can hold. */
 type ItemSeed = [ItemType, string]
 
-type DossierSeed = { title: string; phase: Dossier['phase']; description: string; items: ItemSeed[]; topics: string[]; audiences: Audience[]; publishedAt: string }
+type DossierSeed = {
+  title: string
+  phase: Dossier['phase']
+  description: string
+  items: ItemSeed[]
+  topics: string[]
+  audiences: Audience[]
+  publishedAt: string
+}
 
 export const DOSSIERS: DossierSeed[] = [
   {
     title: 'Crise sanitaire : les aides d’urgence',
     phase: 'crisis-aid',
-    description: 'PGE, fonds de solidarité, activité partielle, reports de charges : tout ce qu’il fallait savoir au printemps 2020.',
+    description:
+      'PGE, fonds de solidarité, activité partielle, reports de charges : tout ce qu’il fallait savoir au printemps 2020.',
     items: [
       ['articles', 'PGE : ce que les entreprises doivent savoir avant de solliciter leur banque'],
       ['articles', 'Fonds de solidarité : le premier volet ouvert sur impots.gouv.fr'],
@@ -78,15 +87,27 @@ export const DOSSIERS: DossierSeed[] = [
   },
 ]
 
-export async function seedDossiers(seeder: Seeder, deps: { topics: Refs; content: Record<ItemType, Refs> }): Promise<Refs> {
+export async function seedDossiers(
+  seeder: Seeder,
+  deps: { topics: Refs; content: Record<ItemType, Refs> },
+): Promise<Refs> {
   const item = ([relationTo, key]: ItemSeed): DossierItem =>
-    ({ relationTo, value: ref(deps.content[relationTo], relationTo === 'faqs' ? key : slugify(key), relationTo) }) as DossierItem
-  return createMissing(seeder, 'dossiers', 'slug', DOSSIERS, (d) => slugify(d.title), ({ items, topics, ...dossier }) =>
-    seeder.payload.create({
-      collection: 'dossiers',
-      data: { ...dossier, items: items.map(item), topics: refsOf(deps.topics, topics, 'topic'), ...PUBLISHED },
-      overrideAccess: true,
-      depth: 0,
-    }),
+    ({
+      relationTo,
+      value: ref(deps.content[relationTo], relationTo === 'faqs' ? key : slugify(key), relationTo),
+    }) as DossierItem
+  return createMissing(
+    seeder,
+    'dossiers',
+    'slug',
+    DOSSIERS,
+    (d) => slugify(d.title),
+    ({ items, topics, ...dossier }) =>
+      seeder.payload.create({
+        collection: 'dossiers',
+        data: { ...dossier, items: items.map(item), topics: refsOf(deps.topics, topics, 'topic'), ...PUBLISHED },
+        overrideAccess: true,
+        depth: 0,
+      }),
   )
 }

@@ -4,12 +4,23 @@ import { GUIDES } from './guides-data'
 import { p } from './richText'
 
 export async function seedGuides(seeder: Seeder, topics: Refs): Promise<Refs> {
-  return createMissing(seeder, 'guides', 'slug', GUIDES, (g) => slugify(g.title), ({ paragraphs, topics: keys, ...guide }) =>
-    seeder.payload.create({
-      collection: 'guides',
-      data: { ...guide, body: paragraphs.map((text) => p(text)), topics: refsOf(topics, keys, 'topic'), ...PUBLISHED },
-      overrideAccess: true,
-      depth: 0,
-    }),
+  return createMissing(
+    seeder,
+    'guides',
+    'slug',
+    GUIDES,
+    (g) => slugify(g.title),
+    ({ paragraphs, topics: keys, ...guide }) =>
+      seeder.payload.create({
+        collection: 'guides',
+        data: {
+          ...guide,
+          body: paragraphs.map((text) => p(text)),
+          topics: refsOf(topics, keys, 'topic'),
+          ...PUBLISHED,
+        },
+        overrideAccess: true,
+        depth: 0,
+      }),
   )
 }

@@ -55,7 +55,10 @@ export async function seedContent(payload: Payload, log: SeedLog): Promise<void>
   const stories = await seedSuccessStories(seeder, { topics, images, chambers })
   const initiatives = await seedInitiatives(seeder, { topics, chambers })
   const events = await seedEvents(seeder, { topics, chambers })
-  await seedDossiers(seeder, { topics, content: { articles, 'success-stories': stories, initiatives, faqs, guides, events } })
+  await seedDossiers(seeder, {
+    topics,
+    content: { articles, 'success-stories': stories, initiatives, faqs, guides, events },
+  })
   const questions = await seedQuestions(seeder, { topics })
   await seedPlanning(seeder, { topics, articles, questions })
   await seedCrisisServices(seeder, chambers)

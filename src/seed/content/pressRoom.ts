@@ -10,25 +10,73 @@ import { daysAgo, daysFromNow, type Seeder } from './context'
 const LIST = 'Presse économique régionale'
 
 const CONTACTS = [
-  { name: 'Léa Morel', email: 'lea.morel@quotidien-ouest.test', outlet: 'Quotidien de l’Ouest', medium: 'print', beat: 'Entreprises', legalBasis: 'consent', consentAt: daysAgo(200), source: 'Salon des entrepreneurs' },
-  { name: 'Marc Dupin', email: 'marc.dupin@radio-centre.test', outlet: 'Radio Centre', medium: 'radio', beat: 'Économie', legalBasis: 'legitimate-interest', legitimateInterestNote: 'Couvre les chambres de commerce depuis 2019', source: 'Demande du journaliste' },
-  { name: 'Nina Vidal', email: 'nina.vidal@tele-sud.test', outlet: 'Télé Sud', medium: 'tv', legalBasis: 'consent', consentAt: daysAgo(90), source: 'Formulaire presse' },
-  { name: 'Omar Sall', email: 'omar.sall@agence-eco.test', outlet: 'Agence Éco', medium: 'agency', legalBasis: 'consent', consentAt: daysAgo(400), source: 'Carte de visite', optOutAt: daysAgo(30), optOutVia: 'unsubscribe link' },
+  {
+    name: 'Léa Morel',
+    email: 'lea.morel@quotidien-ouest.test',
+    outlet: 'Quotidien de l’Ouest',
+    medium: 'print',
+    beat: 'Entreprises',
+    legalBasis: 'consent',
+    consentAt: daysAgo(200),
+    source: 'Salon des entrepreneurs',
+  },
+  {
+    name: 'Marc Dupin',
+    email: 'marc.dupin@radio-centre.test',
+    outlet: 'Radio Centre',
+    medium: 'radio',
+    beat: 'Économie',
+    legalBasis: 'legitimate-interest',
+    legitimateInterestNote: 'Couvre les chambres de commerce depuis 2019',
+    source: 'Demande du journaliste',
+  },
+  {
+    name: 'Nina Vidal',
+    email: 'nina.vidal@tele-sud.test',
+    outlet: 'Télé Sud',
+    medium: 'tv',
+    legalBasis: 'consent',
+    consentAt: daysAgo(90),
+    source: 'Formulaire presse',
+  },
+  {
+    name: 'Omar Sall',
+    email: 'omar.sall@agence-eco.test',
+    outlet: 'Agence Éco',
+    medium: 'agency',
+    legalBasis: 'consent',
+    consentAt: daysAgo(400),
+    source: 'Carte de visite',
+    optOutAt: daysAgo(30),
+    optOutVia: 'unsubscribe link',
+  },
 ] as const
 
 export async function seedPressRoom(seeder: Seeder, { authors }: { authors: Authors }): Promise<void> {
   const { payload, log } = seeder
-  const { totalDocs } = await payload.count({ collection: 'press-lists', where: { name: { equals: LIST } }, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'press-lists',
+    where: { name: { equals: LIST } },
+    overrideAccess: true,
+  })
   if (totalDocs) return log('  = press room (exists)')
-  const list = await payload.create({ collection: 'press-lists', data: { name: LIST, description: 'Journalistes économiques des quotidiens, radios et télévisions régionales.' }, overrideAccess: true })
-  for (const contact of CONTACTS) await payload.create({ collection: 'media-contacts', data: { ...contact, lists: [list.id] }, overrideAccess: true })
+  const list = await payload.create({
+    collection: 'press-lists',
+    data: { name: LIST, description: 'Journalistes économiques des quotidiens, radios et télévisions régionales.' },
+    overrideAccess: true,
+  })
+  for (const contact of CONTACTS)
+    await payload.create({ collection: 'media-contacts', data: { ...contact, lists: [list.id] }, overrideAccess: true })
 
   const published = await payload.create({
     collection: 'press-releases',
     data: {
       title: 'Communiqué : 2 400 entreprises accompagnées au premier trimestre',
       summary: 'Les conseillers du réseau ont reçu 2 400 dirigeants en trois mois.',
-      keyFigures: [{ value: '2 400', label: 'entreprises accompagnées' }, { value: '18', label: 'chambres mobilisées' }],
+      keyFigures: [
+        { value: '2 400', label: 'entreprises accompagnées' },
+        { value: '18', label: 'chambres mobilisées' },
+      ],
       contacts: [authors.editor],
       _status: 'published',
       workflowStatus: 'approved',
@@ -40,7 +88,10 @@ export async function seedPressRoom(seeder: Seeder, { authors }: { authors: Auth
     data: {
       title: 'Un fonds de 50 millions d’euros pour les commerces de proximité',
       summary: 'Le réseau ouvre un fonds d’avances remboursables aux commerces de moins de dix salariés.',
-      keyFigures: [{ value: '50 M€', label: 'de fonds' }, { value: '12 000', label: 'commerces éligibles' }],
+      keyFigures: [
+        { value: '50 M€', label: 'de fonds' },
+        { value: '12 000', label: 'commerces éligibles' },
+      ],
       contacts: [authors.editor],
       embargoUntil: daysFromNow(3, 8),
       pressLists: [list.id],
@@ -50,21 +101,102 @@ export async function seedPressRoom(seeder: Seeder, { authors }: { authors: Auth
     overrideAccess: true,
   })
 
-  const { docs: [pressSubject] } = await payload.find({ collection: 'subjects', where: { title: { equals: 'Sollicitation presse : les faillites du trimestre' } }, limit: 1, depth: 0, overrideAccess: true })
+  const {
+    docs: [pressSubject],
+  } = await payload.find({
+    collection: 'subjects',
+    where: { title: { equals: 'Sollicitation presse : les faillites du trimestre' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const requests = [
-    { subject: 'Les faillites du trimestre : vos chiffres par département ?', outlet: 'Quotidien de l’Ouest', journalistName: 'Léa Morel', contactEmail: 'lea.morel@quotidien-ouest.test', deadline: daysAgo(1, 16), spokespersonWanted: 'Le président', territory: 'national', status: 'assigned', assignee: authors.journalist, receivedVia: 'form', planningSubject: pressSubject?.id },
-    { subject: 'Interview sur le fonds pour les commerces', outlet: 'Radio Centre', journalistName: 'Marc Dupin', contactEmail: 'marc.dupin@radio-centre.test', deadline: daysFromNow(2, 10), territory: 'national', status: 'new', receivedVia: 'manual' },
-    { subject: 'Réaction aux nouvelles aides régionales', outlet: 'Télé Sud', journalistName: 'Nina Vidal', contactEmail: 'nina.vidal@tele-sud.test', deadline: daysAgo(5), territory: 'national', status: 'answered', assignee: authors.editor, answerNote: 'Entretien filmé avec le président le lendemain.', receivedVia: 'form' },
+    {
+      subject: 'Les faillites du trimestre : vos chiffres par département ?',
+      outlet: 'Quotidien de l’Ouest',
+      journalistName: 'Léa Morel',
+      contactEmail: 'lea.morel@quotidien-ouest.test',
+      deadline: daysAgo(1, 16),
+      spokespersonWanted: 'Le président',
+      territory: 'national',
+      status: 'assigned',
+      assignee: authors.journalist,
+      receivedVia: 'form',
+      planningSubject: pressSubject?.id,
+    },
+    {
+      subject: 'Interview sur le fonds pour les commerces',
+      outlet: 'Radio Centre',
+      journalistName: 'Marc Dupin',
+      contactEmail: 'marc.dupin@radio-centre.test',
+      deadline: daysFromNow(2, 10),
+      territory: 'national',
+      status: 'new',
+      receivedVia: 'manual',
+    },
+    {
+      subject: 'Réaction aux nouvelles aides régionales',
+      outlet: 'Télé Sud',
+      journalistName: 'Nina Vidal',
+      contactEmail: 'nina.vidal@tele-sud.test',
+      deadline: daysAgo(5),
+      territory: 'national',
+      status: 'answered',
+      assignee: authors.editor,
+      answerNote: 'Entretien filmé avec le président le lendemain.',
+      receivedVia: 'form',
+    },
   ] as const
-  for (const request of requests) await payload.create({ collection: 'media-requests', data: request as never, overrideAccess: true })
+  for (const request of requests)
+    await payload.create({ collection: 'media-requests', data: request as never, overrideAccess: true })
 
   const coverage = [
-    { title: '2 400 entreprises aidées en trois mois', outlet: 'Quotidien de l’Ouest', medium: 'print', date: daysAgo(3), audience: 180000, tone: 'positive', release: published.id },
-    { title: 'Le réseau des chambres au micro', outlet: 'Radio Centre', medium: 'radio', date: daysAgo(4), audience: 250000, tone: 'neutral', release: published.id },
-    { title: 'Les aides aux entreprises en question', outlet: 'Télé Sud', medium: 'tv', date: daysAgo(10), audience: 400000, tone: 'negative' },
-    { title: 'Dépêche : bilan trimestriel', outlet: 'Agence Éco', medium: 'agency', date: daysAgo(11), tone: 'neutral', release: published.id },
-    { title: 'Ce que proposent les conseillers', outlet: 'Éco Web', medium: 'web', date: daysAgo(17), audience: 30000, tone: 'positive' },
+    {
+      title: '2 400 entreprises aidées en trois mois',
+      outlet: 'Quotidien de l’Ouest',
+      medium: 'print',
+      date: daysAgo(3),
+      audience: 180000,
+      tone: 'positive',
+      release: published.id,
+    },
+    {
+      title: 'Le réseau des chambres au micro',
+      outlet: 'Radio Centre',
+      medium: 'radio',
+      date: daysAgo(4),
+      audience: 250000,
+      tone: 'neutral',
+      release: published.id,
+    },
+    {
+      title: 'Les aides aux entreprises en question',
+      outlet: 'Télé Sud',
+      medium: 'tv',
+      date: daysAgo(10),
+      audience: 400000,
+      tone: 'negative',
+    },
+    {
+      title: 'Dépêche : bilan trimestriel',
+      outlet: 'Agence Éco',
+      medium: 'agency',
+      date: daysAgo(11),
+      tone: 'neutral',
+      release: published.id,
+    },
+    {
+      title: 'Ce que proposent les conseillers',
+      outlet: 'Éco Web',
+      medium: 'web',
+      date: daysAgo(17),
+      audience: 30000,
+      tone: 'positive',
+    },
   ] as const
-  for (const item of coverage) await payload.create({ collection: 'coverage', data: item as never, overrideAccess: true })
-  log(`  + press room: 1 list, ${CONTACTS.length} contacts, 2 releases, ${requests.length} requests, ${coverage.length} coverage items`)
+  for (const item of coverage)
+    await payload.create({ collection: 'coverage', data: item as never, overrideAccess: true })
+  log(
+    `  + press room: 1 list, ${CONTACTS.length} contacts, 2 releases, ${requests.length} requests, ${coverage.length} coverage items`,
+  )
 }

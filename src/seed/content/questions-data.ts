@@ -1,22 +1,87 @@
 import type { Question } from '../../payload-types'
 
-type Persona = { sector: Question['sector']; territory: Question['territory']; audience: Question['audience']; opener: string }
+type Persona = {
+  sector: Question['sector']
+  territory: Question['territory']
+  audience: Question['audience']
+  opener: string
+}
 
 /** Who calls the crisis lines: the same people ask about many things. */
 const PERSONAS: Persona[] = [
-  { sector: 'hospitality', territory: 'occitanie', audience: 'business-owners', opener: 'Je tiens un restaurant à Toulouse.' },
-  { sector: 'commerce', territory: 'bretagne', audience: 'business-owners', opener: 'Je suis gérante d’une boutique de prêt-à-porter à Rennes.' },
-  { sector: 'industry', territory: 'grand-est', audience: 'business-owners', opener: 'Nous sommes une PME de mécanique de précision de 40 salariés près de Metz.' },
-  { sector: 'construction', territory: 'auvergne-rhone-alpes', audience: 'business-owners', opener: 'Artisan du bâtiment à Grenoble, j’emploie six compagnons.' },
-  { sector: 'services', territory: 'ile-de-france', audience: 'business-owners', opener: 'Je dirige une agence de communication à Paris.' },
-  { sector: 'transport', territory: 'hauts-de-france', audience: 'business-owners', opener: 'Transporteur routier à Lille, j’ai douze camions.' },
-  { sector: 'tourism', territory: 'provence-alpes-cote-d-azur', audience: 'business-owners', opener: 'Nous exploitons un camping dans le Var.' },
-  { sector: 'commerce', territory: 'nouvelle-aquitaine', audience: 'entrepreneurs', opener: 'Je vais ouvrir une épicerie fine à Bordeaux.' },
+  {
+    sector: 'hospitality',
+    territory: 'occitanie',
+    audience: 'business-owners',
+    opener: 'Je tiens un restaurant à Toulouse.',
+  },
+  {
+    sector: 'commerce',
+    territory: 'bretagne',
+    audience: 'business-owners',
+    opener: 'Je suis gérante d’une boutique de prêt-à-porter à Rennes.',
+  },
+  {
+    sector: 'industry',
+    territory: 'grand-est',
+    audience: 'business-owners',
+    opener: 'Nous sommes une PME de mécanique de précision de 40 salariés près de Metz.',
+  },
+  {
+    sector: 'construction',
+    territory: 'auvergne-rhone-alpes',
+    audience: 'business-owners',
+    opener: 'Artisan du bâtiment à Grenoble, j’emploie six compagnons.',
+  },
+  {
+    sector: 'services',
+    territory: 'ile-de-france',
+    audience: 'business-owners',
+    opener: 'Je dirige une agence de communication à Paris.',
+  },
+  {
+    sector: 'transport',
+    territory: 'hauts-de-france',
+    audience: 'business-owners',
+    opener: 'Transporteur routier à Lille, j’ai douze camions.',
+  },
+  {
+    sector: 'tourism',
+    territory: 'provence-alpes-cote-d-azur',
+    audience: 'business-owners',
+    opener: 'Nous exploitons un camping dans le Var.',
+  },
+  {
+    sector: 'commerce',
+    territory: 'nouvelle-aquitaine',
+    audience: 'entrepreneurs',
+    opener: 'Je vais ouvrir une épicerie fine à Bordeaux.',
+  },
   { sector: 'hospitality', territory: 'normandie', audience: 'business-owners', opener: 'Je suis boulanger à Caen.' },
-  { sector: 'services', territory: 'pays-de-la-loire', audience: 'entrepreneurs', opener: 'Je crée mon cabinet de conseil à Nantes.' },
-  { sector: 'industry', territory: 'bourgogne-franche-comte', audience: 'business-owners', opener: 'Notre fromagerie du Doubs consomme beaucoup de froid.' },
-  { sector: 'commerce', territory: 'centre-val-de-loire', audience: 'business-owners', opener: 'Je tiens une quincaillerie à Tours.' },
-  { sector: 'other', territory: 'la-reunion', audience: 'individuals', opener: 'Je suis salarié d’une petite entreprise à Saint-Denis.' },
+  {
+    sector: 'services',
+    territory: 'pays-de-la-loire',
+    audience: 'entrepreneurs',
+    opener: 'Je crée mon cabinet de conseil à Nantes.',
+  },
+  {
+    sector: 'industry',
+    territory: 'bourgogne-franche-comte',
+    audience: 'business-owners',
+    opener: 'Notre fromagerie du Doubs consomme beaucoup de froid.',
+  },
+  {
+    sector: 'commerce',
+    territory: 'centre-val-de-loire',
+    audience: 'business-owners',
+    opener: 'Je tiens une quincaillerie à Tours.',
+  },
+  {
+    sector: 'other',
+    territory: 'la-reunion',
+    audience: 'individuals',
+    opener: 'Je suis salarié d’une petite entreprise à Saint-Denis.',
+  },
   { sector: 'tourism', territory: 'corse', audience: 'business-owners', opener: 'Je loue des bateaux à Ajaccio.' },
 ]
 
@@ -84,7 +149,11 @@ const WEEKLY: Record<string, number[]> = {
   untagged: [0, 0, 0, 0, 0, 6],
 }
 
-export type QuestionSeed = Pick<Question, 'sector' | 'territory' | 'audience' | 'text'> & { topic: string | null; weeksAgo: number; slot: number }
+export type QuestionSeed = Pick<Question, 'sector' | 'territory' | 'audience' | 'text'> & {
+  topic: string | null
+  weeksAgo: number
+  slot: number
+}
 
 export const QUESTIONS: QuestionSeed[] = Object.entries(WEEKLY).flatMap(([topic, counts]) => {
   let index = 0
@@ -94,7 +163,15 @@ export const QUESTIONS: QuestionSeed[] = Object.entries(WEEKLY).flatMap(([topic,
       const persona = PERSONAS[index % PERSONAS.length]
       const template = TEMPLATES[topic][Math.floor(index / PERSONAS.length) % TEMPLATES[topic].length]
       index += 1
-      return { text: `${persona.opener} ${template}`, sector: persona.sector, territory: persona.territory, audience: persona.audience, topic: topic === 'untagged' ? null : topic, weeksAgo: counts.length - 1 - week, slot }
+      return {
+        text: `${persona.opener} ${template}`,
+        sector: persona.sector,
+        territory: persona.territory,
+        audience: persona.audience,
+        topic: topic === 'untagged' ? null : topic,
+        weeksAgo: counts.length - 1 - week,
+        slot,
+      }
     }),
   )
 })

@@ -14,19 +14,25 @@ function askedAt({ weeksAgo, slot }: QuestionSeed): string {
 
 /** The 200 questions businesses asked over the last five weeks, tagged by the newsroom. */
 export async function seedQuestions(seeder: Seeder, { topics }: { topics: Refs }): Promise<Refs> {
-  return createMissing(seeder, 'questions', 'text', QUESTIONS, (q) => q.text, (question) =>
-    seeder.payload.create({
-      collection: 'questions',
-      data: {
-        text: question.text,
-        sector: question.sector,
-        territory: question.territory,
-        audience: question.audience,
-        askedAt: askedAt(question),
-        topics: question.topic ? [ref(topics, question.topic, 'topic')] : [],
-      },
-      overrideAccess: true,
-      depth: 0,
-    }),
+  return createMissing(
+    seeder,
+    'questions',
+    'text',
+    QUESTIONS,
+    (q) => q.text,
+    (question) =>
+      seeder.payload.create({
+        collection: 'questions',
+        data: {
+          text: question.text,
+          sector: question.sector,
+          territory: question.territory,
+          audience: question.audience,
+          askedAt: askedAt(question),
+          topics: question.topic ? [ref(topics, question.topic, 'topic')] : [],
+        },
+        overrideAccess: true,
+        depth: 0,
+      }),
   )
 }

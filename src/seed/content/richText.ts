@@ -18,8 +18,17 @@ export const h3 = (text: string): SlateElement => ({ type: 'h3', children: [{ te
 
 export const quote = (text: string): SlateElement => ({ type: 'blockquote', children: [{ text }] })
 
-export const ul = (...items: string[]): SlateElement => ({ type: 'ul', children: items.map((text) => ({ type: 'li', children: [{ text }] })) })
+export const ul = (...items: string[]): SlateElement => ({
+  type: 'ul',
+  children: items.map((text) => ({ type: 'li', children: [{ text }] })),
+})
 
-export const link = (text: string, url: string): SlateElement => ({ type: 'link', linkType: 'custom', url, newTab: true, children: [{ text }] })
+export const link = (text: string, url: string): SlateElement => ({
+  type: 'link',
+  linkType: 'custom',
+  url,
+  newTab: true,
+  children: [{ text }],
+})
 
 export const strong = (text: string): SlateText => ({ text, bold: true })

@@ -51,14 +51,16 @@ export class Freshness {
   async ticket(): Promise<Ticket | null> {
     if (!(await this.feed.sync())) return null
     const at = now().getTime()
-    if (this.boundary === null || this.embargoesChanged || at >= this.embargoEnd || at < this.boundary) await this.refresh()
+    if (this.boundary === null || this.embargoesChanged || at >= this.embargoEnd || at < this.boundary)
+      await this.refresh()
     return now().getTime() < this.embargoEnd ? { seq: this.seq } : null
   }
 
   /** Whether an answer computed under the ticket, made of these tags, may be stored. */
   storable(ticket: Ticket, tags: readonly string[]): boolean {
     const at = now().getTime()
-    if (ticket.seq < this.resetAt || at >= this.embargoEnd || (this.boundary !== null && at < this.boundary)) return false
+    if (ticket.seq < this.resetAt || at >= this.embargoEnd || (this.boundary !== null && at < this.boundary))
+      return false
     if (ticket.seq < this.seq && (this.recent[0]?.seq ?? Number.POSITIVE_INFINITY) > ticket.seq + 1) return false
     return !this.recent.some((change) => change.seq > ticket.seq && tags.some((tag) => change.tags.has(tag)))
   }

@@ -7,14 +7,22 @@ import { bufferedBodies, sendFetchResponse, type Respond } from '../fetchBridge'
 import { graphqlOperationOf } from '../graphqlBody'
 import { matchesIfNoneMatch, strongEtag } from './etag'
 import type { Freshness, Ticket } from './freshness'
-import { cachePolicy, PRIVATE_CACHE_CONTROL, publicCacheControl, VARY, type CacheLifetimes, type CachePolicy } from './policy'
+import {
+  cachePolicy,
+  PRIVATE_CACHE_CONTROL,
+  publicCacheControl,
+  VARY,
+  type CacheLifetimes,
+  type CachePolicy,
+} from './policy'
 import type { CachedResponse, ResponseStore } from './store'
 
 type Fill = { key: string; ticket: Ticket; tags: Set<string>; settle: (entry: CachedResponse | null) => void }
 type State = { policy: CachePolicy; fill?: Fill }
 
 // Per-request and per-connection headers, and those this layer sets itself on every answer.
-const NOT_STORED = /^(set-cookie|content-length|transfer-encoding|connection|keep-alive|date|etag|cache-control|vary|x-cache|content-security-policy|access-control-.*)$/
+const NOT_STORED =
+  /^(set-cookie|content-length|transfer-encoding|connection|keep-alive|date|etag|cache-control|vary|x-cache|content-security-policy|access-control-.*)$/
 
 export type HttpCacheOptions = {
   lifetimes: CacheLifetimes
@@ -39,7 +47,8 @@ function keyOf(req: Request, policy: CachePolicy, cookieName?: string): string |
   if (policy === 'public') return `GET ${req.protocol}://${req.get('host')}${req.originalUrl}`
   const graphql = graphqlOperationOf(req)
   const body = bufferedBodies.get(req)
-  if (graphql?.operation === 'query' && !hasCredentials(req, cookieName) && body) return `GRAPHQL ${req.get('host')} ${sha1(body)}`
+  if (graphql?.operation === 'query' && !hasCredentials(req, cookieName) && body)
+    return `GRAPHQL ${req.get('host')} ${sha1(body)}`
   return undefined
 }
 
@@ -49,7 +58,10 @@ function keyOf(req: Request, policy: CachePolicy, cookieName?: string): string |
  * anonymous answers, each dropped when something it read changes or an embargo it hid ends.
  * Concurrent misses on one key wait for a single computation.
  */
-export function httpCache({ lifetimes, store, cookieName }: HttpCacheOptions): { lookup: RequestHandler; respond: Respond } {
+export function httpCache({ lifetimes, store, cookieName }: HttpCacheOptions): {
+  lookup: RequestHandler
+  respond: Respond
+} {
   const states = new WeakMap<ExpressResponse, State>()
   const inflight = new Map<string, Promise<CachedResponse | null>>()
 
@@ -109,12 +121,20 @@ export function httpCache({ lifetimes, store, cookieName }: HttpCacheOptions): {
     if (state.policy === 'none') return sendFetchResponse(response, res)
     if (!cacheable || (state.policy === 'private' && !state.fill)) {
       state.fill?.settle(null)
-      return sendFetchResponse(response, res, { 'cache-control': state.policy === 'public' ? 'no-store' : PRIVATE_CACHE_CONTROL })
+      return sendFetchResponse(response, res, {
+        'cache-control': state.policy === 'public' ? 'no-store' : PRIVATE_CACHE_CONTROL,
+      })
     }
     const body = Buffer.from(await response.arrayBuffer())
     const headers = [...response.headers].filter(([name]) => !NOT_STORED.test(name))
     const { fill } = state
-    const entry: CachedResponse = { status: 200, headers, body, etag: strongEtag(body), tags: fill ? [...fill.tags] : [] }
+    const entry: CachedResponse = {
+      status: 200,
+      headers,
+      body,
+      etag: strongEtag(body),
+      tags: fill ? [...fill.tags] : [],
+    }
     // A GraphQL answer with errors (access refused, bad query) is not kept.
     const storable = state.policy === 'public' || !hasErrors(body)
     if (fill && store && storable && store.freshness.storable(fill.ticket, entry.tags)) {

@@ -31,7 +31,10 @@ export type CacheLifetimes = { sharedMaxAge: number; staleWhileRevalidate: numbe
  * Browsers revalidate every time (a 304 costs little); shared caches keep the answer for a short,
  * configurable while, never past the end of the next embargo.
  */
-export function publicCacheControl({ sharedMaxAge, staleWhileRevalidate }: CacheLifetimes, secondsToEmbargoEnd = Number.POSITIVE_INFINITY): string {
+export function publicCacheControl(
+  { sharedMaxAge, staleWhileRevalidate }: CacheLifetimes,
+  secondsToEmbargoEnd = Number.POSITIVE_INFINITY,
+): string {
   const shared = Math.min(sharedMaxAge, secondsToEmbargoEnd)
   return `public, max-age=0, s-maxage=${shared}, stale-while-revalidate=${Math.min(staleWhileRevalidate, secondsToEmbargoEnd)}`
 }

@@ -3,8 +3,18 @@
 import { useEffect, useState } from 'react'
 
 const SERVICES = {
-  'geolocated-map': { collection: 'businesses', path: '/commerces-ouverts', listings: 'commerces ouverts inscrits', link: 'Voir la carte des commerces ouverts' },
-  'mutual-aid-exchange': { collection: 'aid-posts', path: '/entraide', listings: 'annonces d’entraide ouvertes', link: 'Voir la bourse d’entraide' },
+  'geolocated-map': {
+    collection: 'businesses',
+    path: '/commerces-ouverts',
+    listings: 'commerces ouverts inscrits',
+    link: 'Voir la carte des commerces ouverts',
+  },
+  'mutual-aid-exchange': {
+    collection: 'aid-posts',
+    path: '/entraide',
+    listings: 'annonces d’entraide ouvertes',
+    link: 'Voir la bourse d’entraide',
+  },
 } as const
 
 /**
@@ -31,7 +41,9 @@ export function LiveServiceCounts({ kind }: { kind: string }) {
       ) : (
         <p>Chargement des chiffres…</p>
       )}
-      <p><a href={service.path}>{service.link}</a></p>
+      <p>
+        <a href={service.path}>{service.link}</a>
+      </p>
     </section>
   )
 }

@@ -12,7 +12,12 @@ const WIDTH = 600
 const HEIGHT = 400
 
 /** A box around a point, about 15 km across: a town and its surroundings. */
-export const boxAround = ({ latitude, longitude }: LatLng, half = 0.07): Box => ({ west: longitude - half * 1.5, east: longitude + half * 1.5, south: latitude - half, north: latitude + half })
+export const boxAround = ({ latitude, longitude }: LatLng, half = 0.07): Box => ({
+  west: longitude - half * 1.5,
+  east: longitude + half * 1.5,
+  south: latitude - half,
+  north: latitude + half,
+})
 
 export const project = (box: Box, { latitude, longitude }: LatLng) => ({
   x: ((longitude - box.west) / (box.east - box.west)) * WIDTH,
@@ -23,7 +28,19 @@ export const project = (box: Box, { latitude, longitude }: LatLng) => ({
  * A plain map of a small box (no tiles: the platform works offline), a grid every kilometre or so, and
  * whatever the caller draws on it. `onPick` makes a click (or the arrow keys) choose a point.
  */
-export function LocalMap({ box, label, children, onPick, pin }: { box: Box; label: string; children?: ReactNode; onPick?: (point: LatLng) => void; pin?: LatLng | null }) {
+export function LocalMap({
+  box,
+  label,
+  children,
+  onPick,
+  pin,
+}: {
+  box: Box
+  label: string
+  children?: ReactNode
+  onPick?: (point: LatLng) => void
+  pin?: LatLng | null
+}) {
   const pick = (event: MouseEvent<SVGSVGElement>) => {
     if (!onPick) return
     const rect = event.currentTarget.getBoundingClientRect()
@@ -34,7 +51,12 @@ export function LocalMap({ box, label, children, onPick, pin }: { box: Box; labe
   // About 100 m a key press: the pin is placed with the keyboard as well as with the mouse.
   const step = (event: KeyboardEvent<SVGSVGElement>) => {
     if (!onPick || !pin) return
-    const moves: Record<string, [number, number]> = { ArrowUp: [0.001, 0], ArrowDown: [-0.001, 0], ArrowLeft: [0, -0.0014], ArrowRight: [0, 0.0014] }
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [0.001, 0],
+      ArrowDown: [-0.001, 0],
+      ArrowLeft: [0, -0.0014],
+      ArrowRight: [0, 0.0014],
+    }
     const move = moves[event.key]
     if (!move) return
     event.preventDefault()
@@ -73,7 +95,13 @@ export function LocalMap({ box, label, children, onPick, pin }: { box: Box; labe
 /** France with its overseas insets, for the zoomed-out view of clusters. */
 export function FranceMap({ label, children }: { label: string; children?: ReactNode }) {
   return (
-    <svg className="crisis-map__svg" viewBox={`0 0 ${MAP_VIEWBOX.width} ${MAP_VIEWBOX.height}`} role="img" aria-label={label} data-testid="france-map">
+    <svg
+      className="crisis-map__svg"
+      viewBox={`0 0 ${MAP_VIEWBOX.width} ${MAP_VIEWBOX.height}`}
+      role="img"
+      aria-label={label}
+      data-testid="france-map"
+    >
       {OUTLINES.map((outline) => (
         <path key={outline.frame} d={outlinePath(outline)} fill="#e2e8f0" stroke="#64748b" strokeLinejoin="round" />
       ))}

@@ -18,10 +18,22 @@ const ACTIONS: Record<string, string> = {
   withdraw: 'Retirer ma fiche',
 }
 
-type Answer = { status: string; confirmedAt: string | null; doc: Record<string, unknown> & { expiresAt?: string | null } }
+type Answer = {
+  status: string
+  confirmedAt: string | null
+  doc: Record<string, unknown> & { expiresAt?: string | null }
+}
 
 /** What the owner's e-mailed link opens: the listing's state and one button per action (POSTed, so a prefetch changes nothing). */
-export function OwnerPanel({ collection, id, token }: { collection: 'businesses' | 'aid-posts'; id: string; token: string }) {
+export function OwnerPanel({
+  collection,
+  id,
+  token,
+}: {
+  collection: 'businesses' | 'aid-posts'
+  id: string
+  token: string
+}) {
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const act = async (action: string) => {
@@ -30,6 +42,7 @@ export function OwnerPanel({ collection, id, token }: { collection: 'businesses'
     setMessage(result.ok ? (action === 'view' ? null : 'C’est fait.') : result.message)
   }
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the listing is fetched once on mount; its state is set when the answer arrives
     void act('view')
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -41,9 +54,23 @@ export function OwnerPanel({ collection, id, token }: { collection: 'businesses'
       {answer && (
         <>
           <h2>{title}</h2>
-          <p data-testid="owner-status">Votre fiche est {STATUS[answer.status] ?? answer.status}.{answer.confirmedAt ? '' : ' Confirmez d’abord votre adresse e-mail.'}</p>
-          {answer.status === 'published' && answer.doc.expiresAt && <p>Elle reste affichée jusqu’au {new Date(answer.doc.expiresAt).toLocaleDateString('fr-FR', { dateStyle: 'long' })}.</p>}
-          <p>{actions.map((action) => <button key={action} type="button" onClick={() => act(action)}>{ACTIONS[action]}</button>)}</p>
+          <p data-testid="owner-status">
+            Votre fiche est {STATUS[answer.status] ?? answer.status}.
+            {answer.confirmedAt ? '' : ' Confirmez d’abord votre adresse e-mail.'}
+          </p>
+          {answer.status === 'published' && answer.doc.expiresAt && (
+            <p>
+              Elle reste affichée jusqu’au{' '}
+              {new Date(answer.doc.expiresAt).toLocaleDateString('fr-FR', { dateStyle: 'long' })}.
+            </p>
+          )}
+          <p>
+            {actions.map((action) => (
+              <button key={action} type="button" onClick={() => act(action)}>
+                {ACTIONS[action]}
+              </button>
+            ))}
+          </p>
         </>
       )}
     </section>

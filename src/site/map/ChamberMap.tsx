@@ -24,7 +24,13 @@ export type ChamberFeature = Feature<ChamberProperties>
 const KINDS: { kind: Chamber['kind']; radius: number; fill: string; legend: string; heading: string }[] = [
   { kind: 'cci-france', radius: 10, fill: '#b91c1c', legend: 'CCI France', heading: 'Tête de réseau' },
   { kind: 'regional', radius: 6.5, fill: '#d97706', legend: 'Chambre régionale', heading: 'Chambres régionales' },
-  { kind: 'territorial', radius: 3.5, fill: '#1d4ed8', legend: 'Chambre territoriale', heading: 'Chambres territoriales' },
+  {
+    kind: 'territorial',
+    radius: 3.5,
+    fill: '#1d4ed8',
+    legend: 'Chambre territoriale',
+    heading: 'Chambres territoriales',
+  },
 ]
 
 const byName = (a: ChamberFeature, b: ChamberFeature) => a.properties.name.localeCompare(b.properties.name, 'fr')
@@ -47,7 +53,14 @@ function Points({ features }: { features: ChamberFeature[] }) {
     return place ? [{ feature, place }] : []
   })
   const groups = overlappingGroups(
-    placed.filter(({ feature }) => feature.properties.kind === 'territorial').map(({ feature, place }) => ({ key: String(feature.properties.id), x: place.x, y: place.y, region: feature.properties.region ?? null })),
+    placed
+      .filter(({ feature }) => feature.properties.kind === 'territorial')
+      .map(({ feature, place }) => ({
+        key: String(feature.properties.id),
+        x: place.x,
+        y: place.y,
+        region: feature.properties.region ?? null,
+      })),
   )
   const grouped = new Set(groups.flatMap((g) => g.keys))
   const points = KINDS.flatMap(({ kind, radius, fill }) =>
@@ -73,7 +86,12 @@ function Points({ features }: { features: ChamberFeature[] }) {
         )
         if (grouped.has(String(feature.properties.id))) return circle
         return (
-          <a key={`${kind}-${feature.properties.id}`} className="chamber-point-link" href={`#${chamberAnchor(feature.properties.id)}`} aria-label={tooltip(feature.properties)}>
+          <a
+            key={`${kind}-${feature.properties.id}`}
+            className="chamber-point-link"
+            href={`#${chamberAnchor(feature.properties.id)}`}
+            aria-label={tooltip(feature.properties)}
+          >
             {circle}
           </a>
         )
@@ -85,11 +103,30 @@ function Points({ features }: { features: ChamberFeature[] }) {
       {groups.map((group) => {
         const label = `${group.keys.length} chambres ${group.region ? `en ${REGION_NAMES[group.region] ?? group.region}` : 'proches'} : voir la liste`
         return (
-          <a key={group.keys.join('-')} className="chamber-group-link" href={`#${regionAnchor(group.region)}`} aria-label={label}>
+          <a
+            key={group.keys.join('-')}
+            className="chamber-group-link"
+            href={`#${regionAnchor(group.region)}`}
+            aria-label={label}
+          >
             <g className="chamber-group" data-count={group.keys.length}>
               <title>{label}</title>
-              <circle cx={group.x.toFixed(1)} cy={group.y.toFixed(1)} r={11} fill="#1d4ed8" stroke="#fff" strokeWidth={2} />
-              <text x={group.x.toFixed(1)} y={(group.y + 4).toFixed(1)} textAnchor="middle" fontSize={11} fontWeight={700} fill="#fff">
+              <circle
+                cx={group.x.toFixed(1)}
+                cy={group.y.toFixed(1)}
+                r={11}
+                fill="#1d4ed8"
+                stroke="#fff"
+                strokeWidth={2}
+              />
+              <text
+                x={group.x.toFixed(1)}
+                y={(group.y + 4).toFixed(1)}
+                textAnchor="middle"
+                fontSize={11}
+                fontWeight={700}
+                fill="#fff"
+              >
                 {group.keys.length}
               </text>
             </g>
@@ -156,7 +193,14 @@ export function ChamberMap({ features, id = 'chamber-map' }: { features: Chamber
           <g className="chamber-map__insets">
             {INSETS.map((inset) => (
               <g key={inset.frame} className="chamber-map__inset" data-frame={inset.frame}>
-                <rect x={inset.x} y={inset.y} width={inset.width} height={inset.height} fill="#f8fafc" stroke="#94a3b8" />
+                <rect
+                  x={inset.x}
+                  y={inset.y}
+                  width={inset.width}
+                  height={inset.height}
+                  fill="#f8fafc"
+                  stroke="#94a3b8"
+                />
                 <text x={inset.x + 8} y={inset.y + 16} fontSize={13} fill="#334155">
                   {inset.label}
                 </text>
@@ -165,7 +209,14 @@ export function ChamberMap({ features, id = 'chamber-map' }: { features: Chamber
           </g>
           <g className="chamber-map__land">
             {OUTLINES.map((outline) => (
-              <path key={outline.frame} d={outlinePath(outline)} data-frame={outline.frame} fill="#e2e8f0" stroke="#64748b" strokeLinejoin="round" />
+              <path
+                key={outline.frame}
+                d={outlinePath(outline)}
+                data-frame={outline.frame}
+                fill="#e2e8f0"
+                stroke="#64748b"
+                strokeLinejoin="round"
+              />
             ))}
           </g>
           <g className="chamber-map__points">
@@ -204,12 +255,15 @@ export function ChamberMap({ features, id = 'chamber-map' }: { features: Chamber
         <section className="chamber-list__group chamber-list__group--territorial">
           <h3>Chambres territoriales, par région</h3>
           {[...REGIONS.map((r) => r.value), null].map((region) => {
-            const group = features.filter((f) => f.properties.kind === 'territorial' && (f.properties.region ?? null) === region).sort(byName)
+            const group = features
+              .filter((f) => f.properties.kind === 'territorial' && (f.properties.region ?? null) === region)
+              .sort(byName)
             if (group.length === 0) return null
             return (
               <details key={region ?? 'other'} id={regionAnchor(region)} className="chamber-region">
                 <summary>
-                  {region ? (REGION_NAMES[region] ?? region) : 'Autres chambres'} <span className="chamber-region__count">({group.length})</span>
+                  {region ? (REGION_NAMES[region] ?? region) : 'Autres chambres'}{' '}
+                  <span className="chamber-region__count">({group.length})</span>
                 </summary>
                 <ul>
                   {group.map((feature) => (

@@ -6,7 +6,13 @@ import type { Chamber } from '../../payload-types'
 import { pointForPostcode, type DepartmentPoint } from './postcode'
 
 /** The part of a `GET /api/chambers/nearest` answer this form shows. */
-type NearestChamber = { id: Chamber['id'] | string; name: string; city: string | null; phone: string | null; distanceKm: number }
+type NearestChamber = {
+  id: Chamber['id'] | string
+  name: string
+  city: string | null
+  phone: string | null
+  distanceKm: number
+}
 type Point = { latitude: number; longitude: number }
 
 const KM = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
@@ -21,7 +27,10 @@ const GEOLOCATION_MESSAGES: Record<number, string> = {
 async function fetchNearest(point: Point, signal: AbortSignal): Promise<NearestChamber[]> {
   const query = new URLSearchParams({ lat: String(point.latitude), lng: String(point.longitude), limit: '5' })
   const response = await fetch(`/api/chambers/nearest?${query}`, { signal, headers: { accept: 'application/json' } })
-  const body = (await response.json().catch(() => null)) as { docs?: NearestChamber[]; errors?: { message: string }[] } | null
+  const body = (await response.json().catch(() => null)) as {
+    docs?: NearestChamber[]
+    errors?: { message: string }[]
+  } | null
   if (!response.ok || !body?.docs) {
     const messages = body?.errors?.map((e) => e.message).join(' ')
     throw new Error(messages || `La recherche a échoué (erreur ${response.status}).`)
@@ -55,7 +64,11 @@ export function NearestChamberForm({ departments }: { departments: DepartmentPoi
     } catch (error) {
       if (controller.signal.aborted) return
       setResults(null)
-      setSearchError(error instanceof TypeError ? 'Le service est momentanément indisponible. Réessayez plus tard.' : (error as Error).message)
+      setSearchError(
+        error instanceof TypeError
+          ? 'Le service est momentanément indisponible. Réessayez plus tard.'
+          : (error as Error).message,
+      )
     } finally {
       if (pending.current === controller) setBusy(false)
     }

@@ -20,7 +20,8 @@ export function overlappingGroups(points: readonly Placed[], distance = 14, minS
     .filter((members) => members.length >= minSize)
     .map((members) => {
       const regions = members.map((m) => m.region).filter(Boolean)
-      const region = regions.sort((a, b) => regions.filter((r) => r === b).length - regions.filter((r) => r === a).length)[0] ?? null
+      const region =
+        regions.sort((a, b) => regions.filter((r) => r === b).length - regions.filter((r) => r === a).length)[0] ?? null
       return {
         x: members.reduce((sum, m) => sum + m.x, 0) / members.length,
         y: members.reduce((sum, m) => sum + m.y, 0) / members.length,

@@ -33,6 +33,9 @@ export function pointForPostcode(
   const code = departmentOfPostcode(input)
   if (code === null) return { error: POSTCODE_FORMAT_MESSAGE }
   const department = isDepartmentCode(code) ? departments.find((d) => d.code === code) : undefined
-  if (!department) return { error: `Le code postal ${normalisePostcode(input)} ne correspond à aucun département couvert par le réseau.` }
+  if (!department)
+    return {
+      error: `Le code postal ${normalisePostcode(input)} ne correspond à aucun département couvert par le réseau.`,
+    }
   return { point: { latitude: department.latitude, longitude: department.longitude }, departmentCode: code }
 }

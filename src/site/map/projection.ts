@@ -75,12 +75,21 @@ function localPlate(bounds: GeoBounds): Planar {
  * Scales a projection so that `bounds` fills `rect` without distortion, centred. The edges are sampled
  * rather than only the corners because a conic bends parallels into arcs.
  */
-function fit(planar: Planar, bounds: GeoBounds, rect: Rect): (latitude: number, longitude: number) => { x: number; y: number } {
+function fit(
+  planar: Planar,
+  bounds: GeoBounds,
+  rect: Rect,
+): (latitude: number, longitude: number) => { x: number; y: number } {
   const samples: [number, number][] = []
   for (let i = 0; i <= 16; i++) {
     const lat = bounds.south + ((bounds.north - bounds.south) * i) / 16
     const lng = bounds.west + ((bounds.east - bounds.west) * i) / 16
-    samples.push(planar(lat, bounds.west), planar(lat, bounds.east), planar(bounds.south, lng), planar(bounds.north, lng))
+    samples.push(
+      planar(lat, bounds.west),
+      planar(lat, bounds.east),
+      planar(bounds.south, lng),
+      planar(bounds.north, lng),
+    )
   }
   const xs = samples.map(([x]) => x)
   const ys = samples.map(([, y]) => y)
@@ -104,13 +113,15 @@ const inner = (rect: Rect): Rect => ({
 
 const PROJECTIONS: Record<Frame, ReturnType<typeof fit>> = {
   metropole: fit(lambertConic(44, 49, 46.5, 3), METROPOLE_BOUNDS, METROPOLE_FRAME),
-  ...(Object.fromEntries(INSETS.map((inset) => [inset.frame, fit(localPlate(inset.bounds), inset.bounds, inner(inset))])) as Record<
-    OverseasFrame,
-    ReturnType<typeof fit>
-  >),
+  ...(Object.fromEntries(
+    INSETS.map((inset) => [inset.frame, fit(localPlate(inset.bounds), inset.bounds, inner(inset))]),
+  ) as Record<OverseasFrame, ReturnType<typeof fit>>),
 }
 
-const FRAME_BOUNDS: [Frame, GeoBounds][] = [['metropole', METROPOLE_BOUNDS], ...INSETS.map((inset): [Frame, GeoBounds] => [inset.frame, inset.bounds])]
+const FRAME_BOUNDS: [Frame, GeoBounds][] = [
+  ['metropole', METROPOLE_BOUNDS],
+  ...INSETS.map((inset): [Frame, GeoBounds] => [inset.frame, inset.bounds]),
+]
 
 const within = (b: GeoBounds, latitude: number, longitude: number) =>
   latitude >= b.south && latitude <= b.north && longitude >= b.west && longitude <= b.east

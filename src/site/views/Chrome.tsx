@@ -9,7 +9,9 @@ import { audiencePath, SECTION_LINKS } from './IndexViews'
 export function Chrome({ children }: { children: ReactNode }) {
   return (
     <>
-      <a className="skip" href="#contenu">Aller au contenu</a>
+      <a className="skip" href="#contenu">
+        Aller au contenu
+      </a>
       <header className="site-header">
         <p className="site-name">
           <a href="/">{SITE_NAME}</a>
@@ -27,7 +29,9 @@ export function Chrome({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <form action={SEARCH_PATH} method="get" role="search" className="site-search">
-          <label htmlFor="site-q">Rechercher</label> <input id="site-q" name="q" type="search" maxLength={200} placeholder="Un article, une fiche, une chambre…" /> <button type="submit">OK</button>
+          <label htmlFor="site-q">Rechercher</label>{' '}
+          <input id="site-q" name="q" type="search" maxLength={200} placeholder="Un article, une fiche, une chambre…" />{' '}
+          <button type="submit">OK</button>
         </form>
       </header>
       <main id="contenu">{children}</main>

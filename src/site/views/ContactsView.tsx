@@ -9,7 +9,11 @@ export function ContactsView({ features }: { features: Located[] }) {
   // A department's own chamber stands for it when a reader gives a postal code.
   const departments = features
     .filter((f) => f.properties.kind === 'territorial' && f.properties.departmentCode)
-    .map((f) => ({ code: f.properties.departmentCode!, latitude: f.geometry.coordinates[1], longitude: f.geometry.coordinates[0] }))
+    .map((f) => ({
+      code: f.properties.departmentCode!,
+      latitude: f.geometry.coordinates[1],
+      longitude: f.geometry.coordinates[0],
+    }))
   return (
     <>
       <h1>Contacter une chambre de commerce</h1>

@@ -2,7 +2,15 @@ import type { FeedItem } from '../../feed/feedItem'
 import type { SearchHits } from '../../feed/searchPieces'
 import { isSiteType, sitePath, SITE_SECTIONS, type SiteType } from '../../lib/sitePaths'
 import type { Dossier, Event, Faq, Guide, Topic } from '../../payload-types'
-import { AUDIENCE_LABELS, EVENT_KIND_LABELS, formatDate, formatDateTime, PHASE_LABELS, PHASES, TYPE_LABELS } from '../format'
+import {
+  AUDIENCE_LABELS,
+  EVENT_KIND_LABELS,
+  formatDate,
+  formatDateTime,
+  PHASE_LABELS,
+  PHASES,
+  TYPE_LABELS,
+} from '../format'
 import { RichText } from '../richText'
 import { AUDIENCES_SECTION, SEARCH_PATH, TOPICS_SECTION } from '../route'
 import { CardList } from './parts'
@@ -91,7 +99,9 @@ export function GuideIndexView({ guides }: { guides: Guide[] }) {
         {guides.map((guide) => (
           <li key={guide.id}>
             <a href={sitePath('guides', guide.slug ?? '')}>{guide.title}</a>{' '}
-            <span className="reviewed">— dernière révision : {guide.lastReviewedAt ? formatDate(guide.lastReviewedAt) : 'non encore révisée'}</span>
+            <span className="reviewed">
+              — dernière révision : {guide.lastReviewedAt ? formatDate(guide.lastReviewedAt) : 'non encore révisée'}
+            </span>
           </li>
         ))}
       </ul>
@@ -107,7 +117,8 @@ function EventList({ events, empty }: { events: Event[]; empty: string }) {
         <li key={event.id}>
           <a href={sitePath('events', event.slug ?? '')}>{event.title}</a>{' '}
           <span>
-            {EVENT_KIND_LABELS[event.kind] ?? event.kind} · <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+            {EVENT_KIND_LABELS[event.kind] ?? event.kind} ·{' '}
+            <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
           </span>
         </li>
       ))}
@@ -175,7 +186,17 @@ export function SearchView({ q, hits, problem }: { q: string; hits: SearchHits |
     <>
       <h1>Rechercher</h1>
       <form action={SEARCH_PATH} method="get" role="search">
-        <label htmlFor="q">Mots recherchés</label> <input id="q" name="q" type="search" defaultValue={q} maxLength={200} required placeholder="Par exemple : aides à l’embauche" /> <button type="submit">Rechercher</button>
+        <label htmlFor="q">Mots recherchés</label>{' '}
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={200}
+          required
+          placeholder="Par exemple : aides à l’embauche"
+        />{' '}
+        <button type="submit">Rechercher</button>
       </form>
       {problem ? <p role="alert">{problem}</p> : null}
       {hits ? (
@@ -188,7 +209,8 @@ export function SearchView({ q, hits, problem }: { q: string; hits: SearchHits |
               .filter((hit) => isSiteType(hit.type) && hit.slug)
               .map((hit) => (
                 <li key={`${hit.type}-${hit.id}`}>
-                  <span className="card__type">{TYPE_LABELS[hit.type as SiteType].item}</span> <a href={sitePath(hit.type as SiteType, hit.slug!)}>{hit.title}</a>
+                  <span className="card__type">{TYPE_LABELS[hit.type as SiteType].item}</span>{' '}
+                  <a href={sitePath(hit.type as SiteType, hit.slug!)}>{hit.title}</a>
                   {hit.summary ? <p>{hit.summary}</p> : null}
                 </li>
               ))}
@@ -199,4 +221,7 @@ export function SearchView({ q, hits, problem }: { q: string; hits: SearchHits |
   )
 }
 
-export const SECTION_LINKS = (Object.keys(SITE_SECTIONS) as SiteType[]).map((type) => ({ href: `/${SITE_SECTIONS[type]}`, label: TYPE_LABELS[type].section }))
+export const SECTION_LINKS = (Object.keys(SITE_SECTIONS) as SiteType[]).map((type) => ({
+  href: `/${SITE_SECTIONS[type]}`,
+  label: TYPE_LABELS[type].section,
+}))

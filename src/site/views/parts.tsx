@@ -19,8 +19,19 @@ export function Picture({ media, sizes, priority }: { media: unknown; sizes: str
   const m = media as Sized
   if (!m.url) return null
   // The sizes Payload generated at upload are offered as a srcset; next/image would resize them again.
-  // eslint-disable-next-line @next/next/no-img-element
-  return <img src={m.sizes?.card?.url ?? m.url} srcSet={srcSet(m)} sizes={sizes} alt={m.alt ?? ''} width={m.width ?? undefined} height={m.height ?? undefined} loading={priority ? 'eager' : 'lazy'} fetchPriority={priority ? 'high' : undefined} />
+  return (
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={m.sizes?.card?.url ?? m.url}
+      srcSet={srcSet(m)}
+      sizes={sizes}
+      alt={m.alt ?? ''}
+      width={m.width ?? undefined}
+      height={m.height ?? undefined}
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
+    />
+  )
 }
 
 export function HeroImage({ media }: { media: unknown }) {
@@ -39,7 +50,8 @@ export function HeroImage({ media }: { media: unknown }) {
   )
 }
 
-export const SponsoredLabel = ({ sponsored }: { sponsored?: boolean | null }) => (sponsored ? <p className="sponsored">{SPONSORED_LABEL}</p> : null)
+export const SponsoredLabel = ({ sponsored }: { sponsored?: boolean | null }) =>
+  sponsored ? <p className="sponsored">{SPONSORED_LABEL}</p> : null
 
 export function Card({ item, level = 'h3' }: { item: FeedItem; level?: 'h2' | 'h3' }) {
   const Heading = level
@@ -59,7 +71,15 @@ export function Card({ item, level = 'h3' }: { item: FeedItem; level?: 'h2' | 'h
   )
 }
 
-export function CardList({ items, empty = 'Rien de publié pour l’instant.', level }: { items: FeedItem[]; empty?: string; level?: 'h2' | 'h3' }) {
+export function CardList({
+  items,
+  empty = 'Rien de publié pour l’instant.',
+  level,
+}: {
+  items: FeedItem[]
+  empty?: string
+  level?: 'h2' | 'h3'
+}) {
   if (!items.length) return <p className="empty">{empty}</p>
   return (
     <ul className="cards">
@@ -74,7 +94,9 @@ export function CardList({ items, empty = 'Rien de publié pour l’instant.', l
 
 /** Topics a piece belongs to, when they were populated (a bare id has nothing to show). */
 export function TopicLinks({ topics }: { topics: unknown }) {
-  const list = (Array.isArray(topics) ? topics : []).filter((t): t is Topic => typeof t === 'object' && t !== null && Boolean((t as Topic).slug))
+  const list = (Array.isArray(topics) ? topics : []).filter(
+    (t): t is Topic => typeof t === 'object' && t !== null && Boolean((t as Topic).slug),
+  )
   if (!list.length) return null
   return (
     <ul className="topics" aria-label="Thématiques">

@@ -1,7 +1,12 @@
 /** The REST calls a browser test makes beside the browser: sign-ins and set-up, as the roles would. */
 export type Api = {
   tokenOf: (email: string) => Promise<string>
-  call: <T = Record<string, unknown>>(token: string | null, method: string, route: string, json?: unknown) => Promise<{ status: number; body: T }>
+  call: <T = Record<string, unknown>>(
+    token: string | null,
+    method: string,
+    route: string,
+    json?: unknown,
+  ) => Promise<{ status: number; body: T }>
   /** As `call`, and fails the test unless the answer is a success. */
   ok: <T = Record<string, unknown>>(token: string | null, method: string, route: string, json?: unknown) => Promise<T>
 }
@@ -12,7 +17,11 @@ export function newsroomApi(url: string, password: string): Api {
     const headers: Record<string, string> = {}
     if (token) headers.authorization = `JWT ${token}`
     if (json !== undefined) headers['content-type'] = 'application/json'
-    const response = await fetch(`${url}${route}`, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) })
+    const response = await fetch(`${url}${route}`, {
+      method,
+      headers,
+      body: json === undefined ? undefined : JSON.stringify(json),
+    })
     const text = await response.text()
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as never }
   }

@@ -45,7 +45,8 @@ export async function clickWhenReady(button: Locator): Promise<void> {
   await button.evaluate(
     (element) =>
       new Promise<void>((resolve) => {
-        const check = () => (Object.keys(element).some((key) => key.startsWith('__reactProps$')) ? resolve() : requestAnimationFrame(check))
+        const check = () =>
+          Object.keys(element).some((key) => key.startsWith('__reactProps$')) ? resolve() : requestAnimationFrame(check)
         check()
       }),
   )

@@ -59,7 +59,11 @@ export async function startProductionServer(label: string, options: ServerOption
     LOG_LEVEL: 'warn',
     ...options.env,
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -79,7 +83,10 @@ export async function startProductionServer(label: string, options: ServerOption
     databaseUri,
     seed: async (password) => {
       try {
-        await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env: { ...env, SEED_PASSWORD: password } })
+        await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+          cwd: root,
+          env: { ...env, SEED_PASSWORD: password },
+        })
       } catch (error) {
         const { stdout, stderr } = error as { stdout?: string; stderr?: string }
         throw new Error(`seeding failed:\n${stdout}\n${stderr}`, { cause: error })

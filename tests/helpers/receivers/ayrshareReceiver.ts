@@ -1,4 +1,11 @@
-import { createReceiver, idSequence, type CannedResponse, type ReceivedRequest, type Receiver, type ReceiverOptions } from './base'
+import {
+  createReceiver,
+  idSequence,
+  type CannedResponse,
+  type ReceivedRequest,
+  type Receiver,
+  type ReceiverOptions,
+} from './base'
 import { AYRSHARE_PLATFORMS as PLATFORMS, AYRSHARE_ROUTES } from './schemas/ayrshare'
 import { checkRequest } from './schemas/validate'
 
@@ -34,7 +41,6 @@ export type AyrshareReceiver = Receiver & {
   posts: Map<string, AyrsharePost>
 }
 
-
 export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): AyrshareReceiver {
   const now = options.now ?? (() => new Date())
   const posts = new Map<string, AyrsharePost>()
@@ -49,14 +55,39 @@ export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): Ayrshar
     if (replay) return replay
     const { post: text, platforms, mediaUrls = [], scheduleDate } = body ?? {}
     if (typeof text !== 'string' || !text) return failure(400, 'post text is required')
-    if (!Array.isArray(platforms) || platforms.length === 0 || platforms.some((p) => !PLATFORMS.includes(p as string))) return failure(400, `platforms must list some of ${PLATFORMS.join(', ')}`)
-    if (!Array.isArray(mediaUrls) || mediaUrls.some((url) => typeof url !== 'string')) return failure(400, 'mediaUrls must be a list of URLs')
-    if (scheduleDate !== undefined && (typeof scheduleDate !== 'string' || Number.isNaN(Date.parse(scheduleDate)) || !scheduleDate.endsWith('Z'))) return failure(400, 'scheduleDate must be an ISO-8601 UTC date')
-    if (typeof scheduleDate === 'string' && Date.parse(scheduleDate) <= now().getTime()) return failure(400, 'scheduleDate must be in the future')
-    const duplicate = [...posts.values()].find((p) => p.profileKey === profileKey && p.post === text && p.platforms.some((x) => platforms.includes(x)))
+    if (!Array.isArray(platforms) || platforms.length === 0 || platforms.some((p) => !PLATFORMS.includes(p as string)))
+      return failure(400, `platforms must list some of ${PLATFORMS.join(', ')}`)
+    if (!Array.isArray(mediaUrls) || mediaUrls.some((url) => typeof url !== 'string'))
+      return failure(400, 'mediaUrls must be a list of URLs')
+    if (
+      scheduleDate !== undefined &&
+      (typeof scheduleDate !== 'string' || Number.isNaN(Date.parse(scheduleDate)) || !scheduleDate.endsWith('Z'))
+    )
+      return failure(400, 'scheduleDate must be an ISO-8601 UTC date')
+    if (typeof scheduleDate === 'string' && Date.parse(scheduleDate) <= now().getTime())
+      return failure(400, 'scheduleDate must be in the future')
+    const duplicate = [...posts.values()].find(
+      (p) => p.profileKey === profileKey && p.post === text && p.platforms.some((x) => platforms.includes(x)),
+    )
     if (duplicate) {
       const platform = duplicate.platforms.find((x) => platforms.includes(x))
-      return { status: 400, body: { status: 'error', errors: [{ action: 'post', status: 'error', code: 137, message: 'Duplicate or similar content posted within the same two day period.', platform }], postIds: [], post: text } }
+      return {
+        status: 400,
+        body: {
+          status: 'error',
+          errors: [
+            {
+              action: 'post',
+              status: 'error',
+              code: 137,
+              message: 'Duplicate or similar content posted within the same two day period.',
+              platform,
+            },
+          ],
+          postIds: [],
+          post: text,
+        },
+      }
     }
     const created: AyrsharePost = {
       id: nextId(),
@@ -71,7 +102,18 @@ export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): Ayrshar
     posts.set(created.id, created)
     const answer: CannedResponse =
       created.status === 'scheduled'
-        ? { status: 200, body: { status: 'scheduled', errors: [], postIds: [], id: created.id, refId: `ref_${created.id}`, post: text, scheduleDate } }
+        ? {
+            status: 200,
+            body: {
+              status: 'scheduled',
+              errors: [],
+              postIds: [],
+              id: created.id,
+              refId: `ref_${created.id}`,
+              post: text,
+              scheduleDate,
+            },
+          }
         : {
             status: 200,
             body: {
@@ -93,7 +135,11 @@ export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): Ayrshar
   const remove = (request: ReceivedRequest, profileKey: string | null): CannedResponse => {
     const id = (request.json as { id?: unknown } | undefined)?.id
     const post = typeof id === 'string' ? posts.get(id) : undefined
-    if (!post || post.profileKey !== profileKey) return { status: 400, body: { action: 'delete', status: 'error', message: 'Post not found. Please check the id.' } }
+    if (!post || post.profileKey !== profileKey)
+      return {
+        status: 400,
+        body: { action: 'delete', status: 'error', message: 'Post not found. Please check the id.' },
+      }
     posts.delete(post.id)
     return { status: 200, body: { action: 'delete', status: 'success', id: post.id } }
   }
@@ -104,7 +150,8 @@ export function ayrshareReceiver(options: AyrshareReceiverOptions = {}): Ayrshar
     (request) => {
       const header = request.headers['profile-key']
       const profileKey = typeof header === 'string' && header ? header : null
-      if (profileKey && options.profileKeys && !options.profileKeys.includes(profileKey)) return failure(403, 'Profile-Key not found for this account')
+      if (profileKey && options.profileKeys && !options.profileKeys.includes(profileKey))
+        return failure(403, 'Profile-Key not found for this account')
       if (request.path !== '/api/post') return failure(404, `no route for ${request.method} ${request.path}`)
       if (request.method === 'POST') return create(request, profileKey)
       if (request.method === 'DELETE') return remove(request, profileKey)

@@ -47,7 +47,9 @@ export type SchemaViolation<R extends ReceivedRequest = ReceivedRequest> = { req
  * Checks a request against the provider's documented shape (tests/helpers/receivers/schemas): null when
  * it conforms, else its problems and the answer the real API gives such a request (a 400, mostly).
  */
-export type Conformance<R extends ReceivedRequest> = (request: R) => { problems: string[]; refusal: CannedResponse } | null
+export type Conformance<R extends ReceivedRequest> = (
+  request: R,
+) => { problems: string[]; refusal: CannedResponse } | null
 
 export type Receiver<R extends ReceivedRequest = ReceivedRequest> = {
   /** Every request received so far, in order (refused ones too). */
@@ -125,7 +127,14 @@ export function createReceiver<R extends ReceivedRequest>(
         req.on('data', (chunk: Buffer) => chunks.push(chunk))
         req.on('end', () => {
           const rawBody = Buffer.concat(chunks).toString('utf8')
-          const request = enrich({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, rawBody, json: parseJson(rawBody), receivedAt: new Date() })
+          const request = enrich({
+            method: req.method ?? 'GET',
+            path: req.url ?? '/',
+            headers: req.headers,
+            rawBody,
+            json: parseJson(rawBody),
+            receivedAt: new Date(),
+          })
           requests.push(request)
           const response = answer(request)
           notify()

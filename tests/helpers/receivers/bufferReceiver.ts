@@ -1,6 +1,14 @@
 import { Kind, parse, valueFromASTUntyped, type FieldNode } from 'graphql'
 
-import { createReceiver, idSequence, type CannedResponse, type ReceivedRequest, type Receiver, type ReceiverOptions, type Scripted } from './base'
+import {
+  createReceiver,
+  idSequence,
+  type CannedResponse,
+  type ReceivedRequest,
+  type Receiver,
+  type ReceiverOptions,
+  type Scripted,
+} from './base'
 import { BUFFER_ROUTES, bufferInputViolations } from './schemas/buffer'
 import { checkRequest } from './schemas/validate'
 
@@ -21,7 +29,14 @@ export type BufferRequest = ReceivedRequest & {
   input: Record<string, unknown> | null
 }
 
-export type BufferPost = { id: string; channelId: string; text: string; mode: string; dueAt: string | null; imageUrls: string[] }
+export type BufferPost = {
+  id: string
+  channelId: string
+  text: string
+  mode: string
+  dueAt: string | null
+  imageUrls: string[]
+}
 
 export type BufferReceiver = Receiver<BufferRequest> & {
   /** Posts that exist now (created and not deleted), by id. */
@@ -52,7 +67,10 @@ export function bufferReceiver(options: ReceiverOptions = {}): BufferReceiver {
   const createPost = (input: Record<string, unknown>): CannedResponse => {
     const { text, channelId, mode, dueAt, assets } = input as Record<string, string> & { assets?: unknown }
     if (mode === 'customScheduled' && dueAt === undefined) {
-      return union('createPost', { __typename: 'InvalidInputError', message: 'dueAt is required for customScheduled posts' })
+      return union('createPost', {
+        __typename: 'InvalidInputError',
+        message: 'dueAt is required for customScheduled posts',
+      })
     }
     const imageUrls = ((assets ?? []) as { image: { url: string } }[]).map((asset) => asset.image.url)
     const post: BufferPost = { id: nextId(), channelId, text, mode, dueAt: dueAt ?? null, imageUrls }
@@ -62,20 +80,37 @@ export function bufferReceiver(options: ReceiverOptions = {}): BufferReceiver {
 
   const deletePost = (input: Record<string, unknown>): CannedResponse => {
     const id = input.id as string
-    if (!posts.delete(id)) return { status: 200, body: { data: { deletePost: null }, errors: [{ message: 'Post not found', path: ['deletePost'], extensions: { code: 'NOT_FOUND' } }] } }
+    if (!posts.delete(id))
+      return {
+        status: 200,
+        body: {
+          data: { deletePost: null },
+          errors: [{ message: 'Post not found', path: ['deletePost'], extensions: { code: 'NOT_FOUND' } }],
+        },
+      }
     return union('deletePost', { __typename: 'DeletePostSuccess', id })
   }
 
   return Object.assign(receiver, {
     posts,
-    mutationError: (message: string) => (request: BufferRequest) => union(request.mutation ?? 'createPost', { __typename: 'MutationError', message }),
-    graphqlError: (message: string, code: string) => ({ status: 200, body: { data: null, errors: [{ message, extensions: { code } }] } }),
+    mutationError: (message: string) => (request: BufferRequest) =>
+      union(request.mutation ?? 'createPost', { __typename: 'MutationError', message }),
+    graphqlError: (message: string, code: string) => ({
+      status: 200,
+      body: { data: null, errors: [{ message, extensions: { code } }] },
+    }),
   })
 }
 
-const union = (mutation: string, payload: Record<string, unknown>): CannedResponse => ({ status: 200, body: { data: { [mutation]: payload } } })
+const union = (mutation: string, payload: Record<string, unknown>): CannedResponse => ({
+  status: 200,
+  body: { data: { [mutation]: payload } },
+})
 
-const invalid = (message: string): CannedResponse => ({ status: 400, body: { errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } })
+const invalid = (message: string): CannedResponse => ({
+  status: 400,
+  body: { errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] },
+})
 
 function readMutation(request: ReceivedRequest): BufferRequest {
   const none = { ...request, mutation: null, input: null }
@@ -86,12 +121,18 @@ function readMutation(request: ReceivedRequest): BufferRequest {
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'mutation') continue
       const field = definition.selectionSet.selections.find(
-        (selection): selection is FieldNode => selection.kind === Kind.FIELD && (selection.name.value === 'createPost' || selection.name.value === 'deletePost'),
+        (selection): selection is FieldNode =>
+          selection.kind === Kind.FIELD &&
+          (selection.name.value === 'createPost' || selection.name.value === 'deletePost'),
       )
       const argument = field?.arguments?.find((arg) => arg.name.value === 'input')
       if (!field || !argument) continue
       const input = valueFromASTUntyped(argument.value, body.variables ?? {})
-      return { ...request, mutation: field.name.value as BufferMutation, input: input && typeof input === 'object' ? (input as Record<string, unknown>) : null }
+      return {
+        ...request,
+        mutation: field.name.value as BufferMutation,
+        input: input && typeof input === 'object' ? (input as Record<string, unknown>) : null,
+      }
     }
   } catch {
     // Not a GraphQL document: answered as invalid.

@@ -1,4 +1,11 @@
-import { createReceiver, idSequence, type CannedResponse, type ReceivedRequest, type Receiver, type ReceiverOptions } from './base'
+import {
+  createReceiver,
+  idSequence,
+  type CannedResponse,
+  type ReceivedRequest,
+  type Receiver,
+  type ReceiverOptions,
+} from './base'
 import { HOOTSUITE_ROUTES } from './schemas/hootsuite'
 import { checkRequest } from './schemas/validate'
 
@@ -48,10 +55,14 @@ export function hootsuiteReceiver(options: HootsuiteReceiverOptions = {}): Hoots
     const sendTime = body?.scheduledSendTime
     const media = body?.media ?? []
     if (typeof text !== 'string' || !text) return error(400, 'text is required')
-    if (!Array.isArray(profiles) || profiles.length === 0 || profiles.some((id) => typeof id !== 'string')) return error(400, 'socialProfileIds must list at least one profile id')
-    if (sendTime !== undefined && (typeof sendTime !== 'string' || !UTC_TIME.test(sendTime))) return error(400, 'scheduledSendTime must be UTC ISO-8601 ending in Z')
-    if (typeof sendTime === 'string' && Date.parse(sendTime) <= now().getTime()) return error(400, 'scheduledSendTime must be in the future')
-    if (!Array.isArray(media) || media.some((item) => typeof (item as { id?: unknown })?.id !== 'string')) return error(400, 'media must be a list of uploaded media ids ({ id })')
+    if (!Array.isArray(profiles) || profiles.length === 0 || profiles.some((id) => typeof id !== 'string'))
+      return error(400, 'socialProfileIds must list at least one profile id')
+    if (sendTime !== undefined && (typeof sendTime !== 'string' || !UTC_TIME.test(sendTime)))
+      return error(400, 'scheduledSendTime must be UTC ISO-8601 ending in Z')
+    if (typeof sendTime === 'string' && Date.parse(sendTime) <= now().getTime())
+      return error(400, 'scheduledSendTime must be in the future')
+    if (!Array.isArray(media) || media.some((item) => typeof (item as { id?: unknown })?.id !== 'string'))
+      return error(400, 'media must be a list of uploaded media ids ({ id })')
     const created = (profiles as string[]).map((socialProfileId) => {
       const message: HootsuiteMessage = {
         id: nextId(),
@@ -74,9 +85,11 @@ export function hootsuiteReceiver(options: HootsuiteReceiverOptions = {}): Hoots
       if (request.path === '/v1/messages' && request.method === 'POST') return schedule(request)
       const id = MESSAGE_PATH.exec(request.path)?.[1]
       const message = id ? messages.get(decodeURIComponent(id)) : undefined
-      if (!id || !['GET', 'DELETE'].includes(request.method)) return error(404, `no route for ${request.method} ${request.path}`)
+      if (!id || !['GET', 'DELETE'].includes(request.method))
+        return error(404, `no route for ${request.method} ${request.path}`)
       if (!message) return error(404, 'Message not found')
-      if (request.method === 'GET') return { status: 200, body: { data: [{ ...message, socialProfile: { id: message.socialProfileId } }] } }
+      if (request.method === 'GET')
+        return { status: 200, body: { data: [{ ...message, socialProfile: { id: message.socialProfileId } }] } }
       if (message.state === 'SENT') return error(400, 'Message has already been SENT and cannot be deleted')
       messages.delete(message.id)
       return { status: 204 }

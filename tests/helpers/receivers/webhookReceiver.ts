@@ -77,7 +77,8 @@ function verify(request: ReceivedRequest, secrets: string[], toleranceSeconds: n
   for (const secret of secrets) {
     const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64')
     const expected = createHmac('sha256', key).update(signed).digest()
-    if (offered.some((signature) => signature.length === expected.length && timingSafeEqual(signature, expected))) return result(null)
+    if (offered.some((signature) => signature.length === expected.length && timingSafeEqual(signature, expected)))
+      return result(null)
   }
   return result('no signature matches')
 }

@@ -11,7 +11,10 @@ export default function AidExchangePage() {
   return (
     <>
       <h1>Entraide entre entreprises</h1>
-      <p>Matériel, équipements de protection, main-d’œuvre, logistique, locaux, conseil : proposez ou demandez. Chaque annonce est validée par la chambre de commerce de son département ; les adresses e-mail ne sont jamais publiées.</p>
+      <p>
+        Matériel, équipements de protection, main-d’œuvre, logistique, locaux, conseil : proposez ou demandez. Chaque
+        annonce est validée par la chambre de commerce de son département ; les adresses e-mail ne sont jamais publiées.
+      </p>
       <AidExchange />
     </>
   )

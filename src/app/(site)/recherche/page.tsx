@@ -19,6 +19,13 @@ export default async function SearchPage({ searchParams }: Props) {
   const page = Number(first(params.page) || 1)
   if (!q.trim()) return <SearchView q="" hits={null} problem={null} />
   const problems = searchProblems(q, 20, page)
-  if (problems.length) return <SearchView q={q} hits={null} problem="Cette recherche n’est pas valable : 200 caractères au plus, avec des lettres ou des chiffres." />
+  if (problems.length)
+    return (
+      <SearchView
+        q={q}
+        hits={null}
+        problem="Cette recherche n’est pas valable : 200 caractères au plus, avec des lettres ou des chiffres."
+      />
+    )
   return <SearchView q={q} hits={await search(q, page)} problem={null} />
 }

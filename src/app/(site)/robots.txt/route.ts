@@ -7,5 +7,7 @@ import { robotsTxt } from '@/site/sitemapXml'
 export const dynamic = 'force-dynamic'
 
 export function GET(): Response {
-  return new Response(robotsTxt(siteUrl(), [`${PREVIEW_PREFIX}/`, SEARCH_PATH, '/admin', '/api/']), { headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return new Response(robotsTxt(siteUrl(), [`${PREVIEW_PREFIX}/`, SEARCH_PATH, '/admin', '/api/']), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
 }

@@ -19,5 +19,7 @@ export async function GET(): Promise<Response> {
     routePath({ kind: 'contacts' }),
   ]
   const xml = sitemapXml(siteUrl(), [...pages.map((path) => ({ path })), ...pieces])
-  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=0, s-maxage=300' } })
+  return new Response(xml, {
+    headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=0, s-maxage=300' },
+  })
 }

@@ -19,5 +19,10 @@ export const setByline: CollectionBeforeChangeHook = async ({ data, req }) => {
     select: { name: true },
   })
   const nameById = new Map(docs.map((user) => [String(user.id), user.name]))
-  return { ...data, byline: ids.map((id: number | string) => ({ name: nameById.get(String(id)) ?? '' })).filter((b: { name: string }) => b.name) }
+  return {
+    ...data,
+    byline: ids
+      .map((id: number | string) => ({ name: nameById.get(String(id)) ?? '' }))
+      .filter((b: { name: string }) => b.name),
+  }
 }

@@ -6,6 +6,10 @@ import { coordinatesProblem } from '../../../lib/geo'
 export const checkCoordinates: CollectionBeforeValidateHook = ({ data, originalDoc, collection }) => {
   const pick = (name: 'latitude' | 'longitude') => (data && name in data ? data[name] : originalDoc?.[name])
   const problem = coordinatesProblem(pick('latitude'), pick('longitude'))
-  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: problem.field, message: problem.message }] })
+  if (problem)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: problem.field, message: problem.message }],
+    })
   return data
 }

@@ -15,7 +15,15 @@ export const notifyMentions: CollectionAfterChangeHook = async ({ doc, previousD
   if (!added.length) return doc
   const { relationTo, value } = doc.target as { relationTo: CollectionSlug; value: unknown }
   const targetId = idOf(value) as string
-  const target = (await req.payload.findByID({ collection: relationTo, id: targetId, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Record<string, unknown> | null
+  const target = (await req.payload.findByID({
+    collection: relationTo,
+    id: targetId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
   const body = String(doc.body)
   await notify(req, added, {
     kind: 'mention',

@@ -23,7 +23,10 @@ export const checkDestination: CollectionBeforeChangeHook = async ({ data, origi
   const kind = String(data.kind ?? originalDoc?.kind)
   const accounts = { ...(originalDoc?.accounts ?? {}), ...(data.accounts ?? {}) } as Record<string, unknown>
   if (isSocialKind(kind) && !NETWORKS.some((network) => typeof accounts[network] === 'string' && accounts[network])) {
-    throw new APIError(`A ${kind} destination needs the account of at least one network: accounts.x, accounts.facebook or accounts.linkedin.`, 400)
+    throw new APIError(
+      `A ${kind} destination needs the account of at least one network: accounts.x, accounts.facebook or accounts.linkedin.`,
+      400,
+    )
   }
   // Switching a destination back on is a person's decision: the platform's reason for stopping it goes.
   if (req.user && data.enabled === true && originalDoc?.enabled === false) data.disabledReason = null

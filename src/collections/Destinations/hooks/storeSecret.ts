@@ -13,18 +13,28 @@ const isWebhookKind = (kind: unknown) => kind === 'site-webhook' || kind === 'we
  * old secret expires, so the receiver can switch without losing a message.
  */
 export const storeSecret: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const incoming = [data.newSecret, data.secret].find((value) => typeof value === 'string' && value.trim()) as string | undefined
+  const incoming = [data.newSecret, data.secret].find((value) => typeof value === 'string' && value.trim()) as
+    string | undefined
   delete data.newSecret
   const kind = data.kind ?? originalDoc?.kind
   const saved = originalDoc?.secret as string | undefined
   if (!incoming) {
     delete data.secret
-    if (!saved) throw new APIError(isWebhookKind(kind) ? 'A webhook destination needs a secret: whsec_ followed by at least 24 random bytes in base64.' : `A ${kind} destination needs its API key in "secret".`, 400)
+    if (!saved)
+      throw new APIError(
+        isWebhookKind(kind)
+          ? 'A webhook destination needs a secret: whsec_ followed by at least 24 random bytes in base64.'
+          : `A ${kind} destination needs its API key in "secret".`,
+        400,
+      )
     return data
   }
   const secret = incoming.trim()
   if (isWebhookKind(kind) && !isWebhookSecret(secret)) {
-    throw new APIError('The secret of a webhook destination must be a Standard Webhooks secret: whsec_ followed by at least 24 random bytes in base64.', 400)
+    throw new APIError(
+      'The secret of a webhook destination must be a Standard Webhooks secret: whsec_ followed by at least 24 random bytes in base64.',
+      400,
+    )
   }
   if (secret === saved) {
     delete data.secret

@@ -13,16 +13,21 @@ export const checkMeeting: CollectionBeforeChangeHook = ({ data, originalDoc, op
   const from = operation === 'update' ? originalDoc?.status : undefined
   const closing = operation === 'update' && req.context[CLOSING_MEETING] === String(originalDoc?.id)
   if (req.user && data.status === 'closed' && from !== 'closed' && !closing) {
-    throw new APIError('A meeting is closed with POST /api/editorial-meetings/:id/close, which applies its decisions.', 400)
+    throw new APIError(
+      'A meeting is closed with POST /api/editorial-meetings/:id/close, which applies its decisions.',
+      400,
+    )
   }
   const decisions = (Array.isArray(data.decisions) ? data.decisions : []) as DecisionRow[]
   const errors: { path: string; message: string }[] = []
   const seen = new Set<string>()
   decisions.forEach((row, i) => {
     const subject = idOf(row.subject)
-    if (subject && seen.has(subject)) errors.push({ path: `decisions.${i}.subject`, message: 'This subject already has a decision in this meeting.' })
+    if (subject && seen.has(subject))
+      errors.push({ path: `decisions.${i}.subject`, message: 'This subject already has a decision in this meeting.' })
     if (subject) seen.add(subject)
-    if (row.decision === 'assigned' && !idOf(row.assignee)) errors.push({ path: `decisions.${i}.assignee`, message: 'An assignment names who writes the subject.' })
+    if (row.decision === 'assigned' && !idOf(row.assignee))
+      errors.push({ path: `decisions.${i}.assignee`, message: 'An assignment names who writes the subject.' })
   })
   if (errors.length) throw new ValidationError({ collection: 'editorial-meetings', errors, req })
   return data

@@ -11,10 +11,25 @@ export const OPEN_MEETING: Where = { status: { not_equals: 'closed' } }
  */
 export const explainClosed: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const { id } = args as { id?: number | string }
-  if ((operation !== 'update' && operation !== 'delete') || id === undefined || req.context[CLOSING_MEETING] === String(id)) return args
-  const meeting = await req.payload.findByID({ collection: 'editorial-meetings', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  if (
+    (operation !== 'update' && operation !== 'delete') ||
+    id === undefined ||
+    req.context[CLOSING_MEETING] === String(id)
+  )
+    return args
+  const meeting = await req.payload.findByID({
+    collection: 'editorial-meetings',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (meeting?.status === 'closed') {
-    throw new APIError(`The meeting of ${meeting.week} is closed: its record of decisions can no longer be changed or deleted.`, 403)
+    throw new APIError(
+      `The meeting of ${meeting.week} is closed: its record of decisions can no longer be changed or deleted.`,
+      403,
+    )
   }
   return args
 }

@@ -14,6 +14,11 @@ export const checkLegalBasis: CollectionBeforeValidateHook = ({ data, originalDo
   if (!data) return data
   const merged = { ...originalDoc, ...data }
   const problem = basisProblem(merged)
-  if (problem) throw new ValidationError({ collection: 'media-contacts', errors: [{ path: problem, message: translate(req, MESSAGES[problem]) }], req })
+  if (problem)
+    throw new ValidationError({
+      collection: 'media-contacts',
+      errors: [{ path: problem, message: translate(req, MESSAGES[problem]) }],
+      req,
+    })
   return typeof data.email === 'string' ? { ...data, email: normaliseEmail(data.email) } : data
 }

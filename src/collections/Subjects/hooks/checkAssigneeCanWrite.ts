@@ -13,10 +13,20 @@ export const checkAssigneeCanWrite: CollectionBeforeChangeHook = async ({ data, 
   const targetType = (data.targetType ?? before?.targetType) as string | null | undefined
   if (!assignee || !targetType) return data
   if (assignee === idOf(before?.assignee) && targetType === before?.targetType) return data
-  const user = await req.payload.findByID({ collection: 'users', id: assignee, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: assignee,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!user) throw new APIError(`There is no user ${assignee} to assign.`, 400)
   if (!may(user.roles, targetType, 'create')) {
-    throw new APIError(`${user.name} cannot write ${targetType}: assign someone who can, or change the target type.`, 400)
+    throw new APIError(
+      `${user.name} cannot write ${targetType}: assign someone who can, or change the target type.`,
+      400,
+    )
   }
   return data
 }

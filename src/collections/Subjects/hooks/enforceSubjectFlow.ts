@@ -1,7 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf, refOf, sameInstant } from '../../../lib/ids'
-import { checkSubjectTransition, isDecider, isSubjectStatus, NEEDS_ASSIGNEE, OPEN_STATUSES, type SubjectStatus } from '../../../lib/subjectFlow'
+import {
+  checkSubjectTransition,
+  isDecider,
+  isSubjectStatus,
+  NEEDS_ASSIGNEE,
+  OPEN_STATUSES,
+  type SubjectStatus,
+} from '../../../lib/subjectFlow'
 
 /**
  * Marks the one subject the platform itself moves (its piece was published): set in `req.context`
@@ -15,7 +22,8 @@ export const SYSTEM_DELIVERY = 'subjects:systemDelivery'
  * to the assignee and the deciders; an assigned subject needs its assignee.
  */
 export const enforceSubjectFlow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  const from: SubjectStatus = operation === 'update' && isSubjectStatus(originalDoc?.status) ? originalDoc.status : 'proposed'
+  const from: SubjectStatus =
+    operation === 'update' && isSubjectStatus(originalDoc?.status) ? originalDoc.status : 'proposed'
   const to = data.status ?? from
   if (!isSubjectStatus(to)) throw new APIError(`"${String(to)}" is not a subject status.`, 400)
   const before = operation === 'update' ? originalDoc : undefined
@@ -24,7 +32,8 @@ export const enforceSubjectFlow: CollectionBeforeChangeHook = ({ data, originalD
 
   if (!system && req.user) {
     const roles = req.user.roles ?? []
-    const changed = (field: string, same: (a: unknown, b: unknown) => boolean) => field in data && !same(data[field], before?.[field])
+    const changed = (field: string, same: (a: unknown, b: unknown) => boolean) =>
+      field in data && !same(data[field], before?.[field])
     const assigneeChanged = changed('assignee', (a, b) => idOf(a) === idOf(b))
     const dueDateChanged = changed('dueDate', sameInstant)
     if (!isDecider(roles) && (assigneeChanged || dueDateChanged)) {
@@ -36,12 +45,14 @@ export const enforceSubjectFlow: CollectionBeforeChangeHook = ({ data, originalD
     }
     const verdict = checkSubjectTransition(from, to, roles, isAssignee)
     if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
-    if (dueDateChanged && !OPEN_STATUSES.includes(to)) throw new APIError(`A ${to} subject is closed: its due date no longer moves.`, 400)
+    if (dueDateChanged && !OPEN_STATUSES.includes(to))
+      throw new APIError(`A ${to} subject is closed: its due date no longer moves.`, 400)
   } else if (operation === 'update' && to !== from && !checkSubjectTransition(from, to, ['admin'], true).ok) {
     // The platform's own moves follow the table too; what it creates (seed, imports) states its status.
     throw new APIError(`"${from}" → "${to}" is not a step of the subject workflow.`, 400)
   }
 
-  if (NEEDS_ASSIGNEE.includes(to) && !assignee) throw new APIError(`A subject "${to}" needs an assignee: choose who writes it.`, 400)
+  if (NEEDS_ASSIGNEE.includes(to) && !assignee)
+    throw new APIError(`A subject "${to}" needs an assignee: choose who writes it.`, 400)
   return { ...data, status: to }
 }

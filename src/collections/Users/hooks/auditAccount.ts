@@ -37,10 +37,21 @@ const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth'])
 export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
   if (!req || !LOGIN_ERRORS.has(error.name)) return
   const data = (req.data ?? {}) as { email?: unknown; variables?: { email?: unknown } }
-  const email = typeof data.email === 'string' ? data.email : typeof data.variables?.email === 'string' ? data.variables.email : undefined
+  const email =
+    typeof data.email === 'string'
+      ? data.email
+      : typeof data.variables?.email === 'string'
+        ? data.variables.email
+        : undefined
   await writeAudit(
     req,
-    { action: 'login-failed', collection: 'users', documentTitle: email ?? null, note: error.message, actor: { email } },
+    {
+      action: 'login-failed',
+      collection: 'users',
+      documentTitle: email ?? null,
+      note: error.message,
+      actor: { email },
+    },
     { ownTransaction: true },
   )
 }

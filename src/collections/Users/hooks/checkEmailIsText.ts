@@ -6,7 +6,11 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
  */
 export const checkEmailIsText: CollectionBeforeValidateHook = ({ data, req }) => {
   if (data && 'email' in data && typeof data.email !== 'string') {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'email', message: 'The e-mail address must be text.' }], req })
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'email', message: 'The e-mail address must be text.' }],
+      req,
+    })
   }
   return data
 }

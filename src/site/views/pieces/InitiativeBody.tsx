@@ -10,7 +10,12 @@ export function InitiativeBody({ doc }: { doc: Initiative }) {
   return (
     <>
       {doc.summary ? <p className="standfirst">{doc.summary}</p> : null}
-      {lead ? <p>Lancée par {lead.name}{doc.launchDate ? `, le ${formatDate(doc.launchDate)}` : ''}</p> : null}
+      {lead ? (
+        <p>
+          Lancée par {lead.name}
+          {doc.launchDate ? `, le ${formatDate(doc.launchDate)}` : ''}
+        </p>
+      ) : null}
       <RichText content={doc.body} />
       <LinkLine url={doc.url}>Accéder à l’initiative</LinkLine>
       <LiveServiceCounts kind={doc.kind} />
@@ -19,7 +24,10 @@ export function InitiativeBody({ doc }: { doc: Initiative }) {
         {adopters.length ? (
           <ul>
             {adopters.map((chamber) => (
-              <li key={chamber.id}>{chamber.name}{chamber.city ? ` (${chamber.city})` : ''}</li>
+              <li key={chamber.id}>
+                {chamber.name}
+                {chamber.city ? ` (${chamber.city})` : ''}
+              </li>
             ))}
           </ul>
         ) : (

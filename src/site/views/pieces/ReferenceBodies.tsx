@@ -13,7 +13,9 @@ export const FaqBody = ({ doc }: { doc: Faq }) => (
 export function GuideBody({ doc }: { doc: Guide }) {
   return (
     <>
-      <p className="reviewed">Dernière révision : {doc.lastReviewedAt ? formatDate(doc.lastReviewedAt) : 'non encore révisée'}</p>
+      <p className="reviewed">
+        Dernière révision : {doc.lastReviewedAt ? formatDate(doc.lastReviewedAt) : 'non encore révisée'}
+      </p>
       <RichText content={doc.body} />
       {doc.legalReferences?.length ? (
         <section>

@@ -7,7 +7,11 @@ export function SuccessStoryBody({ doc }: { doc: SuccessStory }) {
   const chamber = typeof doc.chamber === 'object' ? (doc.chamber as Chamber | null) : null
   return (
     <>
-      {doc.logo ? <div className="logo"><Picture media={doc.logo} sizes="160px" /></div> : null}
+      {doc.logo ? (
+        <div className="logo">
+          <Picture media={doc.logo} sizes="160px" />
+        </div>
+      ) : null}
       {doc.sector ? <p className="sector">{doc.sector}</p> : null}
       {doc.summary ? <p className="standfirst">{doc.summary}</p> : null}
       <RichText content={doc.story} />
@@ -28,7 +32,9 @@ export function SuccessStoryBody({ doc }: { doc: SuccessStory }) {
       {doc.quote?.text ? (
         <figure className="quote">
           <blockquote>{doc.quote.text}</blockquote>
-          {doc.quote.person ? <figcaption>{[doc.quote.person, doc.quote.role].filter(Boolean).join(', ')}</figcaption> : null}
+          {doc.quote.person ? (
+            <figcaption>{[doc.quote.person, doc.quote.role].filter(Boolean).join(', ')}</figcaption>
+          ) : null}
         </figure>
       ) : null}
       {chamber ? <p>Accompagnée par {chamber.name}</p> : null}

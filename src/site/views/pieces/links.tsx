@@ -2,10 +2,19 @@ import type { ReactNode } from 'react'
 
 import { safeHref } from '../../richText'
 
-export const populated = <T extends object>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
+export const populated = <T extends object>(list: unknown): T[] =>
+  Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : []
 
 /** A link on a line of its own, shown only when its address is one the site links to. */
-export function LinkLine({ url, className, children }: { url: string | null | undefined; className?: string; children: ReactNode }) {
+export function LinkLine({
+  url,
+  className,
+  children,
+}: {
+  url: string | null | undefined
+  className?: string
+  children: ReactNode
+}) {
   const href = safeHref(url)
   return href ? (
     <p>
@@ -22,7 +31,13 @@ export function LinkOrText({ url, children }: { url: string | null | undefined; 
   return href ? <a href={href}>{children}</a> : <>{children}</>
 }
 
-export function Links({ title, links }: { title: string; links: { label?: string | null; url: string; id?: string | null }[] | null | undefined }) {
+export function Links({
+  title,
+  links,
+}: {
+  title: string
+  links: { label?: string | null; url: string; id?: string | null }[] | null | undefined
+}) {
   const safe = (links ?? []).flatMap((link) => {
     const href = safeHref(link.url)
     return href ? [{ ...link, href }] : []
@@ -34,7 +49,9 @@ export function Links({ title, links }: { title: string; links: { label?: string
       <ul>
         {safe.map((link, index) => (
           <li key={link.id ?? index}>
-            <a href={link.href} rel="noopener">{link.label || link.url}</a>
+            <a href={link.href} rel="noopener">
+              {link.label || link.url}
+            </a>
           </li>
         ))}
       </ul>

@@ -13,7 +13,11 @@ export default async function ManagePage({ searchParams }: Props) {
   return (
     <>
       <h1>Gérer mon annonce</h1>
-      {id && jeton ? <OwnerPanel collection="aid-posts" id={id} token={jeton} /> : <p>Ouvrez cette page avec le lien reçu par e-mail.</p>}
+      {id && jeton ? (
+        <OwnerPanel collection="aid-posts" id={id} token={jeton} />
+      ) : (
+        <p>Ouvrez cette page avec le lien reçu par e-mail.</p>
+      )}
     </>
   )
 }

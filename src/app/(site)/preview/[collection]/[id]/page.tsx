@@ -7,7 +7,10 @@ import { SITE_LOCALE, sitePayload } from '@/site/data/payload'
 import { checkPreviewToken } from '@/site/previewToken'
 import { LivePreview } from '@/site/views/LivePreview'
 
-type Props = { params: Promise<{ collection: string; id: string }>; searchParams: Promise<{ token?: string | string[] }> }
+type Props = {
+  params: Promise<{ collection: string; id: string }>
+  searchParams: Promise<{ token?: string | string[] }>
+}
 
 // A draft for one member of staff: never cached, never indexed.
 export const dynamic = 'force-dynamic'
@@ -23,11 +26,23 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const token = (await searchParams).token
   if (!isSiteType(collection)) notFound()
   const payload = await sitePayload()
-  if (!checkPreviewToken({ collection, id, secret: payload.secret }, Array.isArray(token) ? token[0] : token, new Date())) notFound()
+  if (
+    !checkPreviewToken({ collection, id, secret: payload.secret }, Array.isArray(token) ? token[0] : token, new Date())
+  )
+    notFound()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) notFound()
   const doc = await payload
-    .findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user, locale: SITE_LOCALE as never, disableErrors: true })
+    .findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 1,
+      overrideAccess: false,
+      user,
+      locale: SITE_LOCALE as never,
+      disableErrors: true,
+    })
     .catch(() => null)
   if (!doc) notFound()
   return (
@@ -35,7 +50,10 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <p className="preview-banner" role="status">
         Aperçu : cette version n’est peut-être pas publiée.
       </p>
-      <LivePreview type={collection} initialData={doc as unknown as Record<string, unknown> & { id: string | number }} />
+      <LivePreview
+        type={collection}
+        initialData={doc as unknown as Record<string, unknown> & { id: string | number }}
+      />
     </>
   )
 }
