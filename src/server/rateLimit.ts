@@ -69,14 +69,12 @@ export function rateLimit(
     if (count <= limit) return next()
     res.setHeader('Retry-After', String(reset))
     res.setHeader('Cache-Control', 'no-store')
-    res
-      .status(429)
-      .json({
-        errors: [
-          {
-            message: `Too many ${DESCRIPTION[bucket]} from this address: at most ${limit} a minute. Retry in ${reset} s.`,
-          },
-        ],
-      })
+    res.status(429).json({
+      errors: [
+        {
+          message: `Too many ${DESCRIPTION[bucket]} from this address: at most ${limit} a minute. Retry in ${reset} s.`,
+        },
+      ],
+    })
   }
 }
