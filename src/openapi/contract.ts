@@ -37,7 +37,7 @@ const pointer = (...parts: string[]) =>
 
 /** One Ajv for the document: schemas are compiled once, on first use, then kept. */
 export function newAjv(document: OpenApiDocument): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, coerceTypes: false })
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false })
   addFormats(ajv)
   // OpenAPI keywords that are not JSON Schema's.
   ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example'])

@@ -258,7 +258,8 @@ export const COLLECTION_ENDPOINTS: Record<string, Builder> = {
   }),
   'post /first-register': (c) => ({
     summary: 'Register the first account (only while none exists)',
-    requestBody: body(ref(`${c.slug}.create`)),
+    // The first account's roles are the server's choice (admin): only the document's own fields are checked here.
+    requestBody: body(ref(`${c.slug}.input`)),
     responses: { '200': session(c.slug), ...errors(400, 403) },
   }),
   'post /verify/:id': () => ({

@@ -15,6 +15,8 @@ export type ConfigRoute = {
   tag: string
   collection?: SanitizedCollectionConfig
   operation?: Omit<Operation, 'tags'> & { tags?: string[] }
+  /** One of our endpoints, which checks its own input (with messages of its own) rather than Payload's. */
+  own: boolean
 }
 
 const key = (endpoint: Endpoint) => `${endpoint.method} ${endpoint.path.replace(/(.)\/$/, '$1')}`
@@ -45,7 +47,13 @@ export function configRoutes(config: SanitizedConfig): ConfigRoute[] {
   const routes: ConfigRoute[] = []
   for (const endpoint of reachable({ versions: true }, config.endpoints || [])) {
     const operation = ownDescription(endpoint) ?? ROOT_ENDPOINTS[key(endpoint)]?.()
-    routes.push({ method: endpoint.method, path: join(api, endpoint.path), tag: 'front-end', operation })
+    routes.push({
+      method: endpoint.method,
+      path: join(api, endpoint.path),
+      tag: 'front-end',
+      operation,
+      own: Boolean(ownDescription(endpoint)),
+    })
   }
   for (const collection of config.collections) {
     const tag = collection.slug.startsWith('payload-') ? 'payload-internal' : collection.slug
@@ -57,6 +65,7 @@ export function configRoutes(config: SanitizedConfig): ConfigRoute[] {
         tag,
         collection,
         operation,
+        own: Boolean(ownDescription(endpoint)),
       })
     }
   }
@@ -68,6 +77,7 @@ export function configRoutes(config: SanitizedConfig): ConfigRoute[] {
         path: join(`${api}/globals/${global.slug}`, endpoint.path),
         tag: 'payload-internal',
         operation,
+        own: Boolean(ownDescription(endpoint)),
       })
     }
   }
