@@ -87,16 +87,18 @@ export function WorkflowControl() {
     // over (the write releases the lock), so this tab stops asking for it before the move is sent.
     const wasModified = modified
     setModified(false)
-    // The move carries what is on screen, so an edit typed since the last autosave goes with it.
+    // The move carries what is on screen, so an edit typed since the last autosave goes with it. It is
+    // sent as the admin's own saves are (the form's data as `_payload`), which Payload reads the same way.
+    const body = new FormData()
+    body.append(
+      '_payload',
+      JSON.stringify({ ...getData(), workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
+    )
     const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
       method: 'PATCH',
       credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
-      body: JSON.stringify({
-        ...getData(),
-        workflowStatus: to,
-        ...(to === 'changes-requested' ? { reviewNote: note } : {}),
-      }),
+      headers: { 'accept-language': i18n.language },
+      body,
     })
     if (response.ok) {
       // A form-state request already under way may have taken the lock again after the write.
@@ -104,8 +106,8 @@ export function WorkflowControl() {
       window.location.reload()
       return
     }
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
-    setError(body.errors?.map((e) => e.message).join(' ') ?? `HTTP ${response.status}`)
+    const refusal = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
+    setError(refusal.errors?.map((e) => e.message).join(' ') ?? `HTTP ${response.status}`)
     setModified(wasModified)
     setBusy(false)
   }
