@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { listTag, recordRead } from '../../cache/readTags'
+
 import { clusterPoints, parseBbox, type Bbox } from '../../lib/crisis/clusters'
 import { BUSINESS_CATEGORIES, BUSINESS_SERVICES } from '../../lib/crisis/kinds'
 import type { Business } from '../../payload-types'
@@ -48,6 +50,8 @@ export const businessesGeojson: Endpoint = documented(
         limit: 0,
         req,
       })
+      // Read straight from the adapter (no hooks record it): the cached map goes when a listing changes.
+      recordRead([listTag('businesses')])
       const grouped = clusterPoints(
         box.bbox,
         docs.map((doc) => ({ latitude: doc.latitude, longitude: doc.longitude, properties: doc })),
