@@ -135,6 +135,6 @@ describe('GET /api/docs', () => {
     expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
     expect(await bundle.text()).toContain('SwaggerUIBundle')
     expect(await (await app.request('/api/docs/init.js')).text()).toContain('"/api/openapi.json"')
-    expect((await app.request('/api/docs/package.json')).status).toBe(400)
+    expect((await app.request('/api/docs/package.json')).status).toBe(404)
   })
 })

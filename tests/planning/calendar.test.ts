@@ -123,7 +123,8 @@ describe('the personal calendar feed', () => {
       token: tokens.editor,
       json: { calendarTokenHash: 'x' },
     })
-    expect(patched.status).toBe(200)
+    // Not a field a client may send: refused at the edge, and nothing stored.
+    expect(patched.status).toBe(400)
     expect((await feed('x')).status).toBe(401)
   })
 })
