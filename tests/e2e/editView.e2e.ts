@@ -215,7 +215,8 @@ test('the admin speaks French: dates day first in 24 h, named collections and au
   const admin = await signedIn('admin@newsroom.test')
   await admin.goto(`${server.url}/admin/collections/audit-log`)
   const rows = admin.locator('.table tbody tr')
-  await rows.first().waitFor()
+  // The list draws its rows before their cells have loaded ("Chargement en cours...").
+  await rows.first().locator('.cell-at', { hasText: /\d{4}/ }).waitFor()
   const table = await admin.locator('.table').innerText()
   expect(table).not.toMatch(/\b(transition|in-review|login)\b/)
   expect(table).toMatch(/Changement d’étape|Connexion|Création/)

@@ -37,7 +37,10 @@ test('an editor runs this week’s board: a proposed subject is assigned, and th
   const today = new Date().toISOString().slice(0, 10)
   await form.getByLabel('Échéance').fill(today)
   await form.getByRole('button', { name: 'Enregistrer' }).click()
-  await editor.locator('.planning-card', { hasText: title }).getByText('attribuer · Julien Moreau').waitFor()
+  await editor
+    .locator('.planning-card', { hasText: title })
+    .getByText(/Attribué à Julien Moreau/)
+    .waitFor()
   await editor.screenshot({ path: path.join(screenshots, 'planning-board-decided.png'), fullPage: true })
 
   await editor.getByRole('button', { name: 'Clore et appliquer les décisions' }).click()
