@@ -1,5 +1,8 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
+
+import { keepOwnAnswer } from '../hooks/keepCreationAnswer'
 import { translate } from '../i18n/translate'
 import { may } from '../lib/permissions'
 import { isEmail } from '../lib/press/contacts'
@@ -8,6 +11,7 @@ import { SlidingWindowLimiter, type RateLimit } from '../lib/rateLimit'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
 import { CLIENT_ADDRESS_HEADER } from '../server/fetchBridge'
+import { inTransaction } from './inTransaction'
 
 const PROBLEM_KEYS = {
   required: 'requestFieldRequired',
@@ -18,17 +22,20 @@ const PROBLEM_KEYS = {
 /** Staff entering a request by hand (the admin's form, REST, with `_payload` or JSON): Payload's own create, under its access rules. */
 async function manualEntry(req: PayloadRequest): Promise<Response> {
   await addDataAndFileToRequest(req)
-  const doc = await req.payload.create({
-    collection: 'media-requests',
-    data: { ...(req.data ?? {}), receivedVia: 'manual' } as never,
-    user: req.user,
-    overrideAccess: false,
-    req,
+  const label = getTranslation(req.payload.collections['media-requests'].config.labels.singular, req.i18n)
+  const created = await inTransaction(req, async () => {
+    const doc = await req.payload.create({
+      collection: 'media-requests',
+      data: { ...(req.data ?? {}), receivedVia: 'manual' } as never,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    const body = { doc, message: req.t('general:successfullyCreated', { label }) }
+    await keepOwnAnswer(req, 201, body)
+    return body
   })
-  return Response.json(
-    { doc, message: req.t('general:successfullyCreated', { label: 'media request' }) },
-    { status: 201 },
-  )
+  return Response.json(created, { status: 201 })
 }
 
 /**
@@ -54,7 +61,8 @@ export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
           )
         }
         const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
-        const thanks = () => Response.json({ message: translate(req, 'requestThanks') }, { status: 201 })
+        const thanksBody = () => ({ message: translate(req, 'requestThanks') })
+        const thanks = () => Response.json(thanksBody(), { status: 201 })
         if (body && typeof body === 'object' && isHoneypotFilled(body)) return thanks()
         const result = validateRequestIntake(body && typeof body === 'object' ? body : null, isEmail)
         if (!result.ok) {
@@ -64,12 +72,15 @@ export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
           }))
           throw new APIError(messages.map((m) => m.message).join(' '), 400, messages)
         }
-        await req.payload.create({
-          collection: 'media-requests',
-          data: { ...result.intake, status: 'new', receivedVia: 'form' } as never,
-          depth: 0,
-          overrideAccess: true,
-          req,
+        await inTransaction(req, async () => {
+          await req.payload.create({
+            collection: 'media-requests',
+            data: { ...result.intake, status: 'new', receivedVia: 'form' } as never,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          await keepOwnAnswer(req, 201, thanksBody())
         })
         return thanks()
       },

@@ -1,8 +1,11 @@
-import { ValidationError, type Endpoint } from 'payload'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { keepOwnAnswer } from '../hooks/keepCreationAnswer'
+import { translate } from '../i18n/translate'
 import { now } from '../lib/clock'
 import {
   HONEYPOT_FIELD,
+  type IntakeError,
   isHoneypotFilled,
   QUESTION_AUDIENCES,
   SECTORS,
@@ -15,8 +18,7 @@ import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
 import { SlidingWindowLimiter, type RateLimit } from '../lib/rateLimit'
 import { CLIENT_ADDRESS_HEADER } from '../server/fetchBridge'
-
-const THANKS = { message: 'Thank you: your question has been received.' }
+import { inTransaction } from './inTransaction'
 
 const INTAKE = {
   summary: 'Ask a question (public; limited per client address)',
@@ -45,6 +47,19 @@ const INTAKE = {
   },
 }
 
+const say =
+  (req: PayloadRequest) =>
+  (error: IntakeError): { path: string; message: string } => {
+    const number = (n: number) => n.toLocaleString(req.i18n?.language === 'en' ? 'en' : 'fr')
+    const message =
+      error.problem === 'notObject'
+        ? translate(req, 'questionNotObject')
+        : error.problem === 'length'
+          ? translate(req, 'questionLength', { min: error.min, max: number(error.max), got: error.got })
+          : translate(req, 'questionOneOf', { field: error.path, allowed: error.allowed.join(', ') })
+    return { path: error.path, message }
+  }
+
 /**
  * `POST /api/questions`, public: a business asks its question. Limited per client address (429
  * with Retry-After), validated (400 listing every problem), and a filled honeypot is answered
@@ -61,26 +76,26 @@ export function questionIntakeEndpoint(rule: RateLimit): Endpoint {
         const verdict = limiter.hit(req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', Date.now())
         if (!verdict.allowed) {
           return Response.json(
-            {
-              errors: [
-                { message: `Too many questions from your address: try again in ${verdict.retryAfterSeconds} seconds.` },
-              ],
-            },
+            { errors: [{ message: translate(req, 'questionTooMany', { seconds: verdict.retryAfterSeconds }) }] },
             { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
           )
         }
         const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
-        if (body && typeof body === 'object' && isHoneypotFilled(body)) return Response.json(THANKS, { status: 201 })
+        const thanks = { message: translate(req, 'questionThanks') }
+        if (body && typeof body === 'object' && isHoneypotFilled(body)) return Response.json(thanks, { status: 201 })
         const result = validateIntake(body)
-        if (!result.ok) throw new ValidationError({ collection: 'questions', errors: result.errors, req })
-        await req.payload.create({
-          collection: 'questions',
-          data: { ...result.intake, askedAt: now().toISOString() },
-          depth: 0,
-          overrideAccess: true,
-          req,
+        if (!result.ok) throw new ValidationError({ collection: 'questions', errors: result.errors.map(say(req)), req })
+        await inTransaction(req, async () => {
+          await req.payload.create({
+            collection: 'questions',
+            data: { ...result.intake, askedAt: now().toISOString() },
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          await keepOwnAnswer(req, 201, thanks)
         })
-        return Response.json(THANKS, { status: 201 })
+        return Response.json(thanks, { status: 201 })
       },
     },
     INTAKE,

@@ -6,7 +6,7 @@ import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 import { workViews } from './workViews'
 
-/** What a write that could not be stored, or whose precondition failed, tells the client. */
+/** What a write that could not be stored, or whose precondition failed, tells the client; what the public question form answers. */
 const writes = {
   fr: {
     changedSinceRead:
@@ -23,6 +23,11 @@ const writes = {
     idempotencyKeyInFlight:
       'Une requête avec cette clé Idempotency-Key est encore en cours : réessayez dans un ' + 'instant.',
     idempotencyKeyInvalid: 'L’en-tête Idempotency-Key doit faire de 1 à 255 caractères imprimables.',
+    questionThanks: 'Merci : votre question a bien été reçue.',
+    questionTooMany: 'Trop de questions depuis votre adresse : réessayez dans {{seconds}} secondes.',
+    questionNotObject: 'Envoyez un objet JSON : { "text", "sector", "territory", "audience" }.',
+    questionLength: '« text » doit faire de {{min}} à {{max}} caractères (reçu : {{got}}).',
+    questionOneOf: '« {{field}} » doit être l’une des valeurs : {{allowed}}.',
   },
   en: {
     changedSinceRead:
@@ -34,6 +39,11 @@ const writes = {
     idempotencyKeyReused: 'This Idempotency-Key was already used for another request: use a new key for a new request.',
     idempotencyKeyInFlight: 'A request with this Idempotency-Key is still in progress: try again in a moment.',
     idempotencyKeyInvalid: 'The Idempotency-Key header must be 1 to 255 printable characters.',
+    questionThanks: 'Thank you: your question has been received.',
+    questionTooMany: 'Too many questions from your address: try again in {{seconds}} seconds.',
+    questionNotObject: 'Send a JSON object: { "text", "sector", "territory", "audience" }.',
+    questionLength: '"text" must be {{min}} to {{max}} characters long (got {{got}}).',
+    questionOneOf: '"{{field}}" must be one of: {{allowed}}.',
   },
 }
 

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 /**
  * Idempotent creation with `Idempotency-Key` (Stripe's semantics): the first request with a key is
  * carried out and its answer kept for a day; the same key with the same request gets that answer
@@ -32,3 +34,21 @@ export const keepsAnswer = (status: number) => status < 500 && status !== 409 &&
 
 /** A key is 1–255 printable ASCII characters. */
 export const validKey = (key: string) => /^[\x21-\x7e]{1,255}$/.test(key)
+
+/**
+ * The key a creation runs under, from the server in front to the operation that creates. The
+ * creation writes its answer under the key in its own transaction, so that a process dying after
+ * the commit, before the answer is kept, leaves a replayable answer rather than a pending key.
+ */
+export type Slot = {
+  key: string
+  fingerprint: string
+  at: number
+  /** The collection whose create route answers; null when an endpoint of our own answers. */
+  collection: string | null
+  /** Creations nested in this one (a hook creating a document of the same collection) are not the answer. */
+  depth: number
+  written: boolean
+}
+
+export const creationSlot = new AsyncLocalStorage<Slot>()

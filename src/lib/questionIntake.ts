@@ -41,12 +41,14 @@ export type Intake = {
   territory: (typeof TERRITORIES)[number]
   audience: (typeof QUESTION_AUDIENCES)[number]
 }
-export type IntakeError = { path: string; message: string }
+/** A problem with a submission, named so that the endpoint can say it in the asker's language. */
+export type IntakeError =
+  | { path: ''; problem: 'notObject' }
+  | { path: 'text'; problem: 'length'; min: number; max: number; got: number }
+  | { path: string; problem: 'oneOf'; allowed: readonly string[] }
 
 const oneOf = (path: string, allowed: readonly string[], value: unknown): IntakeError[] =>
-  typeof value === 'string' && allowed.includes(value)
-    ? []
-    : [{ path, message: `"${path}" must be one of: ${allowed.join(', ')}.` }]
+  typeof value === 'string' && allowed.includes(value) ? [] : [{ path, problem: 'oneOf', allowed }]
 
 export const isHoneypotFilled = (body: Record<string, unknown>) =>
   typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].trim() !== ''
@@ -54,22 +56,14 @@ export const isHoneypotFilled = (body: Record<string, unknown>) =>
 /** Checks a public submission; every problem is reported at once. */
 export function validateIntake(body: unknown): { ok: true; intake: Intake } | { ok: false; errors: IntakeError[] } {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    return {
-      ok: false,
-      errors: [{ path: '', message: 'Send a JSON object: { "text", "sector", "territory", "audience" }.' }],
-    }
+    return { ok: false, errors: [{ path: '', problem: 'notObject' }] }
   }
   const data = body as Record<string, unknown>
   const text = typeof data.text === 'string' ? data.text.trim() : ''
   const length = [...text].length
   const errors: IntakeError[] = [
     ...(length < TEXT_MIN || length > TEXT_MAX
-      ? [
-          {
-            path: 'text',
-            message: `"text" must be ${TEXT_MIN} to ${TEXT_MAX.toLocaleString('en')} characters long (got ${length}).`,
-          },
-        ]
+      ? [{ path: 'text' as const, problem: 'length' as const, min: TEXT_MIN, max: TEXT_MAX, got: length }]
       : []),
     ...oneOf('sector', SECTORS, data.sector),
     ...oneOf('territory', TERRITORIES, data.territory),

@@ -3,6 +3,7 @@ import type { CollectionConfig, Plugin } from 'payload'
 import { surfaceCommitErrors } from '../db/commitErrors'
 import { answerUncommittedWrite } from '../hooks/answerUncommittedWrite'
 import { explainLock } from '../hooks/explainLock'
+import { enterCreation, keepCreationAnswer } from '../hooks/keepCreationAnswer'
 import { tagReadVersion } from '../hooks/preconditions'
 import { noteFailedWrites, noteTransaction, stillInTransaction } from '../hooks/requireLiveTransaction'
 import { serialiseWrites } from '../hooks/serialiseWrites'
@@ -28,12 +29,12 @@ const guarded = (collection: CollectionConfig): CollectionConfig => {
     },
     hooks: {
       ...hooks,
-      beforeOperation: [noteTransaction, serialiseWrites, explainLock, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [noteTransaction, enterCreation, serialiseWrites, explainLock, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), stillInTransaction.beforeChange],
       afterChange: [...(hooks.afterChange ?? []), stillInTransaction.afterChange],
       beforeDelete: [...(hooks.beforeDelete ?? []), stillInTransaction.beforeDelete],
       afterDelete: [...(hooks.afterDelete ?? []), stillInTransaction.afterDelete],
-      afterOperation: [noteFailedWrites, ...(hooks.afterOperation ?? []), tagReadVersion],
+      afterOperation: [noteFailedWrites, ...(hooks.afterOperation ?? []), tagReadVersion, keepCreationAnswer],
     },
   }
 }

@@ -3,8 +3,9 @@ import type { Request, RequestHandler, Response } from 'express'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
-import { decide, keepsAnswer, type Stored, validKey } from '../lib/idempotency'
+import { creationSlot, decide, keepsAnswer, type Slot, type Stored, validKey } from '../lib/idempotency'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
+import { ownDescription } from '../openapi/customEndpoints'
 import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
 const KV = 'payload-kv'
@@ -23,6 +24,14 @@ const IDEMPOTENT_SUBROUTES = new Set(['submit'])
  */
 export function idempotency(payload: Payload): RequestHandler {
   const collections = new Set(payload.config.collections.map((collection) => collection.slug))
+  const ownCreateRoutes = new Set<string>(
+    payload.config.collections
+      .filter(
+        ({ endpoints }) =>
+          endpoints && endpoints.some((e) => e.path === '/' && e.method === 'post' && ownDescription(e)),
+      )
+      .map(({ slug }) => slug),
+  )
   return async (req, res, next) => {
     const key = req.get('idempotency-key')
     const [slug, ...rest] = req.path.slice('/api/'.length).split('/')
@@ -42,8 +51,17 @@ export function idempotency(payload: Payload): RequestHandler {
       const body = await readBody(req)
       const storageKey = `idempotency:${await scopeOf(payload, req)}:${sha256(key)}`
       const fingerprint = sha256(`${req.method} ${req.originalUrl}\n${body.toString('base64')}`)
-      const decision = await reserve(payload, storageKey, fingerprint)
-      if (decision === 'reserved') return keepAnswer(payload, storageKey, fingerprint, res, next)
+      const slot: Slot = {
+        key: storageKey,
+        fingerprint,
+        at: Date.now(),
+        // An endpoint of ours keeps its own answer (keepOwnAnswer); Payload's create route is kept by a hook.
+        collection: subroute || ownCreateRoutes.has(slug) ? null : slug,
+        depth: 0,
+        written: false,
+      }
+      const decision = await reserve(payload, slot)
+      if (decision === 'reserved') return keepAnswer(payload, slot, res, next)
       if (decision.kind === 'mismatch') return refuse(422, 'idempotencyKeyReused')
       if (decision.kind === 'in-flight') return refuse(409, 'idempotencyKeyInFlight')
       res
@@ -88,10 +106,9 @@ async function readBody(req: Request): Promise<Buffer> {
 /** Takes the key for this request, atomically (the key is unique), or says what the stored one means. */
 async function reserve(
   payload: Payload,
-  key: string,
-  fingerprint: string,
+  { key, fingerprint, at }: Slot,
 ): Promise<'reserved' | Exclude<ReturnType<typeof decide>, { kind: 'take-over' }>> {
-  const pending: Stored = { state: 'pending', fingerprint, at: Date.now() }
+  const pending: Stored = { state: 'pending', fingerprint, at }
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await payload.db.create({ collection: KV, data: { key, data: pending }, req: NO_TRANSACTION })
@@ -118,7 +135,7 @@ const findKey = (payload: Payload, key: string) =>
   }) as Promise<Row | null>
 
 /** Lets the request through and keeps its answer under the key (or frees the key when the answer is not final). */
-function keepAnswer(payload: Payload, key: string, fingerprint: string, res: Response, next: () => void): void {
+function keepAnswer(payload: Payload, slot: Slot, res: Response, next: () => void): void {
   const chunks: Buffer[] = []
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => Response
@@ -129,15 +146,15 @@ function keepAnswer(payload: Payload, key: string, fingerprint: string, res: Res
   // The answer is kept before the client has it, so that a retry sent on receipt finds it.
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk)
-    settle(payload, key, fingerprint, res, Buffer.concat(chunks))
+    settle(payload, slot, res, Buffer.concat(chunks))
       .catch((error: unknown) => payload.logger.error({ err: error, msg: 'idempotency key not settled' }))
       .finally(() => end(chunk, ...rest))
     return res
   }) as Response['end']
-  next()
+  creationSlot.run(slot, next)
 }
 
-async function settle(payload: Payload, key: string, fingerprint: string, res: Response, body: Buffer): Promise<void> {
+async function settle(payload: Payload, { key, fingerprint }: Slot, res: Response, body: Buffer): Promise<void> {
   const row = await findKey(payload, key)
   if (!row) return
   if (!keepsAnswer(res.statusCode)) {

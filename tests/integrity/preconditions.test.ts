@@ -1,4 +1,7 @@
+import { sql } from '@payloadcms/db-postgres'
+
 import { startTestApp, type TestApp } from '../helpers/app'
+import { testDbKind } from '../helpers/testDatabase'
 
 let app: TestApp
 let editor: string
@@ -185,6 +188,53 @@ describe('Idempotency-Key', () => {
     const again = await post('/api/questions', { ...QUESTION, text: 'court' }, key)
     expect(again.status).toBe(400)
     expect(again.headers.get('idempotent-replayed')).toBe('true')
+  })
+
+  // A trigger tells the creating transaction from any later write of the key by the transaction ids of
+  // PostgreSQL; SQLite's triggers cannot see which transaction they run in.
+  const crashTest = testDbKind() === 'postgres' ? describe : describe.skip
+  crashTest('a process that dies after the commit, before it kept the answer', () => {
+    const exec = (statement: string) =>
+      (app.payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }).drizzle.execute(
+        sql.raw(statement),
+      )
+    const TABLES = { articles: 'articles', questions: 'questions' } as const
+
+    // Every write of a key outside the transaction that created the document is lost, as when the
+    // process is killed between the commit and keeping the answer.
+    const loseWritesAfterCommit = (table: string) =>
+      exec(`CREATE OR REPLACE FUNCTION newsroom_lost_settle() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF NEW.key LIKE 'idempotency:%' AND NOT EXISTS (SELECT 1 FROM ${table} WHERE xmin = pg_current_xact_id()::xid)
+        THEN RAISE EXCEPTION 'process killed before the answer was kept'; END IF;
+        RETURN NEW; END $$;
+        CREATE TRIGGER newsroom_lost_settle BEFORE UPDATE ON payload_kv FOR EACH ROW EXECUTE FUNCTION newsroom_lost_settle()`)
+    const restart = () => exec('DROP TRIGGER IF EXISTS newsroom_lost_settle ON payload_kv')
+    // Past the time after which a pending key is taken to belong to a dead request.
+    const ageKeys = () =>
+      exec(
+        `UPDATE payload_kv SET data = jsonb_set(data, '{at}', to_jsonb((data->>'at')::bigint - 61000)) WHERE key LIKE 'idempotency:%'`,
+      )
+    afterEach(restart)
+
+    test.each(CASES)(
+      'the retry of $name, even a minute later, replays the committed answer and creates nothing',
+      async ({ path, body, token, collection }) => {
+        const json = body()
+        const key = `crash-${Math.random()}`
+        await loseWritesAfterCommit(TABLES[collection])
+        const first = await post(path, json, key, token())
+        expect(first.status).toBe(201)
+        const firstBody = await first.text()
+        await restart()
+        await ageKeys()
+        const countBefore = (await app.payload.count({ collection, overrideAccess: true })).totalDocs
+        const again = await post(path, json, key, token())
+        expect(again.status).toBe(201)
+        expect(again.headers.get('idempotent-replayed')).toBe('true')
+        expect(await again.text()).toBe(firstBody)
+        expect((await app.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(countBefore)
+      },
+    )
   })
 
   test('a key that is not 1–255 printable characters answers 400', async () => {

@@ -18,7 +18,7 @@ describe('question intake validation', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors.map((e) => e.path)).toEqual(['text', 'sector', 'territory', 'audience'])
-    expect(result.errors[0].message).toBe('"text" must be 10 to 2,000 characters long (got 5).')
+    expect(result.errors[0]).toEqual({ path: 'text', problem: 'length', min: 10, max: 2000, got: 5 })
   })
 
   test('length counts characters, not bytes, and caps at 2,000', () => {

@@ -34,7 +34,7 @@ describe('the public intake', () => {
     const response = await ask(VALID)
     const answered = now().toISOString()
     expect(response.status).toBe(201)
-    expect(await response.json()).toEqual({ message: 'Thank you: your question has been received.' })
+    expect(await response.json()).toEqual({ message: 'Merci : votre question a bien été reçue.' })
     const { docs } = await app.payload.find({
       collection: 'questions',
       sort: '-askedAt',
@@ -56,7 +56,9 @@ describe('the public intake', () => {
     expect(errors[0].data.errors.map((e) => e.path)).toEqual(['sector', 'audience'])
     const tooLong = await ask({ ...VALID, text: 'x'.repeat(2001) })
     expect(tooLong.status).toBe(400)
-    expect(JSON.stringify(await tooLong.json())).toContain('must be 10 to 2,000 characters long (got 2001)')
+    expect(JSON.stringify(await tooLong.json())).toContain(
+      '« text » doit faire de 10 à 2\u202f000 caractères (reçu : 2001)',
+    )
     expect((await ask('not json at all')).status).toBe(400)
     expect(await countQuestions()).toBe(before)
   })
@@ -65,7 +67,7 @@ describe('the public intake', () => {
     const before = await countQuestions()
     const response = await ask({ ...VALID, website: 'https://cheap-pills.example' })
     expect(response.status).toBe(201)
-    expect(await response.json()).toEqual({ message: 'Thank you: your question has been received.' })
+    expect(await response.json()).toEqual({ message: 'Merci : votre question a bien été reçue.' })
     expect(await countQuestions()).toBe(before)
   })
 
@@ -78,7 +80,7 @@ describe('the public intake', () => {
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(600)
     expect(((await limited.json()) as { errors: { message: string }[] }).errors[0].message).toContain(
-      'Too many questions',
+      'Trop de questions',
     )
     // Claiming another address through the platform's internal header changes nothing.
     expect((await ask(VALID, from, { 'x-newsroom-client-address': '198.51.100.7' })).status).toBe(429)

@@ -8,7 +8,8 @@ import { mailOwner } from '../../notifications/ownerMail'
 import { documented } from '../../openapi/customEndpoints'
 import { errors, json, pathParam } from '../../openapi/operation'
 import { translate } from '../../i18n/translate'
-import { answer, badFields, clientAddress, inTransaction, readJson, refuse } from './shared'
+import { inTransaction } from '../inTransaction'
+import { answer, badFields, clientAddress, readJson, refuse } from './shared'
 
 const CONTACT_SPEC: Spec = {
   name: { type: 'text', required: true, min: 2, max: 120 },

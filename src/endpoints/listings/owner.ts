@@ -14,7 +14,8 @@ import { publicShape, type ListingKind } from '../../lib/crisis/listingKinds'
 import { checkOwnerToken } from '../../lib/crisis/ownerLinks'
 import { documented } from '../../openapi/customEndpoints'
 import { errors, json, pathParam } from '../../openapi/operation'
-import { answer, chamberOrRefusal, inTransaction, readJson, refuse } from './shared'
+import { inTransaction } from '../inTransaction'
+import { answer, chamberOrRefusal, readJson, refuse } from './shared'
 import { findDuplicate, readListing } from './submit'
 
 /** Aid posts only: the poster says the exchange happened, or ends the post. */

@@ -1,4 +1,4 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { translate, type MessageKey } from '../../i18n/translate'
 import type { ListingKind } from '../../lib/crisis/listingKinds'
@@ -6,19 +6,6 @@ import type { PlaceProblem } from '../../lib/crisis/location'
 import type { Problem } from '../../lib/crisis/submission'
 import { CLIENT_ADDRESS_HEADER } from '../../server/fetchBridge'
 import { chamberFor } from './chamberFor'
-
-/** Several writes (a listing and the e-mail it causes) that stand or fall together. */
-export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const started = await initTransaction(req)
-  try {
-    const result = await work()
-    if (started) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
-}
 
 export const clientAddress = (req: PayloadRequest) => req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
 

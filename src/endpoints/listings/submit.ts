@@ -12,7 +12,9 @@ import { PLATFORM_WRITE } from '../../hooks/moderateListing'
 import { mailOwner } from '../../notifications/ownerMail'
 import { documented } from '../../openapi/customEndpoints'
 import { errors, json } from '../../openapi/operation'
-import { answer, badFields, chamberOrRefusal, clientAddress, inTransaction, readJson, refuse } from './shared'
+import { keepOwnAnswer } from '../../hooks/keepCreationAnswer'
+import { inTransaction } from '../inTransaction'
+import { answer, badFields, chamberOrRefusal, clientAddress, readJson, refuse } from './shared'
 
 /** The form's fields and the place, read and checked; or the answer explaining what is wrong. */
 export async function readListing(
@@ -77,7 +79,8 @@ export function submitEndpoint(kind: ListingKind, rule: RateLimit): Endpoint {
           )
         const body = await readJson(req)
         if (!body) return refuse(req, 400, 'crisisBadBody')
-        const accepted = () => answer(202, { message: translate(req, 'crisisSubmitted') })
+        const acceptedBody = () => ({ message: translate(req, 'crisisSubmitted') })
+        const accepted = () => answer(202, acceptedBody())
         if (isHoneypotFilled(body)) return accepted()
         const listing = await readListing(req, kind, body)
         if ('refusal' in listing) return listing.refusal
@@ -105,6 +108,7 @@ export function submitEndpoint(kind: ListingKind, rule: RateLimit): Endpoint {
             req,
           })
           await mailOwner(req, kind, doc as never, 'Confirm')
+          await keepOwnAnswer(req, 202, acceptedBody())
         })
         return accepted()
       },
