@@ -172,7 +172,14 @@ describeOnPostgres(
       })
       expect(destination.status).toBe(201)
     })
+    // Per race kind: races run, events the committed states call for, events the receiver verified.
+    const tally: Record<string, { races: number; expected: number; received: number }> = {}
     afterAll(async () => {
+      console.info(
+        Object.entries(tally)
+          .map(([name, t]) => `${name}: ${t.races} races, ${t.expected} events expected, ${t.received} received`)
+          .join('\n'),
+      )
       for (const server of [a, b]) server?.child.kill('SIGTERM')
       await Promise.all([a?.exited, b?.exited])
       await site.close()
@@ -181,7 +188,7 @@ describeOnPostgres(
 
     test.each(RACES)(
       '$name: events follow what was committed, each publication announced once',
-      async ({ published, first, second }) => {
+      async ({ name, published, first, second }) => {
         const pieces = await Promise.all(Array.from({ length: ROUNDS }, () => piece(published)))
         await Promise.all(
           pieces.map((p) =>
@@ -193,9 +200,12 @@ describeOnPostgres(
           ),
         )
         await settled()
+        const counted = (tally[name] = { races: pieces.length, expected: 0, received: 0 })
         for (const p of pieces) {
           const truth = await committed(p.id)
           const events = eventsOf(p.id)
+          counted.expected += truth.publish + truth.unpublish
+          counted.received += events.filter((e) => e !== 'updated').length
           expect({
             id: p.id,
             published: events.filter((e) => e === 'published').length,
