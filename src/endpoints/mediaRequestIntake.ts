@@ -7,10 +7,10 @@ import { translate } from '../i18n/translate'
 import { may } from '../lib/permissions'
 import { isEmail } from '../lib/press/contacts'
 import { isHoneypotFilled, validateRequestIntake } from '../lib/press/requestFlow'
-import { SlidingWindowLimiter, type RateLimit } from '../lib/rateLimit'
+import type { RateLimit } from '../lib/rateLimit'
+import { formLimit } from '../server/formLimits'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
-import { CLIENT_ADDRESS_HEADER } from '../server/fetchBridge'
 import { inTransaction } from './inTransaction'
 
 const PROBLEM_KEYS = {
@@ -46,14 +46,14 @@ async function manualEntry(req: PayloadRequest): Promise<Response> {
  * use the same address for a manual entry.
  */
 export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
-  const limiter = new SlidingWindowLimiter(rule)
+  const limited = formLimit('media-requests', rule)
   return documented(
     {
       path: '/',
       method: 'post',
       handler: async (req) => {
         if (req.user && may(req.user.roles, 'media-requests', 'create')) return manualEntry(req)
-        const verdict = limiter.hit(req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', Date.now())
+        const verdict = await limited(req)
         if (!verdict.allowed) {
           return Response.json(
             { errors: [{ message: translate(req, 'requestTooMany', { seconds: verdict.retryAfterSeconds }) }] },

@@ -16,8 +16,8 @@ import {
 } from '../lib/questionIntake'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
-import { SlidingWindowLimiter, type RateLimit } from '../lib/rateLimit'
-import { CLIENT_ADDRESS_HEADER } from '../server/fetchBridge'
+import type { RateLimit } from '../lib/rateLimit'
+import { formLimit } from '../server/formLimits'
 import { inTransaction } from './inTransaction'
 
 const INTAKE = {
@@ -67,13 +67,13 @@ const say =
  * create route, which nobody may use for questions.
  */
 export function questionIntakeEndpoint(rule: RateLimit): Endpoint {
-  const limiter = new SlidingWindowLimiter(rule)
+  const limited = formLimit('questions', rule)
   return documented(
     {
       path: '/',
       method: 'post',
       handler: async (req) => {
-        const verdict = limiter.hit(req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', Date.now())
+        const verdict = await limited(req)
         if (!verdict.allowed) {
           return Response.json(
             { errors: [{ message: translate(req, 'questionTooMany', { seconds: verdict.retryAfterSeconds }) }] },

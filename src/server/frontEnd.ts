@@ -7,6 +7,7 @@ import { closeRedisClients, redisClient } from '../cache/redis'
 import { forgetRedisBuses, redisBus } from '../cache/redisBus'
 import { tokenCookieName } from './credentials'
 import type { Respond } from './fetchBridge'
+import { shareFormLimitStore } from './formLimits'
 import { httpCache } from './httpCache'
 import { Freshness } from './httpCache/freshness'
 import { ResponseStore } from './httpCache/store'
@@ -39,6 +40,7 @@ export function frontEndServices(payload: Payload, settings: FrontEndSettings): 
   const limits = redis
     ? new RedisRateLimitStore(redisClient(redis.url, 'commands'), redis.prefix)
     : new MemoryRateLimitStore()
+  shareFormLimitStore(limits)
   return {
     rateLimit: rateLimit(settings.rateLimits, limits, () => payload.secret, log.warn, tokenCookieName(payload.config)),
     cache: httpCache({ lifetimes: settings.cache.lifetimes, store, cookieName: tokenCookieName(payload.config) }),

@@ -210,6 +210,7 @@ beforeAll(async () => {
     // Links in feeds and posts must not depend on which instance answered.
     SITE_URL: 'https://www.example.test',
     LOG_LEVEL: 'info',
+    QUESTIONS_RATE_LIMIT: '3/10m',
   }
   // The first start migrates the empty database; a rolling deployment starts the next ones on it.
   const a = await spawnServer(env)
@@ -459,6 +460,23 @@ describe('two API instances and a worker on one PostgreSQL database, media on S3
       }
     }
     expect(readdirSync(mediaDir)).toEqual([])
+  })
+
+  test('a public form is limited once for all instances: the counts are shared through Redis', async () => {
+    const ask = (via: Via) =>
+      fetch(`${instances[via].url}/api/questions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          text: `Quelles aides pour un commerce fermé ? ${newId()}`,
+          sector: 'hospitality',
+          territory: 'occitanie',
+          audience: 'business-owners',
+        }),
+      })
+    const statuses = []
+    for (const via of ['a', 'b', 'a', 'b'] as const) statuses.push((await ask(via)).status)
+    expect(statuses).toEqual([201, 201, 201, 429])
   })
 
   test('nothing is left pending, leased or half-run', async () => {

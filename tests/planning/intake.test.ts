@@ -1,5 +1,5 @@
 import { isHoneypotFilled, validateIntake } from '../../src/lib/questionIntake'
-import { parseRateLimit, SlidingWindowLimiter } from '../../src/lib/rateLimit'
+import { parseRateLimit } from '../../src/lib/rateLimit'
 
 const VALID = {
   text: 'Puis-je reporter mes cotisations sociales ?',
@@ -51,14 +51,5 @@ describe('rate limits', () => {
 
   test.each(['ten', '0/1m', '10/0s', '10/5d'])('"%s" is refused', (value) => {
     expect(() => parseRateLimit(value, fallback, 'QUESTIONS_RATE_LIMIT')).toThrow(/QUESTIONS_RATE_LIMIT/)
-  })
-
-  test('a sliding window per key, with the wait until a slot frees', () => {
-    const limiter = new SlidingWindowLimiter({ limit: 2, windowMs: 60_000 })
-    expect(limiter.hit('a', 0)).toEqual({ allowed: true, remaining: 1 })
-    expect(limiter.hit('a', 10_000)).toEqual({ allowed: true, remaining: 0 })
-    expect(limiter.hit('a', 20_000)).toEqual({ allowed: false, retryAfterSeconds: 40 })
-    expect(limiter.hit('b', 20_000).allowed).toBe(true)
-    expect(limiter.hit('a', 60_001)).toEqual({ allowed: true, remaining: 0 })
   })
 })

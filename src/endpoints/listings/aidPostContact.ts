@@ -3,13 +3,14 @@ import type { Endpoint } from 'payload'
 import { now } from '../../lib/clock'
 import { AID_POSTS } from '../../lib/crisis/listingKinds'
 import { isHoneypotFilled, readSubmission, type Spec } from '../../lib/crisis/submission'
-import { SlidingWindowLimiter, type RateLimit } from '../../lib/rateLimit'
+import type { RateLimit } from '../../lib/rateLimit'
+import { formLimit } from '../../server/formLimits'
 import { mailOwner } from '../../notifications/ownerMail'
 import { documented } from '../../openapi/customEndpoints'
 import { errors, json, pathParam } from '../../openapi/operation'
 import { translate } from '../../i18n/translate'
 import { inTransaction } from '../inTransaction'
-import { answer, badFields, clientAddress, readJson, refuse } from './shared'
+import { answer, badFields, readJson, refuse } from './shared'
 
 const CONTACT_SPEC: Spec = {
   name: { type: 'text', required: true, min: 2, max: 120 },
@@ -24,13 +25,13 @@ const CONTACT_SPEC: Spec = {
  * per address, honeypot as on the forms; only open, live posts take messages.
  */
 export function aidPostContactEndpoint(rule: RateLimit): Endpoint {
-  const limiter = new SlidingWindowLimiter(rule)
+  const limited = formLimit('aid-posts-contact', rule)
   return documented(
     {
       path: '/:id/contact',
       method: 'post',
       handler: async (req) => {
-        const verdict = limiter.hit(clientAddress(req), Date.now())
+        const verdict = await limited(req)
         if (!verdict.allowed)
           return refuse(
             req,

@@ -4,10 +4,7 @@ import { translate, type MessageKey } from '../../i18n/translate'
 import type { ListingKind } from '../../lib/crisis/listingKinds'
 import type { PlaceProblem } from '../../lib/crisis/location'
 import type { Problem } from '../../lib/crisis/submission'
-import { CLIENT_ADDRESS_HEADER } from '../../server/fetchBridge'
 import { chamberFor } from './chamberFor'
-
-export const clientAddress = (req: PayloadRequest) => req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
 
 export const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } })

@@ -7,14 +7,15 @@ import { duplicateKey } from '../../lib/crisis/lifecycle'
 import type { ListingKind } from '../../lib/crisis/listingKinds'
 import { locate, type Place } from '../../lib/crisis/location'
 import { HONEYPOT_FIELD, isHoneypotFilled, readSubmission } from '../../lib/crisis/submission'
-import { SlidingWindowLimiter, type RateLimit } from '../../lib/rateLimit'
+import type { RateLimit } from '../../lib/rateLimit'
+import { formLimit } from '../../server/formLimits'
 import { PLATFORM_WRITE } from '../../hooks/moderateListing'
 import { mailOwner } from '../../notifications/ownerMail'
 import { documented } from '../../openapi/customEndpoints'
 import { errors, json } from '../../openapi/operation'
 import { keepOwnAnswer } from '../../hooks/keepCreationAnswer'
 import { inTransaction } from '../inTransaction'
-import { answer, badFields, chamberOrRefusal, clientAddress, readJson, refuse } from './shared'
+import { answer, badFields, chamberOrRefusal, readJson, refuse } from './shared'
 
 /** The form's fields and the place, read and checked; or the answer explaining what is wrong. */
 export async function readListing(
@@ -62,13 +63,13 @@ export async function findDuplicate(
  * chamber's moderation. `Idempotency-Key` is honoured (src/server/idempotency.ts).
  */
 export function submitEndpoint(kind: ListingKind, rule: RateLimit): Endpoint {
-  const limiter = new SlidingWindowLimiter(rule)
+  const limited = formLimit(`${kind.slug}-submit`, rule)
   return documented(
     {
       path: '/submit',
       method: 'post',
       handler: async (req) => {
-        const verdict = limiter.hit(clientAddress(req), Date.now())
+        const verdict = await limited(req)
         if (!verdict.allowed)
           return refuse(
             req,
