@@ -25,7 +25,7 @@ let app: TestApp
 let published: PressRelease
 let embargoed: PressRelease
 let draft: PressRelease
-let spokesperson: { id: number | string; name: string }
+let spokesperson: { id: number; name: string }
 
 beforeAll(async () => {
   app = await startTestApp('press-public', { seed: true, env: { SITE_URL: SITE } })
