@@ -85,7 +85,7 @@ export async function seedPressRoom(seeder: Seeder, { authors, images, articles 
       summary: 'Les conseillers du réseau ont reçu 2 400 dirigeants en trois mois.',
       body: [
         p(
-          'Entre janvier et mars, les conseillers des chambres de commerce et d’industrie ont reçu 2 400 ',
+          'Entre janvier et mars, les conseillers des chambres de commerce et d’industrie ont reçu 2\u202f400 ',
           'dirigeants de petites entreprises : trésorerie, prêts garantis, reports de charges et vente en ligne.',
         ),
         p(
@@ -94,7 +94,7 @@ export async function seedPressRoom(seeder: Seeder, { authors, images, articles 
         ),
       ],
       keyFigures: [
-        { value: '2 400', label: 'entreprises accompagnées' },
+        { value: '2\u202f400', label: 'entreprises accompagnées' },
         { value: '18', label: 'chambres mobilisées' },
         { value: '6 sur 10', label: 'demandes sur la trésorerie' },
       ],
