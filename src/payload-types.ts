@@ -1379,6 +1379,15 @@ export interface PressRelease {
    * The people of the network the press may call.
    */
   contacts?: (number | User)[] | null;
+  /**
+   * The spokespeople’s names, kept up to date on save: what the public site shows.
+   */
+  spokespeople?:
+    | {
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   relatedPieces?:
     | (
         | {
@@ -3107,6 +3116,12 @@ export interface PressReleasesSelect<T extends boolean = true> {
       };
   attachments?: T;
   contacts?: T;
+  spokespeople?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
   relatedPieces?: T;
   pressLists?: T;
   slug?: T;

@@ -49,16 +49,18 @@ const TEXT = {
 const day = (date: Date) => date.toISOString().slice(0, 10)
 const number = (value: number) => value.toLocaleString('fr-FR')
 
-function WeekChart({ report }: { report: Report }) {
+function WeekChart({ report, title }: { report: Report; title: string }) {
   const max = Math.max(1, ...report.byWeek.map((w) => w.count))
   const media = report.byMedium.map((m) => m.key)
+  // The report names each medium in the reader's language; the key stays the colour's.
+  const labelOf = new Map(report.byMedium.map((m) => [m.key, m.label]))
   const barWidth = 36
   const height = 160
   return (
     <figure style={{ margin: 0 }}>
       <svg
         role="img"
-        aria-label="coverage per week"
+        aria-label={title}
         width={Math.max(240, report.byWeek.length * (barWidth + 12) + 20)}
         height={height + 40}
       >
@@ -80,7 +82,7 @@ function WeekChart({ report }: { report: Report }) {
                     height={h}
                     fill={MEDIUM_COLORS[medium] ?? '#666'}
                   >
-                    <title>{`${week.week} · ${medium}: ${count}`}</title>
+                    <title>{`${week.week} · ${labelOf.get(medium) ?? medium}: ${count}`}</title>
                   </rect>
                 ) : null
               })}
@@ -106,7 +108,7 @@ function WeekChart({ report }: { report: Report }) {
                 marginRight: 4,
               }}
             />
-            {m}
+            {labelOf.get(m) ?? m}
           </span>
         ))}
       </figcaption>
@@ -183,7 +185,7 @@ export function CoverageReport() {
           </p>
           <div>
             <h3 style={{ margin: '0 0 8px' }}>{t.perWeek}</h3>
-            <WeekChart report={report} />
+            <WeekChart report={report} title={t.perWeek} />
           </div>
           <div style={{ display: 'flex', gap: 32, flexWrap: 'wrap', alignItems: 'flex-start' }}>
             <Table title={t.medium} rows={report.byMedium} audience={t.audience} />

@@ -4,6 +4,7 @@ import { translate } from '../i18n/translate'
 import { addDays } from '../lib/isoWeek'
 import { may } from '../lib/permissions'
 import { coverageCsv, coverageReport, type CoverageItem } from '../lib/press/coverageReport'
+import { pressLabel } from '../lib/press/labels'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json, query } from '../openapi/operation'
 import type { Coverage } from '../payload-types'
@@ -58,7 +59,8 @@ export const coverageReportEndpoint: Endpoint = documented(
             : { id: String(c.release), title: null }
           : null,
       }))
-      const report = coverageReport(items, { from, to })
+      const language = req.i18n?.language
+      const report = coverageReport(items, { from, to }, (dimension, key) => pressLabel(dimension, key, language))
       if (format === 'csv') {
         return new Response(coverageCsv(report), {
           headers: {

@@ -96,7 +96,7 @@ export const myWorkEndpoint: Endpoint = documented(
     summary: 'The signed-in person’s work: sections chosen by their roles, each item linking to its edit view',
     description:
       'Journalist: assigned subjects, drafts, changes requested. Editor: to review, approved not published, due this ' +
-      'week, overdue. Community manager: pieces without social copy, scheduled posts, failed deliveries. ' +
+      'week, overdue, overdue media requests. Community manager: pieces without social copy, scheduled posts, failed deliveries. ' +
       'Contributor: the chamber’s pieces, own proposals. Read under the caller’s own rights.',
     responses: {
       '200': json('Sections, in display order.', {

@@ -6,6 +6,7 @@ export const SUMMARY_FIELD: Record<string, string> = {
   initiatives: 'summary',
   events: 'description',
   dossiers: 'description',
+  'press-releases': 'summary',
 }
 
 type Doc = Record<string, unknown>

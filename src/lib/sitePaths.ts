@@ -10,6 +10,7 @@ export const SITE_SECTIONS = {
   guides: 'guides',
   events: 'events',
   dossiers: 'dossiers',
+  'press-releases': 'presse',
 } as const
 
 export type SiteType = keyof typeof SITE_SECTIONS

@@ -1,5 +1,6 @@
 import { adminPath } from './adminLinks'
 import { calendarDate, isoWeekOf } from './isoWeek'
+import { overdueRequestsWhere } from './press/requestFlow'
 import { AUTHOR_FIELD, CHAMBER_FIELD, CONTENT, CONTRIBUTOR_CONTENT, may, ownerFieldOf } from './permissions'
 import {
   byDate,
@@ -143,6 +144,26 @@ export const editorSections: SectionProvider[] = [
   },
 ]
 
+/** The press room's part of the editor's view: journalists' requests past their deadline, oldest first. */
+export const pressSections: SectionProvider[] = [
+  {
+    key: 'overdueMediaRequests',
+    roles: ['editor', 'admin'],
+    load: async (source, _viewer, now) => {
+      const docs = await source.find({
+        collection: 'media-requests',
+        where: overdueRequestsWhere(now),
+        sort: 'deadline',
+        limit: LIMIT,
+      })
+      return docs.map((doc) => ({
+        ...workItem('media-requests', doc, doc.deadline, doc.status),
+        title: `${String(doc.outlet ?? '')} · ${String(doc.subject ?? '')}`,
+      }))
+    },
+  },
+]
+
 export const communitySections: SectionProvider[] = [
   {
     key: 'withoutSocialCopy',
@@ -235,6 +256,7 @@ export const contributorSections: SectionProvider[] = [
 export const WORK_SECTIONS: SectionProvider[] = [
   ...journalistSections,
   ...editorSections,
+  ...pressSections,
   ...communitySections,
   ...contributorSections,
 ]

@@ -1,3 +1,4 @@
+import { SITE_TYPES } from '../lib/sitePaths'
 import type { Schema } from './operation'
 
 const size: Schema = {
@@ -17,10 +18,7 @@ export const FRONT_END_SCHEMAS: Record<string, Schema> = {
     type: 'object',
     required: ['type', 'id', 'slug', 'title', 'summary', 'image', 'publishedAt', 'sponsored', 'path'],
     properties: {
-      type: {
-        type: 'string',
-        enum: ['articles', 'success-stories', 'initiatives', 'faqs', 'guides', 'events', 'dossiers'],
-      },
+      type: { type: 'string', enum: [...SITE_TYPES] },
       id: { type: ['integer', 'string'] },
       slug: { type: 'string' },
       title: { type: 'string' },

@@ -22,6 +22,7 @@ export const TYPE_LABELS: Record<SiteType, { section: string; item: string }> = 
   guides: { section: 'Fiches pratiques', item: 'Fiche pratique' },
   events: { section: 'Événements', item: 'Événement' },
   dossiers: { section: 'Dossiers', item: 'Dossier' },
+  'press-releases': { section: 'Communiqués de presse', item: 'Communiqué de presse' },
 }
 
 type Options = { value: string; label: { fr: string } }[]

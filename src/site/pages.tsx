@@ -3,6 +3,7 @@ import { cache } from 'react'
 
 import type { Media } from '../payload-types'
 import * as data from './data/cached'
+import { SITE_LOCALE } from './data/payload'
 import { AUDIENCE_LABELS, SITE_NAME, TYPE_LABELS } from './format'
 import type { SiteRoute } from './route'
 import { ContactsView } from './views/ContactsView'
@@ -12,6 +13,7 @@ import {
   FaqIndexView,
   GuideIndexView,
   HomeView,
+  PressIndexView,
   SectionView,
   TopicsIndexView,
   TopicView,
@@ -56,6 +58,11 @@ async function sectionPage(route: Extract<SiteRoute, { kind: 'section' }>): Prom
       return page(<GuideIndexView guides={await data.guides()} />)
     case 'events':
       return page(<EventIndexView {...await data.events(hourNow())} />)
+    case 'press-releases':
+      // The press room lists the releases written in French, the site's language, not their fallbacks.
+      return page(
+        <PressIndexView items={await data.latestItems({ types: [route.type], locale: SITE_LOCALE }, LIST_LIMIT)} />,
+      )
     default:
       return page(<SectionView type={route.type} items={await data.latestItems({ types: [route.type] }, LIST_LIMIT)} />)
   }

@@ -5,12 +5,14 @@ import type { BrowserContext } from 'playwright-core'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
 import { signIn } from './helpers/adminSession'
 import { newsroomApi, type Api } from './helpers/api'
+import { openBrowser } from './helpers/browser'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
 /*
  * The press room in the admin of the production build: a release sent under embargo to a small
  * press list (a real SMTP server receives it) shows its send counts on its edit view; the coverage
- * list opens on its report. Screenshots go to test-results/.
+ * list opens on its report. On the public site, /presse lists the releases out of embargo and each
+ * has its page. Screenshots go to test-results/.
  */
 const PASSWORD = 'e2e-press-room-password'
 const screenshots = path.join(root, 'test-results')
@@ -151,6 +153,56 @@ test('the coverage list opens on its report, with a chart per week and medium', 
   await totals.waitFor()
   // These five (890 000) and the demo seed's five of the last weeks (860 000).
   expect((await totals.innerText()).replace(/\s+/g, ' ')).toBe('10 retombées · 1 750 000 audience cumulée')
-  expect(await page.locator('svg[aria-label="coverage per week"] rect').count()).toBeGreaterThanOrEqual(5)
+  const chart = page.locator('svg[aria-label="Par semaine et par type de média"]')
+  expect(await chart.locator('rect').count()).toBeGreaterThanOrEqual(5)
+  // The legend names the media as the admin does, not by their codes.
+  const legend = (await page.locator('.coverage-report figcaption').innerText()).split(/\s*\n\s*/)
+  expect(legend).toEqual(expect.arrayContaining(['Presse écrite', 'Radio', 'Télévision', 'Web', 'Agence']))
+  expect(legend).not.toContain('print')
   await page.screenshot({ path: path.join(screenshots, 'coverage-report.png'), fullPage: true })
+})
+
+test('the public press room lists the releases out of embargo, and a release’s page shows all it carries', async () => {
+  const editor = await api.tokenOf('editor@newsroom.test')
+  const create = (title: string, extra: Record<string, unknown>) =>
+    api.ok<{ doc: { id: number; slug: string } }>(editor, 'POST', '/api/press-releases', { title, ...extra })
+  const { doc: embargoed } = await create('Communiqué sous embargo jusqu’en 2031', {
+    embargoUntil: '2031-03-02T08:00:00.000Z',
+    _status: 'published',
+    workflowStatus: 'approved',
+  })
+  const { doc: draft } = await create('Communiqué encore en brouillon', { _status: 'draft' })
+  // The demo seed's published release, with its figures, attachment, spokesperson and related articles.
+  const TITLE = 'Communiqué : 2 400 entreprises accompagnées au premier trimestre'
+
+  const browser = await openBrowser('fr-FR')
+  browsers.push(browser)
+  const reader = await browser.newPage()
+  const list = await reader.goto(`${server.url}/presse`)
+  expect(list!.status()).toBe(200)
+  await reader.getByRole('heading', { level: 1, name: 'Communiqués de presse' }).waitFor()
+  const titles = await reader.locator('.card__title a').allInnerTexts()
+  expect(titles).toContain(TITLE)
+  expect(titles).not.toContain('Communiqué sous embargo jusqu’en 2031')
+  expect(titles).not.toContain('Communiqué encore en brouillon')
+  expect(await reader.locator('a[href="/feeds/press-releases.atom"]').count()).toBe(1)
+  await reader.screenshot({ path: path.join(screenshots, 'press-room-list.png'), fullPage: true })
+
+  await reader.getByRole('link', { name: TITLE }).click()
+  await reader.waitForURL((url) => url.pathname.startsWith('/presse/'))
+  await reader.getByRole('heading', { level: 1, name: TITLE }).waitFor()
+  const text = async (selector: string) => (await reader.locator(selector).innerText()).replace(/\s+/g, ' ')
+  expect(await text('.key-figures')).toContain('2 400 entreprises accompagnées')
+  expect(await text('.spokespeople')).toMatch(/Porte-parole \S/)
+  expect(await text('.related')).toContain('Refus de PGE')
+  const attachment = reader.locator('.attachments a').first()
+  const href = (await attachment.getAttribute('href'))!
+  expect(href).toMatch(/^\/api\/media\/file\//)
+  expect((await fetch(`${server.url}${href}`)).status).toBe(200)
+  expect(await reader.locator('body').innerText()).not.toContain('@newsroom.test')
+  await reader.screenshot({ path: path.join(screenshots, 'press-release-page.png'), fullPage: true })
+
+  for (const slug of [embargoed.slug, draft.slug]) {
+    expect((await fetch(`${server.url}/presse/${slug}`)).status).toBe(404)
+  }
 })

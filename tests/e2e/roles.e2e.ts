@@ -83,10 +83,20 @@ test('journalist: assigned subjects, drafts and changes requested; opens the pie
   await shoot(page, 'journalist-subject')
 })
 
-test('editor: to review, approved, due this week, overdue; a refused action answers in French', async () => {
+test('editor: to review, approved, due this week, overdue, overdue media requests; a refused action answers in French', async () => {
   const page = await signedIn('editor@newsroom.test', 'editor')
   const sections = await dashboard(page)
-  expect(Object.keys(sections)).toEqual(['toReview', 'approvedUnpublished', 'dueThisWeek', 'overdue'])
+  expect(Object.keys(sections)).toEqual([
+    'toReview',
+    'approvedUnpublished',
+    'dueThisWeek',
+    'overdue',
+    'overdueMediaRequests',
+  ])
+  // The demo seed's request whose deadline passed yesterday.
+  expect(sections.overdueMediaRequests).toEqual(
+    expect.arrayContaining([expect.stringContaining('Les faillites du trimestre')]),
+  )
   await shoot(page, 'editor-dashboard')
   const section = sections.toReview.length ? 'toReview' : 'approvedUnpublished'
   await openFirst(page, section)

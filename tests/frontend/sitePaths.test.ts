@@ -1,3 +1,4 @@
+import { CONTENT } from '../../src/lib/permissions'
 import { parseSitePath, sitePath, SITE_TYPES } from '../../src/lib/sitePaths'
 
 describe('site paths', () => {
@@ -9,13 +10,14 @@ describe('site paths', () => {
     ['guides', '/guides/plan-de-relance'],
     ['events', '/events/plan-de-relance'],
     ['dossiers', '/dossiers/plan-de-relance'],
+    ['press-releases', '/presse/plan-de-relance'],
   ] as const)('%s live under %s, and the path reads back', (type, path) => {
     expect(sitePath(type, 'plan-de-relance')).toBe(path)
     expect(parseSitePath(path)).toEqual({ type, slug: 'plan-de-relance' })
   })
 
   test('every publishable type has an address', () => {
-    expect(SITE_TYPES).toHaveLength(7)
+    expect([...SITE_TYPES].sort()).toEqual([...CONTENT].sort())
   })
 
   test('a trailing slash is accepted', () => {

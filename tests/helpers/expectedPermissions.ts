@@ -8,7 +8,8 @@
  * - read: a published piece (or directory entry, subject, meeting, comment, account) made by the editor
  * - drafts: an unpublished piece made by the editor
  * - create: a new document (for the contributor's pieces: tied to their own chamber)
- * - mine: rename a document the actor made (their own account, for users)
+ * - mine: rename a document the actor made (their own account, for users; for media requests, one assigned to
+ *   them, since the person assigned answers it)
  * - others: rename someone else's document (the editor's; the journalist's when the actor is the editor)
  * - delete: delete someone else's document
  * - publish: create a piece already approved and published
@@ -33,6 +34,12 @@ export const GROUPS: Record<string, string[]> = {
   users: ['users'],
   // Personal data of journalists outside the network, and the lists they are on (README: Press room).
   press: ['media-contacts', 'press-lists'],
+  // Journalists' requests (README: Press room): staff who work on pieces read them, the person assigned answers.
+  // The public form (POST /api/media-requests) is not the create probe: it stores a request without giving
+  // the sender a document (see matrix.test.ts), and is tested in tests/pressRoom/mediaRequests.test.ts.
+  'media-requests': ['media-requests'],
+  // What the press wrote about the network: editors manage it, journalists and the community manager read it.
+  coverage: ['coverage'],
 }
 
 // prettier-ignore
@@ -86,6 +93,18 @@ press               journalist         N    -      N      -    N      N      -
 press               community-manager  N    -      N      -    N      N      -
 press               contributor        N    -      N      -    N      N      -
 press               anonymous          N    -      N      -    N      N      -
+media-requests      admin              Y    -      Y      Y    Y      Y      -
+media-requests      editor             Y    -      Y      Y    Y      Y      -
+media-requests      journalist         Y    -      N      Y    N      N      -
+media-requests      community-manager  Y    -      N      Y    N      N      -
+media-requests      contributor        N    -      N      N    N      N      -
+media-requests      anonymous          N    -      N      -    N      N      -
+coverage            admin              Y    -      Y      Y    Y      Y      -
+coverage            editor             Y    -      Y      Y    Y      Y      -
+coverage            journalist         Y    -      N      -    N      N      -
+coverage            community-manager  Y    -      N      -    N      N      -
+coverage            contributor        N    -      N      -    N      N      -
+coverage            anonymous          N    -      N      -    N      N      -
 `
 
 export type Cell = { actor: ExpectedActor; collection: string; probe: Probe; allowed: boolean }

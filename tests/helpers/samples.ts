@@ -43,6 +43,19 @@ export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> 
     consentAt: '2026-01-01T00:00:00.000Z',
   }),
   'press-lists': (w) => ({ name: `Liste ${w}` }),
+  'media-requests': (w) => ({
+    subject: `Demande ${w}`,
+    outlet: 'Les Échos',
+    journalistName: `Journaliste ${w}`,
+    contactEmail: `${w.toLowerCase()}@redaction.test`,
+  }),
+  coverage: (w) => ({
+    title: `Retombée ${w}`,
+    outlet: 'Les Échos',
+    medium: 'print',
+    date: '2026-03-02T08:00:00.000Z',
+    tone: 'neutral',
+  }),
 }
 
 /** The field each collection is named by. */
@@ -56,6 +69,7 @@ export const TITLE_FIELD: Record<string, string> = {
   comments: 'body',
   'media-contacts': 'name',
   'press-lists': 'name',
+  'media-requests': 'subject',
 }
 
 export const titleField = (collection: string) => TITLE_FIELD[collection] ?? 'title'
@@ -80,4 +94,6 @@ export const GRAPHQL: Record<string, { one: string; many: string }> = {
   'press-releases': { one: 'PressRelease', many: 'PressReleases' },
   'media-contacts': { one: 'MediaContact', many: 'MediaContacts' },
   'press-lists': { one: 'PressList', many: 'PressLists' },
+  'media-requests': { one: 'MediaRequest', many: 'MediaRequests' },
+  coverage: { one: 'Coverage', many: 'Coverages' },
 }

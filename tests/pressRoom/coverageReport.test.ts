@@ -89,10 +89,10 @@ test('totals by medium, outlet, tone, release and week, with audience sums, as w
   const body = await response.json()
   expect(body.totals).toEqual({ count: 5, audience: 505000 })
   expect(body.byMedium).toEqual([
-    { key: 'print', label: 'print', count: 2, audience: 200000 },
-    { key: 'radio', label: 'radio', count: 1, audience: 300000 },
-    { key: 'web', label: 'web', count: 1, audience: 5000 },
-    { key: 'tv', label: 'tv', count: 1, audience: 0 },
+    { key: 'print', label: 'Presse écrite', count: 2, audience: 200000 },
+    { key: 'radio', label: 'Radio', count: 1, audience: 300000 },
+    { key: 'web', label: 'Web', count: 1, audience: 5000 },
+    { key: 'tv', label: 'Télévision', count: 1, audience: 0 },
   ])
   expect(
     body.byOutlet.map((b: { label: string; count: number; audience: number }) => [b.label, b.count, b.audience]),
@@ -103,9 +103,9 @@ test('totals by medium, outlet, tone, release and week, with audience sums, as w
     ['BFM Business', 1, 0],
   ])
   expect(body.byTone).toEqual([
-    { key: 'positive', label: 'positive', count: 3, audience: 125000 },
-    { key: 'neutral', label: 'neutral', count: 1, audience: 300000 },
-    { key: 'negative', label: 'negative', count: 1, audience: 80000 },
+    { key: 'positive', label: 'Positive', count: 3, audience: 125000 },
+    { key: 'neutral', label: 'Neutre', count: 1, audience: 300000 },
+    { key: 'negative', label: 'Négative', count: 1, audience: 80000 },
   ])
   expect(body.byRelease).toEqual([
     { key: String(releaseA.id), label: 'Plan commerces', count: 3, audience: 420000 },
@@ -117,6 +117,22 @@ test('totals by medium, outlet, tone, release and week, with audience sums, as w
   ])
 })
 
+test('media and tones are named in the reader’s language, their codes kept as keys', async () => {
+  const response = await app.request('/api/coverage/report?from=2026-03-01&to=2026-03-15', {
+    token: editor,
+    headers: { 'accept-language': 'en' },
+  })
+  const body = await response.json()
+  expect(body.byMedium.map((b: { key: string; label: string }) => [b.key, b.label])).toEqual([
+    ['print', 'Print'],
+    ['radio', 'Radio'],
+    ['web', 'Web'],
+    ['tv', 'TV'],
+  ])
+  expect(body.byTone.map((b: { label: string }) => b.label)).toEqual(['Positive', 'Neutral', 'Negative'])
+  expect(body.byWeek[0].byMedium).toEqual({ print: 1, radio: 1 })
+})
+
 test('CSV: the same figures, one line per bucket', async () => {
   const response = await report('from=2026-03-01&to=2026-03-15&format=csv')
   expect(response.status).toBe(200)
@@ -124,8 +140,8 @@ test('CSV: the same figures, one line per bucket', async () => {
   const lines = (await response.text()).trim().split('\r\n')
   expect(lines[0]).toBe('dimension,key,label,count,audience')
   expect(lines[1]).toBe('total,,,5,505000')
-  expect(lines).toContain('medium,print,print,2,200000')
-  expect(lines).toContain('tone,positive,positive,3,125000')
+  expect(lines).toContain('medium,print,Presse écrite,2,200000')
+  expect(lines).toContain('tone,positive,Positive,3,125000')
   expect(lines).toContain(`release,${releaseA.id},Plan commerces,3,420000`)
   expect(lines).toContain('week,2026-W11,2026-W11,3,85000')
 })

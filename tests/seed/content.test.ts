@@ -165,6 +165,28 @@ describe('demo content', () => {
     expect(trends.rising[0].counts).toEqual([7, 12, 19, 30])
   })
 
+  test('the press room: a published release with its /presse page, a consented list, requests and coverage', async () => {
+    const released = (await all('press-releases')).docs.filter((r) => r._status === 'published' && !r.embargoUntil)
+    expect(released.length).toBeGreaterThanOrEqual(1)
+    const response = await app.request(`/api/resolve?path=/presse/${released[0].slug}&depth=1`)
+    expect(response.status).toBe(200)
+    const { doc } = (await response.json()) as { doc: Record<string, unknown> }
+    expect((doc.keyFigures as unknown[]).length).toBeGreaterThanOrEqual(2)
+    expect(doc.spokespeople).toEqual([{ id: expect.any(String), name: expect.any(String) }])
+    expect((doc.attachments as { url?: string }[])[0].url).toMatch(/\/api\/media\/file\//)
+    expect((doc.relatedPieces as { value: { slug?: string } }[]).every((item) => item.value.slug)).toBe(true)
+    expect((await all('press-releases')).docs.some((r) => r.embargoUntil && r.pressLists?.length)).toBe(true)
+
+    const contacts = (await all('media-contacts')).docs
+    expect(contacts.length).toBe(4)
+    expect(contacts.filter((c) => c.optOutAt).length).toBe(1)
+    expect((await all('press-lists')).docs.length).toBe(1)
+    const requests = (await all('media-requests')).docs
+    expect(requests.length).toBeGreaterThanOrEqual(3)
+    expect(requests.some((r) => r.deadline! < now() && ['new', 'assigned'].includes(r.status!))).toBe(true)
+    expect((await all('coverage')).docs.length).toBe(5)
+  })
+
   test('running the seed again creates nothing', async () => {
     const collections: CollectionSlug[] = [
       'articles',

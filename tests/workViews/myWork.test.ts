@@ -144,8 +144,40 @@ describe('GET /api/me/work', () => {
       dueDate: noon(addDays(today, -3)),
     })
 
+    const request = (subject: string, deadline: Date, status: string, assignee?: number) =>
+      app.payload.create({
+        collection: 'media-requests',
+        data: {
+          subject,
+          outlet: 'France Info',
+          journalistName: 'Jeanne Roux',
+          deadline: deadline.toISOString(),
+          status,
+          assignee,
+        } as never,
+        overrideAccess: true,
+      })
+    const hour = 3_600_000
+    const late = await request('Demande en retard', new Date(now().getTime() - 2 * hour), 'assigned', ids.journalist)
+    const older = await request('Demande oubliée', new Date(now().getTime() - 48 * hour), 'new')
+    await request('Demande répondue', new Date(now().getTime() - 3 * hour), 'answered', ids.journalist)
+    await request('Demande déclinée', new Date(now().getTime() - 3 * hour), 'declined')
+    await request('Demande pour demain', new Date(now().getTime() + 24 * hour), 'new')
+
     const board = await work('editor', 'en')
-    expect(Object.keys(board)).toEqual(['toReview', 'approvedUnpublished', 'dueThisWeek', 'overdue'])
+    expect(Object.keys(board)).toEqual([
+      'toReview',
+      'approvedUnpublished',
+      'dueThisWeek',
+      'overdue',
+      'overdueMediaRequests',
+    ])
+    expect(board.overdueMediaRequests.title).toBe('Overdue media requests')
+    expect(board.overdueMediaRequests.items.map((i) => [i.title, i.href, i.stateLabel])).toEqual([
+      ['France Info · Demande oubliée', `/admin/collections/media-requests/${older.id}`, 'New'],
+      ['France Info · Demande en retard', `/admin/collections/media-requests/${late.id}`, 'Assigned'],
+    ])
+    expect((await work('editor')).overdueMediaRequests.title).toBe('Demandes presse en retard')
     expect(board.toReview.title).toBe('Waiting for review')
     expect(titles(board.toReview)).toContain('À relire vite')
     expect(titles(board.approvedUnpublished)).toContain('Validé en attente')

@@ -2,10 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { accessFromMatrix } from '../../access/byMatrix'
 import { coverageReportEndpoint } from '../../endpoints/coverageReport'
-import { MEDIA } from '../../lib/press/contacts'
-import { MEDIUM_LABELS } from '../MediaContacts'
-
-export const TONES = ['positive', 'neutral', 'negative'] as const
+import { mediumOptions, toneOptions } from '../../lib/press/labels'
 
 /** What the press wrote or broadcast about the network: the report sums it by medium, outlet, tone and release. */
 export const Coverage: CollectionConfig = {
@@ -27,7 +24,7 @@ export const Coverage: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'outlet', type: 'text', required: true, label: { fr: 'Média', en: 'Outlet' } },
-        { name: 'medium', type: 'select', required: true, options: MEDIA.map((value) => ({ value, label: MEDIUM_LABELS[value] })), label: { fr: 'Type de média', en: 'Medium' } },
+        { name: 'medium', type: 'select', required: true, options: mediumOptions(), label: { fr: 'Type de média', en: 'Medium' } },
         { name: 'date', type: 'date', required: true, label: { fr: 'Date', en: 'Date' } },
       ],
     },
@@ -38,11 +35,7 @@ export const Coverage: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'neutral',
-      options: [
-        { value: 'positive', label: { fr: 'Positive', en: 'Positive' } },
-        { value: 'neutral', label: { fr: 'Neutre', en: 'Neutral' } },
-        { value: 'negative', label: { fr: 'Négative', en: 'Negative' } },
-      ] satisfies { value: (typeof TONES)[number]; label: Record<string, string> }[],
+      options: toneOptions(),
       label: { fr: 'Tonalité', en: 'Tone' },
     },
     { name: 'release', type: 'relationship', relationTo: 'press-releases', index: true, label: { fr: 'Communiqué', en: 'Release' } },

@@ -5,16 +5,9 @@ import { readsPressContacts } from '../../access/readsPressContacts'
 import { eraseContactEndpoint, exportContactEndpoint } from '../../endpoints/mediaContactData'
 import { importAcceptEndpoint, importPreviewEndpoint } from '../../endpoints/mediaContactImport'
 import { unsubscribeGetEndpoint, unsubscribePostEndpoint } from '../../endpoints/pressUnsubscribe'
-import { LEGAL_BASES, MEDIA } from '../../lib/press/contacts'
+import { LEGAL_BASES } from '../../lib/press/contacts'
+import { mediumOptions } from '../../lib/press/labels'
 import { checkLegalBasis } from './hooks/checkLegalBasis'
-
-export const MEDIUM_LABELS: Record<(typeof MEDIA)[number], { fr: string; en: string }> = {
-  print: { fr: 'Presse écrite', en: 'Print' },
-  radio: { fr: 'Radio', en: 'Radio' },
-  tv: { fr: 'Télévision', en: 'TV' },
-  web: { fr: 'Web', en: 'Web' },
-  agency: { fr: 'Agence', en: 'Agency' },
-}
 
 const BASIS_LABELS: Record<(typeof LEGAL_BASES)[number], { fr: string; en: string }> = {
   consent: { fr: 'Consentement', en: 'Consent' },
@@ -58,7 +51,7 @@ export const MediaContacts: CollectionConfig = {
     {
       name: 'medium',
       type: 'select',
-      options: MEDIA.map((value) => ({ value, label: MEDIUM_LABELS[value] })),
+      options: mediumOptions(),
       label: { fr: 'Type de média', en: 'Medium' },
     },
     { name: 'beat', type: 'text', label: { fr: 'Rubrique', en: 'Beat' } },

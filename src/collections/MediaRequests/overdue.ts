@@ -1,5 +1,6 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { overdueRequestsWhere } from '../../lib/press/requestFlow'
 import type { MediaRequest } from '../../payload-types'
 
 export type OverdueRequest = Pick<
@@ -20,13 +21,7 @@ export async function overdueMediaRequests(
 ): Promise<OverdueRequest[]> {
   const { docs } = await payload.find({
     collection: 'media-requests',
-    where: {
-      and: [
-        { deadline: { less_than: now.toISOString() } },
-        { status: { in: ['new', 'assigned'] } },
-        ...(options.assignee !== undefined ? [{ assignee: { equals: options.assignee } }] : []),
-      ],
-    },
+    where: overdueRequestsWhere(now, options.assignee) as Where,
     sort: 'deadline',
     depth: 1,
     pagination: false,

@@ -5,6 +5,7 @@ import { pressSendSummaryEndpoint } from '../../endpoints/pressSendSummary'
 import { CONTENT } from '../../lib/permissions'
 import { publishable } from '../publishable'
 import { sendToPressLists } from './hooks/sendToPressLists'
+import { setSpokespeople } from './hooks/setSpokespeople'
 
 /**
  * A press release: a piece like the others (drafts, review, embargo, scheduling, fr/en), and at
@@ -22,7 +23,7 @@ export const PressReleases: CollectionConfig = publishable({
     group: { fr: 'Presse', en: 'Press' },
   },
   defaultSort: '-publishedAt',
-  hooks: { afterChange: [sendToPressLists] },
+  hooks: { beforeChange: [setSpokespeople], afterChange: [sendToPressLists] },
   endpoints: [pressSendSummaryEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
@@ -57,6 +58,23 @@ export const PressReleases: CollectionConfig = publishable({
           en: 'The people of the network the press may call.',
         },
       },
+    },
+    {
+      name: 'spokespeople',
+      type: 'array',
+      label: { fr: 'Porte-parole (noms publics)', en: 'Spokespeople (public names)' },
+      labels: {
+        singular: { fr: 'Porte-parole', en: 'Spokesperson' },
+        plural: { fr: 'Porte-parole', en: 'Spokespeople' },
+      },
+      admin: {
+        readOnly: true,
+        description: {
+          fr: 'Les noms des porte-parole, tenus à jour à l’enregistrement : ce que le site public affiche.',
+          en: 'The spokespeople’s names, kept up to date on save: what the public site shows.',
+        },
+      },
+      fields: [{ name: 'name', type: 'text' }],
     },
     {
       name: 'relatedPieces',

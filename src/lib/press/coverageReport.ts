@@ -40,9 +40,21 @@ function buckets(items: CoverageItem[], keyOf: (item: CoverageItem) => { key: st
   )
 }
 
-/** Totals by medium, outlet, tone, release and ISO week (Paris time), with audience sums; items without an audience count 0. */
-export function coverageReport(items: CoverageItem[], range: { from: string; to: string }): CoverageReport {
+/** The name a medium or a tone is shown by (the key itself unless told). */
+export type DimensionLabel = (dimension: 'medium' | 'tone', key: string) => string
+
+/**
+ * Totals by medium, outlet, tone, release and ISO week (Paris time), with audience sums; items without an
+ * audience count 0. Media and tones keep their codes as keys and take `label`'s names as labels.
+ */
+export function coverageReport(
+  items: CoverageItem[],
+  range: { from: string; to: string },
+  label: DimensionLabel = (_dimension, key) => key,
+): CoverageReport {
   const plain = (value: string | null) => ({ key: value ?? NONE, label: value ?? NONE })
+  const named = (dimension: 'medium' | 'tone', value: string | null) =>
+    value ? { key: value, label: label(dimension, value) } : plain(value)
   const weeks = new Map<string, WeekRow>()
   for (const item of items) {
     const week = isoWeekOf(new Date(item.date))
@@ -56,9 +68,9 @@ export function coverageReport(items: CoverageItem[], range: { from: string; to:
   return {
     ...range,
     totals: { count: items.length, audience: items.reduce((sum, item) => sum + (item.audience ?? 0), 0) },
-    byMedium: buckets(items, (i) => plain(i.medium)),
+    byMedium: buckets(items, (i) => named('medium', i.medium)),
     byOutlet: buckets(items, (i) => plain(i.outlet)),
-    byTone: buckets(items, (i) => plain(i.tone)),
+    byTone: buckets(items, (i) => named('tone', i.tone)),
     byRelease: buckets(items, (i) =>
       i.release ? { key: i.release.id, label: i.release.title ?? i.release.id } : { key: NONE, label: NONE },
     ),

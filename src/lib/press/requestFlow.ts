@@ -24,12 +24,26 @@ export function requestMoveProblem(from: RequestStatus, to: unknown, assignee: u
 
 export const movesFrom = (from: RequestStatus) => MOVES[from]
 
+/** Statuses of a request still waiting for an answer. */
+export const OPEN_REQUEST_STATUSES: RequestStatus[] = ['new', 'assigned']
+
+/** The query for overdue requests (as `isOverdue` says), optionally one person's. */
+export function overdueRequestsWhere(now: Date, assignee?: number | string): Record<string, unknown> {
+  return {
+    and: [
+      { deadline: { less_than: now.toISOString() } },
+      { status: { in: OPEN_REQUEST_STATUSES } },
+      ...(assignee !== undefined ? [{ assignee: { equals: assignee } }] : []),
+    ],
+  }
+}
+
 /** Overdue: its deadline has passed and nobody has answered or declined it. */
 export function isOverdue(request: { status?: string | null; deadline?: string | null }, now: Date): boolean {
   return (
     Boolean(request.deadline) &&
     new Date(request.deadline!) < now &&
-    (request.status === 'new' || request.status === 'assigned')
+    OPEN_REQUEST_STATUSES.includes(request.status as RequestStatus)
   )
 }
 

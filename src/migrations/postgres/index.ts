@@ -5,6 +5,7 @@ import * as migration_20261129_085047_distribution from './20261129_085047_distr
 import * as migration_20261129_134905_reset_interval from './20261129_134905_reset_interval';
 import * as migration_20261203_135450_destination_name from './20261203_135450_destination_name';
 import * as migration_20261203_193709_crisis_services_press_room from './20261203_193709_crisis_services_press_room';
+import * as migration_20261204_152415_press_release_spokespeople from './20261204_152415_press_release_spokespeople';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_193709_crisis_services_press_room.up,
     down: migration_20261203_193709_crisis_services_press_room.down,
-    name: '20261203_193709_crisis_services_press_room'
+    name: '20261203_193709_crisis_services_press_room',
+  },
+  {
+    up: migration_20261204_152415_press_release_spokespeople.up,
+    down: migration_20261204_152415_press_release_spokespeople.down,
+    name: '20261204_152415_press_release_spokespeople'
   },
 ];

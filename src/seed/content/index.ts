@@ -62,6 +62,6 @@ export async function seedContent(payload: Payload, log: SeedLog): Promise<void>
   const questions = await seedQuestions(seeder, { topics })
   await seedPlanning(seeder, { topics, articles, questions })
   await seedCrisisServices(seeder, chambers)
-  await seedPressRoom(seeder, { authors })
+  await seedPressRoom(seeder, { authors, images, articles })
   log(`  content done in ${((performance.now() - started) / 1000).toFixed(2)} s`)
 }

@@ -1,5 +1,7 @@
+import { slugify } from '../../lib/text'
 import type { Authors } from './articles'
-import { daysAgo, daysFromNow, type Seeder } from './context'
+import { daysAgo, daysFromNow, ref, type Refs, type Seeder } from './context'
+import { p } from './richText'
 
 /*
  * The press room of the demo: a small consented press list (one contact opted out), a release
@@ -52,7 +54,15 @@ const CONTACTS = [
   },
 ] as const
 
-export async function seedPressRoom(seeder: Seeder, { authors }: { authors: Authors }): Promise<void> {
+// The published release's related articles, by title.
+const RELATED_ARTICLES = [
+  'Refus de PGE : la médiation du crédit, un recours méconnu',
+  'Chèque numérique : 500 euros pour équiper les petits commerces',
+]
+
+type Deps = { authors: Authors; images: Refs; articles: Refs }
+
+export async function seedPressRoom(seeder: Seeder, { authors, images, articles }: Deps): Promise<void> {
   const { payload, log } = seeder
   const { totalDocs } = await payload.count({
     collection: 'press-lists',
@@ -73,11 +83,27 @@ export async function seedPressRoom(seeder: Seeder, { authors }: { authors: Auth
     data: {
       title: 'Communiqué : 2 400 entreprises accompagnées au premier trimestre',
       summary: 'Les conseillers du réseau ont reçu 2 400 dirigeants en trois mois.',
-      keyFigures: [
-        { value: '2 400', label: 'entreprises accompagnées' },
-        { value: '18', label: 'chambres mobilisées' },
+      body: [
+        p(
+          'Entre janvier et mars, les conseillers des chambres de commerce et d’industrie ont reçu 2\u202f400 ',
+          'dirigeants de petites entreprises : trésorerie, prêts garantis, reports de charges et vente en ligne.',
+        ),
+        p(
+          'Six demandes sur dix portaient sur la trésorerie. Le réseau prolonge sa cellule d’écoute jusqu’à ',
+          'la fin de l’année et ouvre des permanences dans les dix-huit chambres mobilisées.',
+        ),
       ],
+      keyFigures: [
+        { value: '2\u202f400', label: 'entreprises accompagnées' },
+        { value: '18', label: 'chambres mobilisées' },
+        { value: '6 sur 10', label: 'demandes sur la trésorerie' },
+      ],
+      attachments: [ref(images, 'cellule', 'image')],
       contacts: [authors.editor],
+      relatedPieces: RELATED_ARTICLES.map((title) => ({
+        relationTo: 'articles' as const,
+        value: ref(articles, slugify(title), 'article'),
+      })),
       _status: 'published',
       workflowStatus: 'approved',
     },

@@ -28,6 +28,8 @@ const PIECE_READS: Record<SiteType, SiteType[]> = {
   guides: ['guides'],
   events: ['events'],
   dossiers: [...SITE_TYPES],
+  // Related pieces may be of any type; the spokespeople's names are copied onto the release.
+  'press-releases': [...SITE_TYPES],
 }
 
 export const latestItems = tagged('latest', EVERY_TYPE, queries.latestItems)

@@ -5,11 +5,12 @@ import type { FeedItem } from '../../feed/feedItem'
 import { searchPieces, type SearchHits } from '../../feed/searchPieces'
 import { locatedChambers } from '../../endpoints/locatedChambers'
 import { toFeatureCollection } from '../../lib/geo'
-import { SITE_TYPES, sitePath, type SiteType } from '../../lib/sitePaths'
+import { SITE_TYPES, type SiteType } from '../../lib/sitePaths'
 import type { FeedQuery } from '../../lib/feedParams'
 import type { Dossier, Event, Faq, Guide, Topic } from '../../payload-types'
 import type { SitemapEntry } from '../sitemapXml'
-import { asReader, readerRequest } from './payload'
+import { asReader, readerRequest, SITE_LOCALE } from './payload'
+import { readablePaths } from './readablePaths'
 
 export type Piece = Record<string, unknown> & { id: number | string; slug?: string | null }
 
@@ -87,12 +88,5 @@ export async function search(q: string, page: number): Promise<SearchHits> {
 
 /** Every piece a reader can open, with its last change: what search engines are told about. */
 export async function publishedPaths(): Promise<SitemapEntry[]> {
-  const req = await readerRequest()
-  const perType = await Promise.all(
-    SITE_TYPES.map(async (type) => {
-      const { docs } = await req.payload.find({ collection: type, pagination: false, depth: 0, select: { slug: true, updatedAt: true }, ...asReader(req) })
-      return (docs as { slug?: string | null; updatedAt: string }[]).filter((doc) => doc.slug).map((doc) => ({ path: sitePath(type, doc.slug!), lastModified: doc.updatedAt }))
-    }),
-  )
-  return perType.flat()
+  return readablePaths(await readerRequest(), SITE_LOCALE)
 }

@@ -15,6 +15,22 @@ import { RichText } from '../richText'
 import { AUDIENCES_SECTION, SEARCH_PATH, TOPICS_SECTION } from '../route'
 import { CardList } from './parts'
 
+/** The press room: the releases out of embargo, newest first, and the feeds journalists subscribe to. */
+export function PressIndexView({ items }: { items: FeedItem[] }) {
+  return (
+    <>
+      <h1>{TYPE_LABELS['press-releases'].section}</h1>
+      <p className="standfirst">
+        Les communiqués du réseau des chambres de commerce et d’industrie, publiés dès la fin de leur embargo.
+      </p>
+      <p className="feeds">
+        <a href="/feeds/press-releases.xml">Flux RSS</a> · <a href="/feeds/press-releases.atom">Flux Atom</a>
+      </p>
+      <CardList items={items} level="h2" empty="Aucun communiqué publié pour l’instant." />
+    </>
+  )
+}
+
 export function HomeView({ latest, dossiers }: { latest: FeedItem[]; dossiers: Dossier[] }) {
   return (
     <>

@@ -7,6 +7,7 @@ import { ArticleBody } from './pieces/ArticleBody'
 import { DossierBody } from './pieces/DossierBody'
 import { EventBody } from './pieces/EventBody'
 import { InitiativeBody } from './pieces/InitiativeBody'
+import { PressReleaseBody } from './pieces/PressReleaseBody'
 import { FaqBody, GuideBody } from './pieces/ReferenceBodies'
 import { SuccessStoryBody } from './pieces/SuccessStoryBody'
 
@@ -19,6 +20,7 @@ const BODIES: Record<SiteType, ComponentType<{ doc: never }>> = {
   guides: GuideBody,
   events: EventBody,
   dossiers: DossierBody,
+  'press-releases': PressReleaseBody,
 }
 
 /** The title of any piece: the field differs by type. */
