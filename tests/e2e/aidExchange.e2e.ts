@@ -15,13 +15,15 @@ const SECRET = randomBytes(32).toString('hex')
 const screenshots = path.join(root, 'test-results')
 const EDITOR = 'editor@newsroom.test'
 const POSTER = 'atelier.iroise@example.test'
-const FIRST_TITLE = 'Masques FFP2 à céder'
-const TITLE = 'Masques FFP2 et gel à céder'
+const FIRST_TITLE = 'Visières de protection à céder'
+const TITLE = 'Visières et gel hydroalcoolique à céder'
 
 let smtp: TestSmtp
 let server: ProductionServer
 let api: Api
 let browser: BrowserContext
+// Another visitor, who replies: a browser of its own, whose cache has not seen the list before the approval.
+let reader: BrowserContext
 
 beforeAll(async () => {
   smtp = await startSmtp()
@@ -38,9 +40,11 @@ beforeAll(async () => {
   )
   await api.ok(editor, 'PATCH', `/api/chambers/${docs[0].id}`, { servicesEnabled: ['open-businesses', 'mutual-aid'] })
   browser = await openBrowser('fr-FR')
+  reader = await openBrowser('fr-FR')
 }, 300_000)
 afterAll(async () => {
   await browser?.close()
+  await reader?.close()
   if (server) expect(await server.stop()).toBe(0)
   await smtp?.close()
 })
@@ -57,7 +61,7 @@ test('a business posts an offer, edits it from its link; once approved it is fou
   await form.getByLabel('Type').selectOption('offer')
   await form.getByLabel('Catégorie').selectOption('epi')
   await form.getByLabel('Titre').fill(FIRST_TITLE)
-  await form.getByLabel(/Description/).fill('Deux cartons de masques FFP2, à retirer à l’atelier.')
+  await form.getByLabel(/Description/).fill('Deux cartons de visières, à retirer à l’atelier.')
   await form.getByLabel('Quantité').fill('2 cartons')
   await form.getByLabel('Entreprise').fill('Atelier d’Iroise')
   await form.getByLabel('Code postal').fill('29200')
@@ -97,15 +101,19 @@ test('a business posts an offer, edits it from its link; once approved it is fou
   await shot(page, '3-owner-edited')
 
   await api.ok(editor, 'PATCH', `/api/aid-posts/${id}`, { status: 'published' })
+  const listed = await api.ok<{ docs: { title: string }[] }>(null, 'GET', '/api/aid-posts/public?department=29')
+  expect(listed.docs.map((doc) => doc.title)).toContain(TITLE)
 
-  await page.goto(`${server.url}/entraide`)
-  const list = page.locator('section[aria-labelledby="aid-list"]')
+  const visitor = await reader.newPage()
+  await visitor.goto(`${server.url}/entraide`)
+  const list = visitor.locator('section[aria-labelledby="aid-list"]')
   const filters = list.locator('form.crisis-filters')
   const title = `Offre · ${TITLE}`
   // The list changes with each filter: the post goes away, then comes back, in turn.
   const shown = list.locator('.crisis-post h3', { hasText: title })
+  await list.locator('.crisis-post').first().waitFor()
+  await shot(visitor, '4-list')
   await shown.waitFor()
-  await shot(page, '4-list')
 
   await filters.getByLabel('Type').selectOption('request')
   await shown.waitFor({ state: 'detached' })
@@ -120,7 +128,7 @@ test('a business posts an offer, edits it from its link; once approved it is fou
   await filters.getByLabel('Département').fill('29')
   await shown.waitFor()
   expect(await list.locator('.crisis-post h3').allTextContents()).toContain(title)
-  await shot(page, '5-filtered')
+  await shot(visitor, '5-filtered')
 
   const post = list.locator('.crisis-post', { hasText: TITLE })
   await post.getByText('Contacter l’annonceur').click()
@@ -130,7 +138,7 @@ test('a business posts an offer, edits it from its link; once approved it is fou
   await post.getByLabel('Votre message').fill('Nous pouvons en prendre un carton pour nos chauffeurs.')
   await clickWhenReady(post.getByRole('button', { name: 'Envoyer le message' }))
   await post.getByText('Votre message a été transmis').waitFor()
-  await shot(page, '6-contact-sent')
+  await shot(visitor, '6-contact-sent')
 
   const relayed = await smtp.waitFor(
     (mail) => mail.envelopeTo.includes(POSTER) && mail.subject === `Réponse à votre annonce « ${TITLE} »`,
@@ -138,5 +146,5 @@ test('a business posts an offer, edits it from its link; once approved it is fou
   expect(relayed.headers['reply-to']).toContain('paul@transports.test')
   expect(relayed.text).toContain('Nous pouvons en prendre un carton pour nos chauffeurs.')
   // The poster's address is never shown to the one who replies.
-  expect(await page.content()).not.toContain(POSTER)
+  expect(await visitor.content()).not.toContain(POSTER)
 }, 240_000)

@@ -78,7 +78,6 @@ export function OwnerPanel({
           </p>
           {ownerMay('update', answer.status as Status) && (
             <OwnerEditForm
-              key={String(answer.doc.updatedAt ?? answer.confirmedAt ?? '')}
               collection={collection}
               id={id}
               token={token}
