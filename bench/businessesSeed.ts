@@ -1,6 +1,6 @@
 /**
- * Seeds `--size` published open businesses for the map benchmark, through the database adapter in
- * large transactions (one chamber moderates them all). Points are commune points of random French
+ * Seeds `--size` published open businesses for the map benchmark, a thousand per transaction (one
+ * chamber moderates them all). Points are commune points of random French
  * postal codes, jittered by a few hundred metres, so the map's density follows the country's.
  *
  *   node --import tsx bench/businessesSeed.ts --size 50000      (DATABASE_URI names the database)
@@ -12,6 +12,7 @@ import config from '../payload.config'
 import { closeDatabase } from '../src/db/closeDatabase'
 import { migrateDatabase } from '../src/db/migrate'
 import { BUSINESS_CATEGORIES, BUSINESS_SERVICES } from '../src/lib/crisis/kinds'
+import { insertListings, type Listing } from './businessesInsert'
 
 const size = Number(process.argv[process.argv.indexOf('--size') + 1] || 50_000)
 const MARKER = 'bench:businesses'
@@ -50,37 +51,31 @@ try {
     })
     const expiresAt = new Date(Date.now() + 3650 * 86_400_000).toISOString()
     for (let offset = 0; offset < size; offset += BATCH) {
-      const transactionID = (await payload.db.beginTransaction()) as string
-      const batchReq = { transactionID, context: {} } as unknown as PayloadRequest
+      const rows: Listing[] = []
       for (let i = offset; i < Math.min(size, offset + BATCH); i++) {
         const postalCode = codes[Math.floor(random() * codes.length)]
         const [city, , departmentCode, latitude, longitude] = table[postalCode][0]
-        await payload.db.create({
-          collection: 'businesses',
-          req: batchReq,
-          returning: false,
-          data: {
-            name: `Commerce ${i}`,
-            category: BUSINESS_CATEGORIES[i % BUSINESS_CATEGORIES.length],
-            address: `${i} rue du Commerce`,
-            postalCode,
-            city,
-            departmentCode,
-            latitude: latitude + (random() - 0.5) * 0.01,
-            longitude: longitude + (random() - 0.5) * 0.01,
-            services: BUSINESS_SERVICES.filter(() => random() < 0.4),
-            hours: { monday: '9h – 18h' },
-            ownerEmail: `owner${i}@bench.test`,
-            chamber: chamber.id,
-            status: 'published',
-            submittedAt: new Date().toISOString(),
-            confirmedAt: new Date().toISOString(),
-            expiresAt,
-            duplicateKey: `commerce${i}|${postalCode}`,
-          },
+        rows.push({
+          name: `Commerce ${i}`,
+          category: BUSINESS_CATEGORIES[i % BUSINESS_CATEGORIES.length],
+          address: `${i} rue du Commerce`,
+          postalCode,
+          city,
+          departmentCode,
+          latitude: latitude + (random() - 0.5) * 0.01,
+          longitude: longitude + (random() - 0.5) * 0.01,
+          services: BUSINESS_SERVICES.filter(() => random() < 0.4),
+          hours: { monday: '9h – 18h' },
+          ownerEmail: `owner${i}@bench.test`,
+          chamber: chamber.id,
+          status: 'published',
+          submittedAt: new Date().toISOString(),
+          confirmedAt: new Date().toISOString(),
+          expiresAt,
+          duplicateKey: `commerce${i}|${postalCode}`,
         })
       }
-      await payload.db.commitTransaction(transactionID)
+      await insertListings(payload, rows)
       process.stdout.write(`\r  businesses: ${Math.min(size, offset + BATCH)} / ${size}`)
     }
     await payload.db.upsert({

@@ -1,9 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { listTag, recordRead } from '../cache/readTags'
+import { readPastHooks } from '../db/readPastHooks'
 import type { Chamber, ChambersSelect } from '../payload-types'
 
 export type LocatedChamber = Chamber & { latitude: number; longitude: number }
+
+const located = (c: Chamber): c is LocatedChamber => typeof c.latitude === 'number' && typeof c.longitude === 'number'
 
 const LOCATED: Where = { and: [{ latitude: { exists: true } }, { longitude: { exists: true } }] }
 
@@ -34,28 +36,24 @@ export async function locatedChambers(
 ): Promise<LocatedChamber[]> {
   const names = [...fields, 'latitude', 'longitude']
   const select = Object.fromEntries(names.map((field) => [field, true as const]))
-  // Read past Payload's hooks: the cached answer must still depend on every chamber.
-  recordRead([listTag('chambers')])
-  const { docs } = (await readableAsStored(req, names))
-    ? await req.payload.db.find<Chamber>({
-        collection: 'chambers',
-        where: LOCATED,
-        select,
-        pagination: false,
-        limit: 0,
-        req,
-        locale: req.locale ?? undefined,
-      })
-    : await req.payload.find({
-        collection: 'chambers',
-        where: LOCATED,
-        select,
-        pagination: false,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req,
-        locale: req.locale,
-      })
-  return docs.filter((c): c is LocatedChamber => typeof c.latitude === 'number' && typeof c.longitude === 'number')
+  if (await readableAsStored(req, names)) {
+    const rows = await readPastHooks<Chamber>(req, 'chambers', {
+      where: LOCATED,
+      select,
+      locale: req.locale ?? undefined,
+    })
+    return rows.filter(located)
+  }
+  const { docs } = await req.payload.find({
+    collection: 'chambers',
+    where: LOCATED,
+    select,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+    locale: req.locale,
+  })
+  return docs.filter(located)
 }

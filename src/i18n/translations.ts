@@ -1,6 +1,7 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
+import { ownerForm } from './ownerForm'
 import { pressRoom } from './pressRoom'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
@@ -62,6 +63,7 @@ export const translations = {
       ...workViews.fr,
       ...editView.fr,
       ...crisisServices.fr,
+      ...ownerForm.fr,
       ...pressRoom.fr,
       ...contract.fr,
     },
@@ -75,6 +77,7 @@ export const translations = {
       ...workViews.en,
       ...editView.en,
       ...crisisServices.en,
+      ...ownerForm.en,
       ...pressRoom.en,
       ...contract.en,
     },

@@ -84,7 +84,8 @@ const DELIVERIES_READ: Grants = { read: 'all' }
 
 /*
  * The chambers' crisis services (open businesses, mutual aid): listings arrive through their public
- * forms only; editors moderate everywhere, a chamber's contributors their chamber's listings. The
+ * forms only; everyone reads the live ones; editors moderate everywhere (and read the rest: pending,
+ * rejected, expired), a chamber's contributors their chamber's listings. The
  * rules are src/access/listingReaders.ts, chamberModerators.ts and ownerContactReaders.ts (the owner's
  * contact: admins and that chamber's staff only); this table records them for the cache and the docs.
  */
@@ -121,7 +122,7 @@ export const PERMISSIONS: Table = {
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
-    ...crisis({ read: 'all', update: 'all', delete: 'all' }),
+    ...crisis({ read: 'all', readDrafts: 'all', update: 'all', delete: 'all' }),
     ...press(MANAGE),
     [MEDIA_REQUESTS]: MANAGE,
     [COVERAGE]: MANAGE,
@@ -137,7 +138,7 @@ export const PERMISSIONS: Table = {
     comments: COMMENTS_MODERATE,
     questions: { ...QUESTIONS_TAG, delete: 'all' },
     deliveries: DELIVERIES_READ,
-    ...crisis({ read: 'all', update: 'all' }),
+    ...crisis({ read: 'all', readDrafts: 'all', update: 'all' }),
     ...press(MANAGE),
     [MEDIA_REQUESTS]: MANAGE,
     [COVERAGE]: MANAGE,
@@ -152,6 +153,7 @@ export const PERMISSIONS: Table = {
     comments: COMMENTS_OWN,
     questions: QUESTIONS_TAG,
     deliveries: DELIVERIES_READ,
+    ...crisis(PUBLIC_READ),
     [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
     [COVERAGE]: { read: 'all' },
   },
@@ -166,6 +168,7 @@ export const PERMISSIONS: Table = {
     questions: QUESTIONS_TAG,
     destinations: MANAGE,
     deliveries: DELIVERIES_READ,
+    ...crisis(PUBLIC_READ),
     [MEDIA_REQUESTS]: MEDIA_REQUESTS_ANSWER,
     [COVERAGE]: { read: 'all' },
   },
@@ -176,7 +179,7 @@ export const PERMISSIONS: Table = {
     users: { read: 'own', update: 'own' },
     subjects: { read: 'own', create: 'all', update: 'own' },
     questions: { read: 'all' },
-    ...crisis({ read: 'ownChamber', update: 'ownChamber' }),
+    ...crisis({ read: 'ownChamber', readDrafts: 'ownChamber', update: 'ownChamber' }),
   },
   anonymous: {
     ...content(() => PUBLIC_READ),

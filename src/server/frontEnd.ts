@@ -5,6 +5,7 @@ import { databaseChanges, type ChangeFeed } from '../cache/changeFeed'
 import { embargoEnds } from '../cache/embargo'
 import { closeRedisClients, redisClient } from '../cache/redis'
 import { forgetRedisBuses, redisBus } from '../cache/redisBus'
+import { shareChangeFeed } from '../cache/sharedChangeFeed'
 import { tokenCookieName } from './credentials'
 import type { Respond } from './fetchBridge'
 import { shareFormLimitStore } from './formLimits'
@@ -30,9 +31,10 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 export function frontEndServices(payload: Payload, settings: FrontEndSettings): FrontEndServices {
   const { redis } = settings
   const log = { warn: (message: string) => payload.logger.warn(message) }
-  const changes: ChangeFeed = redis
-    ? redisBus(redis.url, redis.prefix, log, redis.ackTimeoutMs)
-    : databaseChanges(payload)
+  const changes: ChangeFeed = shareChangeFeed(
+    payload,
+    redis ? redisBus(redis.url, redis.prefix, log, redis.ackTimeoutMs) : databaseChanges(payload),
+  )
   const responses = new ResponseStore(settings.cache.maxBytes, MAX_ENTRY_BYTES)
   const store = settings.cache.enabled
     ? { responses, freshness: new Freshness(changes, embargoEnds(payload), responses) }

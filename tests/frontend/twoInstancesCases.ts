@@ -1,8 +1,10 @@
+import { ownerToken } from '../../src/lib/crisis/ownerLinks'
 import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
 import { createTestDatabase, dropTestDatabase } from '../helpers/testDatabase'
 
 type Instances = { a: ServerProcess; b: ServerProcess; token: string }
 
+const SECRET = 'two-instances'
 const ADMIN = { name: 'Admin', email: 'admin@newsroom.test', password: 'a-long-password-for-tests', roles: ['admin'] }
 
 /**
@@ -16,7 +18,7 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
   beforeAll(async () => {
     databaseUri = await createTestDatabase(label)
     const env = {
-      ...productionApiEnv(databaseUri, 'two-instances'),
+      ...productionApiEnv(databaseUri, SECRET),
       JOBS_AUTORUN: 'false',
       LOG_LEVEL: 'info',
       ...extraEnv(),
@@ -110,5 +112,50 @@ export function twoInstanceCases(label: string, extraEnv: () => Record<string, s
     expect(renamed.cache).toBe('MISS')
     expect(renamed.text).toContain('Export et international')
     for (const path of unrelated) expect([path, (await read(instances.b, path)).cache]).toEqual([path, 'HIT'])
+  })
+
+  test('a listing published, then withdrawn, through one instance is on, then off, the other’s map', async () => {
+    await write(instances.a, 'POST', '/api/chambers', {
+      name: 'CCI Deux Instances',
+      kind: 'territorial',
+      departmentCode: '29',
+      servicesEnabled: ['open-businesses'],
+    })
+    const submitted = await fetch(`${instances.a.url}/api/businesses/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Crêperie des Deux Quais',
+        category: 'restauration-a-emporter',
+        address: '1 quai de la Douane',
+        postalCode: '29200',
+        city: 'Brest',
+        services: ['delivery'],
+        ownerEmail: 'creperie@example.test',
+      }),
+    })
+    expect(submitted.status).toBe(202)
+    const found = await fetch(`${instances.a.url}/api/businesses?where[postalCode][equals]=29200&depth=0`, {
+      headers: { authorization: `JWT ${instances.token}` },
+    })
+    const [{ id }] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const owner = (action: string) =>
+      fetch(`${instances.a.url}/api/businesses/${id}/owner`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: ownerToken(SECRET, 'businesses', id, new Date()), action }),
+      })
+    expect((await owner('confirm')).status).toBe(200)
+    const map = (query: string) => `/api/businesses/geojson?bbox=-4.6,48.3,-4.3,48.5${query}`
+    const total = async (query: string) =>
+      (JSON.parse((await read(instances.b, map(query))).text) as { total: number }).total
+    await warm(instances.b, map(''))
+
+    await write(instances.a, 'PATCH', `/api/businesses/${id}`, { status: 'published' })
+    // Boxes and filters B never answered: computed from B's own index of the listings, not its response cache.
+    expect(await total('&service=delivery')).toBe(1)
+    expect((await read(instances.b, map(''))).text).toContain('Crêperie des Deux Quais')
+    expect((await owner('withdraw')).status).toBe(200)
+    expect(await total('&category=restauration-a-emporter')).toBe(0)
   })
 }

@@ -1,7 +1,8 @@
 /**
  * What each actor may do, written out by hand so that the access tests do not take their answers from
  * src/lib/permissions.ts: a wrong grant there must fail a test instead of moving the expectation with it.
- * Transcribed from the README ("Content and workflow", "Weekly planning", "Distribution") and the printed
+ * Transcribed from the README ("Content and workflow", "Weekly planning", "Distribution", "The chambers'
+ * crisis services") and the printed
  * matrix (`npm run permissions`) as reviewed against that text. Change it only when the product changes.
  *
  * Probes, each run against a document the probe chooses:
@@ -14,8 +15,13 @@
  * - delete: delete someone else's document
  * - publish: create a piece already approved and published
  *
- * `Y` allowed, `N` refused, `-` the probe does not apply (no drafts or publishing outside the pieces;
- * "mine" only where the actor can make a document to begin with).
+ * For the crisis services' listings (README: "The chambers' crisis services", who may do what), the
+ * documents are listings of the contributor's own chamber: read, a live (published, unexpired) one;
+ * drafts, others and delete, a pending one. No one on staff creates a listing (only the public forms do),
+ * and publishing one is the moderators' status change, tested with the lifecycle (tests/crisisServices).
+ *
+ * `Y` allowed, `N` refused, `-` the probe does not apply (no drafts or publishing outside the pieces and
+ * listings; "mine" only where the actor can make a document to begin with).
  */
 export const ACTORS = ['admin', 'editor', 'journalist', 'community-manager', 'contributor', 'anonymous'] as const
 export type ExpectedActor = (typeof ACTORS)[number]
@@ -40,6 +46,8 @@ export const GROUPS: Record<string, string[]> = {
   'media-requests': ['media-requests'],
   // What the press wrote about the network: editors manage it, journalists and the community manager read it.
   coverage: ['coverage'],
+  // Open businesses and mutual-aid posts, moderated by the chamber of their department.
+  'crisis listings': ['businesses', 'aid-posts'],
 }
 
 // prettier-ignore
@@ -105,6 +113,12 @@ coverage            journalist         Y    -      N      -    N      N      -
 coverage            community-manager  Y    -      N      -    N      N      -
 coverage            contributor        N    -      N      -    N      N      -
 coverage            anonymous          N    -      N      -    N      N      -
+crisis listings     admin              Y    Y      N      -    Y      Y      -
+crisis listings     editor             Y    Y      N      -    Y      N      -
+crisis listings     journalist         Y    N      N      -    N      N      -
+crisis listings     community-manager  Y    N      N      -    N      N      -
+crisis listings     contributor        Y    Y      N      -    Y      N      -
+crisis listings     anonymous          Y    N      N      -    N      N      -
 `
 
 export type Cell = { actor: ExpectedActor; collection: string; probe: Probe; allowed: boolean }

@@ -56,6 +56,34 @@ export const SAMPLES: Record<string, (word: string) => Record<string, unknown>> 
     date: '2026-03-02T08:00:00.000Z',
     tone: 'neutral',
   }),
+  // Listings as the public forms store them (the chamber, status and dates are set by the test).
+  businesses: (w) => ({
+    name: `Commerce ${w}`,
+    category: 'alimentation',
+    address: '1 place de la Mairie',
+    postalCode: '29200',
+    city: 'Brest',
+    latitude: 48.39,
+    longitude: -4.49,
+    ownerEmail: `${w.toLowerCase()}@commerce.test`,
+    status: 'pending',
+    submittedAt: '2026-01-01T00:00:00.000Z',
+  }),
+  'aid-posts': (w) => ({
+    kind: 'offer',
+    category: 'epi',
+    title: `Annonce ${w}`,
+    description: 'Des masques à céder.',
+    company: `Entreprise ${w}`,
+    postalCode: '29200',
+    city: 'Brest',
+    latitude: 48.39,
+    longitude: -4.49,
+    ownerEmail: `${w.toLowerCase()}@entreprise.test`,
+    status: 'pending',
+    state: 'open',
+    submittedAt: '2026-01-01T00:00:00.000Z',
+  }),
 }
 
 /** The field each collection is named by. */
@@ -70,6 +98,7 @@ export const TITLE_FIELD: Record<string, string> = {
   'media-contacts': 'name',
   'press-lists': 'name',
   'media-requests': 'subject',
+  businesses: 'name',
 }
 
 export const titleField = (collection: string) => TITLE_FIELD[collection] ?? 'title'
@@ -96,4 +125,6 @@ export const GRAPHQL: Record<string, { one: string; many: string }> = {
   'press-lists': { one: 'PressList', many: 'PressLists' },
   'media-requests': { one: 'MediaRequest', many: 'MediaRequests' },
   coverage: { one: 'Coverage', many: 'Coverages' },
+  businesses: { one: 'Business', many: 'Businesses' },
+  'aid-posts': { one: 'AidPost', many: 'AidPosts' },
 }

@@ -21,6 +21,18 @@ const CHAMBER_FIELD: Record<string, string> = {
   'success-stories': 'chamber',
   initiatives: 'leadChamber',
   events: 'organiser',
+  businesses: 'chamber',
+  'aid-posts': 'chamber',
+}
+const listing = (collection: string) => GROUPS['crisis listings'].includes(collection)
+/** A listing's moderation state for a probe: live (confirmed, published, unexpired), or awaiting its chamber. */
+const LISTING_STATE = {
+  published: () => ({
+    status: 'published',
+    confirmedAt: new Date().toISOString(),
+    expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  }),
+  draft: () => ({ status: 'pending' }),
 }
 
 let app: TestApp
@@ -84,6 +96,7 @@ async function fixture(
   }
   if (CHAMBER_FIELD[collection]) data[CHAMBER_FIELD[collection]] = chamberId
   if (status === 'published' && versioned(collection)) Object.assign(data, PUBLISH)
+  if (listing(collection)) Object.assign(data, LISTING_STATE[status]())
   const doc = await payload.create({
     collection: collection as CollectionSlug,
     data: data as never,
@@ -167,7 +180,8 @@ async function attempt(api: Api, actor: Actor, collection: string, probe: Probe)
         collection === 'users'
           ? (users.editor!.id as number)
           : await fixture(payload, collection, 'editor', probe === 'read' ? 'published' : 'draft')
-      const draft = probe === 'drafts'
+      // Listings have no versions: their unpublished state is a status, read like any other.
+      const draft = probe === 'drafts' && versioned(collection)
       if (api === 'local')
         return localOutcome(() => payload.findByID({ collection: slug, id, draft, ...local, disableErrors: true }))
       if (api === 'rest') return rest(`/api/${collection}/${id}${draft ? '?draft=true' : ''}`)

@@ -2,7 +2,9 @@
 
 import { useEffect, useState } from 'react'
 
+import { ownerMay, type Status } from '../../lib/crisis/lifecycle'
 import { postJson } from './api'
+import { OwnerEditForm } from './OwnerEditForm'
 
 const STATUS: Record<string, string> = {
   pending: 'en attente de validation par la chambre',
@@ -24,7 +26,10 @@ type Answer = {
   doc: Record<string, unknown> & { expiresAt?: string | null }
 }
 
-/** What the owner's e-mailed link opens: the listing's state and one button per action (POSTed, so a prefetch changes nothing). */
+/**
+ * What the owner's e-mailed link opens: the listing's state, one button per action (POSTed, so a
+ * prefetch changes nothing) and the form to edit the listing.
+ */
 export function OwnerPanel({
   collection,
   id,
@@ -71,6 +76,15 @@ export function OwnerPanel({
               </button>
             ))}
           </p>
+          {ownerMay('update', answer.status as Status) && (
+            <OwnerEditForm
+              collection={collection}
+              id={id}
+              token={token}
+              doc={answer.doc}
+              onSaved={(saved) => setAnswer(saved as unknown as Answer)}
+            />
+          )}
         </>
       )}
     </section>
