@@ -1,6 +1,7 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
+import { planningBoard } from './planningBoard'
 import { pressRoom } from './pressRoom'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
@@ -50,6 +51,7 @@ export const translations = {
       ...refusals.fr,
       ...requestShapes.fr,
       ...workViews.fr,
+      ...planningBoard.fr,
       ...editView.fr,
       ...crisisServices.fr,
       ...pressRoom.fr,
@@ -63,6 +65,7 @@ export const translations = {
       ...refusals.en,
       ...requestShapes.en,
       ...workViews.en,
+      ...planningBoard.en,
       ...editView.en,
       ...crisisServices.en,
       ...pressRoom.en,
