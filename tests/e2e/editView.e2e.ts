@@ -174,6 +174,31 @@ test('a save on the version one loaded goes through, with If-Match, and the next
   expect(await journalist.getByRole('alertdialog').count()).toBe(0)
 })
 
+/**
+ * The header's controls (review step, preview, publish, menu) keep one line on the usual laptop
+ * widths: each control's middle at one height. Shot at each width.
+ */
+async function headerOnOneLine(page: Page, name: string): Promise<void> {
+  const usual = page.viewportSize()
+  // The body's editor loads last: the shot waits for it rather than catching its placeholder.
+  await page.locator('#field-body').waitFor()
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 })
+    const middles = await page
+      .locator('.doc-controls__controls')
+      .evaluate((controls) =>
+        [...controls.querySelectorAll('.btn, .review-step__badge, .doc-controls__dots, a')]
+          .map((element) => element.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map((box) => Math.round(box.top + box.height / 2)),
+      )
+    expect(middles.length).toBeGreaterThan(2)
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThanOrEqual(2)
+    await shot(page, `${name}-${width}`)
+  }
+  if (usual) await page.setViewportSize(usual)
+}
+
 test('the review step sits in the header with one primary action per role; publishing shows only on an approved piece', async () => {
   const id = await draftBy(JOURNALIST, 'Circuits courts : les cantines s’y mettent')
   const journalist = await signedIn(JOURNALIST)
@@ -199,11 +224,13 @@ test('the review step sits in the header with one primary action per role; publi
   // Publishing an in-review piece would be refused: Payload's button is not offered.
   expect(await editor.locator('#action-save').count()).toBe(0)
   await shot(editor, '4-editor-header-in-review')
+  await headerOnOneLine(editor, '4-editor-header-in-review')
   await clickWhenReady(editorHeader.getByRole('button', { name: 'Valider' }))
   await editor.locator('.review-step[data-workflow-status="approved"]').waitFor()
   await editor.locator('#action-save').waitFor()
   expect(await editor.locator('.review-step__move--primary').count()).toBe(0)
   await shot(editor, '5-editor-header-approved')
+  await headerOnOneLine(editor, '5-editor-header-approved')
 
   // Lists: the review step is a coloured column, and a filter.
   await editor.goto(`${server.url}/admin/collections/articles?where[workflowStatus][equals]=approved`)
