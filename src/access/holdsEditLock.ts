@@ -12,7 +12,8 @@ import { isWorkflowStatus, worksOnStep } from '../lib/workflow'
  */
 export async function holdsEditLock(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
   if (!req.user) return false
-  const config = (req.payload.collections as Record<string, { config: CollectionConfig } | undefined>)[collection]?.config
+  const config = (req.payload.collections as Record<string, { config: CollectionConfig } | undefined>)[collection]
+    ?.config
   if (!config?.fields.some((field) => 'name' in field && field.name === 'workflowStatus')) return true
   const doc = (await req.payload.findByID({
     collection: collection as never,

@@ -46,7 +46,9 @@ function NetworkPreview({ network, fields, collection }: { network: Network; fie
       standfirst: (value(SUMMARY_FIELD[collection]) as string) ?? null,
       url,
     })
-  const image = useImage(namesDocument(value(`social.${network}.image`)) ? value(`social.${network}.image`) : imageOfPiece(doc))
+  const image = useImage(
+    namesDocument(value(`social.${network}.image`)) ? value(`social.${network}.image`) : imageOfPiece(doc),
+  )
   const count = socialLength(network, text)
   const limit = SOCIAL_LIMITS[network]
   const enabled = Boolean(value(`social.${network}.enabled`))

@@ -82,9 +82,13 @@ test('a piece the journalist submits is not held by their edit lock: the editor 
 
   const editor = await signedIn(EDITOR)
   await editor.goto(`${server.url}/admin/collections/articles/${id}`)
+  const approved = editor.waitForEvent('load')
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   expect(await editor.locator('#document-locked').count()).toBe(0)
+  await approved
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
+  // The reloaded page, its body's editor (drawn last) included.
+  await editor.locator('#field-body').waitFor()
   await shot(editor, '1-editor-approves-submitted')
 })
 
@@ -184,14 +188,12 @@ async function headerOnOneLine(page: Page, name: string): Promise<void> {
   await page.locator('#field-body').waitFor()
   for (const width of [1280, 1440]) {
     await page.setViewportSize({ width, height: 800 })
-    const middles = await page
-      .locator('.doc-controls__controls')
-      .evaluate((controls) =>
-        [...controls.querySelectorAll('.btn, .review-step__badge, .doc-controls__dots, a')]
-          .map((element) => element.getBoundingClientRect())
-          .filter((box) => box.width > 0)
-          .map((box) => Math.round(box.top + box.height / 2)),
-      )
+    const middles = await page.locator('.doc-controls__controls').evaluate((controls) =>
+      [...controls.querySelectorAll('.btn, .review-step__badge, .doc-controls__dots, a')]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0)
+        .map((box) => Math.round(box.top + box.height / 2)),
+    )
     expect(middles.length).toBeGreaterThan(2)
     expect(Math.max(...middles) - Math.min(...middles)).toBeLessThanOrEqual(2)
     await shot(page, `${name}-${width}`)

@@ -83,15 +83,9 @@ test('the admin takes the edit lock for those at work on the piece: its author u
     user: editor,
     overrideAccess: false,
   })
-  expect(
-    await holdsEditLock(
-      await createLocalReq({ user: journalist }, app.payload),
-      'articles',
-      others.id,
-    ),
-  ).toBe(false)
+  expect(await holdsEditLock(await createLocalReq({ user: journalist }, app.payload), 'articles', others.id)).toBe(
+    false,
+  )
   // Outside the review workflow, Payload's own rule: whoever edits holds the lock.
-  expect(
-    await holdsEditLock(await createLocalReq({ user: journalist }, app.payload), 'media', 1),
-  ).toBe(true)
+  expect(await holdsEditLock(await createLocalReq({ user: journalist }, app.payload), 'media', 1)).toBe(true)
 })

@@ -160,7 +160,8 @@ export function Board({ meetingId }: { meetingId: string }) {
             data-status={column.status}
           >
             <h3>
-              {say(`workState_${column.status}`)} <span className="planning-board__count">{column.subjects.length}</span>
+              {say(`workState_${column.status}`)}{' '}
+              <span className="planning-board__count">{column.subjects.length}</span>
             </h3>
             {column.subjects.map((card) => (
               <SubjectCard
