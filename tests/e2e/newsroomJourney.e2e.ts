@@ -121,6 +121,8 @@ async function shoot(page: Page, name: string, focus?: Locator): Promise<void> {
   }
   const usual = page.viewportSize()
   await focus.waitFor()
+  // Every shot with a focus is of an edit view: its body's editor, drawn last, is waited for.
+  await page.locator('#field-body').waitFor()
   await page.setViewportSize({ width: 1280, height: 1400 })
   await focus.scrollIntoViewIfNeeded()
   await page.screenshot({ path: file })
