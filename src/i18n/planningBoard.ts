@@ -1,4 +1,7 @@
-/** The planning board's buttons, its subject cards and the meeting's decision form, in the admin's two languages. */
+/**
+ * The planning board's buttons, its subject cards, the meeting's decision form and the planning's links in the
+ * navigation, in the admin's two languages.
+ */
 const fr = {
   boardLoading: 'Chargement du tableau…',
   boardRefused: 'Refusé.',
@@ -30,6 +33,10 @@ const fr = {
   decisionChoice_assigned: 'Attribuer',
   decisionChoice_postponed: 'Reporter',
   decisionChoice_rejected: 'Refuser',
+  planningNav: 'Tableaux de la rédaction',
+  planningNavMeeting: 'Conférence de la semaine',
+  planningNavCalendar: 'Calendrier',
+  meetingSaveFirst: 'Enregistrez la conférence pour afficher son tableau.',
 }
 
 type Key = keyof typeof fr
@@ -65,6 +72,10 @@ const en: Record<Key, string> = {
   decisionChoice_assigned: 'Assign',
   decisionChoice_postponed: 'Postpone',
   decisionChoice_rejected: 'Reject',
+  planningNav: 'Newsroom boards',
+  planningNavMeeting: 'This week’s meeting',
+  planningNavCalendar: 'Calendar',
+  meetingSaveFirst: 'Save the meeting to show its board.',
 }
 
 export const planningBoard = { fr, en }
