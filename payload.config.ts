@@ -61,6 +61,7 @@ import { NOTIFICATION_QUEUE, sendNotificationTask } from './src/notifications/se
 import { sweepListingsTask } from './src/notifications/sweepListings'
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
+import { labelInternalCollections } from './src/plugins/internalLabels'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
 import { shapeChecks } from './src/plugins/shapeChecks'
 import { writeIntegrity } from './src/plugins/writeIntegrity'
@@ -191,4 +192,4 @@ export default buildConfig({
   },
   logger: { options: loggerOptions(process.env.LOG_LEVEL || 'info') },
   telemetry: false,
-})
+}).then(labelInternalCollections)

@@ -5,7 +5,7 @@ import React, { useEffect, useState } from 'react'
 
 import { defaultSocialText, SOCIAL_LIMITS, socialLength } from '../distribution/xText'
 import { NETWORKS, type Network } from '../distribution/types'
-import { imageOfPiece, SUMMARY_FIELD, TITLE_FIELD } from '../lib/pieceFields'
+import { imageOfPiece, namesDocument, SUMMARY_FIELD, TITLE_FIELD } from '../lib/pieceFields'
 import { isSiteType, sitePath } from '../lib/sitePaths'
 
 const NAMES: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
@@ -46,7 +46,9 @@ function NetworkPreview({ network, fields, collection }: { network: Network; fie
       standfirst: (value(SUMMARY_FIELD[collection]) as string) ?? null,
       url,
     })
-  const image = useImage(value(`social.${network}.image`) ?? imageOfPiece(doc))
+  const image = useImage(
+    namesDocument(value(`social.${network}.image`)) ? value(`social.${network}.image`) : imageOfPiece(doc),
+  )
   const count = socialLength(network, text)
   const limit = SOCIAL_LIMITS[network]
   const enabled = Boolean(value(`social.${network}.enabled`))

@@ -2,6 +2,7 @@ import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
 import { ownerForm } from './ownerForm'
+import { planningBoard } from './planningBoard'
 import { pressRoom } from './pressRoom'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
@@ -61,6 +62,7 @@ export const translations = {
       ...refusals.fr,
       ...requestShapes.fr,
       ...workViews.fr,
+      ...planningBoard.fr,
       ...editView.fr,
       ...crisisServices.fr,
       ...ownerForm.fr,
@@ -75,6 +77,7 @@ export const translations = {
       ...refusals.en,
       ...requestShapes.en,
       ...workViews.en,
+      ...planningBoard.en,
       ...editView.en,
       ...crisisServices.en,
       ...ownerForm.en,

@@ -60,6 +60,23 @@ export function checkTransition(
   return { ok: false, status: exists ? 403 : 400, allowed }
 }
 
+/**
+ * Who works on a piece at each step, and so takes the admin's edit lock while its form is open. A
+ * submitted piece waits for its reviewers: its author's open tab must not hold it, or the editor
+ * would find it locked. The community manager writes the social copy at every step.
+ */
+const AT_WORK: Record<WorkflowStatus, Who> = {
+  draft: { ...AUTHORS_AND_REVIEWERS, 'community-manager': 'any' },
+  'changes-requested': { ...AUTHORS_AND_REVIEWERS, 'community-manager': 'any' },
+  'in-review': { ...REVIEWERS, 'community-manager': 'any' },
+  approved: { ...AUTHORS_AND_REVIEWERS, 'community-manager': 'any' },
+}
+
+/** Whether this user works on a piece at this step (and may hold its edit lock). */
+export function worksOnStep(status: WorkflowStatus, roles: readonly string[], isOwner: boolean): boolean {
+  return allows(AT_WORK[status], roles, isOwner)
+}
+
 /** Only approved pieces go live. */
 export function publishProblem(status: WorkflowStatus): string | null {
   return status === 'approved'

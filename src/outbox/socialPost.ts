@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Network, SocialPost } from '../distribution/types'
 import { defaultSocialText } from '../distribution/xText'
 import { idOf } from '../lib/ids'
-import { imageOfPiece, summaryOfPiece, titleOfPiece } from '../lib/pieceFields'
+import { imageOfPiece, namesDocument, summaryOfPiece, titleOfPiece } from '../lib/pieceFields'
 
 type Doc = Record<string, unknown>
 type SocialCopy = { text?: string | null; image?: unknown; scheduledAt?: string | null }
@@ -51,7 +51,7 @@ export async function socialPost(
   return {
     network,
     text,
-    imageUrl: await imageUrl(req, copy.image ?? imageOfPiece(doc), input.mediaOrigin),
+    imageUrl: await imageUrl(req, namesDocument(copy.image) ? copy.image : imageOfPiece(doc), input.mediaOrigin),
     scheduledAt: when && when > input.now ? when.toISOString() : null,
     url,
   }

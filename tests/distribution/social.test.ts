@@ -3,6 +3,7 @@ import { createDestination, deliveriesOf, DISTRIBUTION_ENV } from '../helpers/di
 import { ayrshareReceiver, type AyrshareReceiver } from '../helpers/receivers/ayrshareReceiver'
 import { bufferReceiver, type BufferReceiver } from '../helpers/receivers/bufferReceiver'
 import { hootsuiteReceiver, type HootsuiteReceiver } from '../helpers/receivers/hootsuiteReceiver'
+import { jpeg, uploadForm } from '../helpers/images'
 import { PUBLISH } from '../helpers/users'
 
 const KEYS = { buffer: 'buffer-key-7f3a9c', hootsuite: 'hootsuite-token-51be', ayrshare: 'ayrshare-key-c0ffee' }
@@ -183,6 +184,68 @@ describe('scheduling posts', () => {
     const [delivery] = (await deliveriesOf(app, 'articles', id)).filter((d) => d.network === 'x')
     expect(delivery.status).toBe('failed')
     expect(delivery.lastMessage).toContain('Channel is disconnected')
+  })
+})
+
+describe('the picture of a post', () => {
+  /** A photo uploaded through REST as the journalist, as the admin's upload drawer sends it. */
+  async function uploadPhoto(name: string): Promise<number> {
+    const journalist = await app.login('journalist@newsroom.test')
+    const form = uploadForm(await jpeg(1600, 900), `${name}.jpg`, 'image/jpeg', { alt: 'Une vitrine' })
+    const response = await app.request('/api/media', { method: 'POST', body: form, token: journalist })
+    expect(response.status).toBe(201)
+    return ((await response.json()) as { doc: { id: number } }).doc.id
+  }
+  const imageOf = (input: unknown) =>
+    ((input as { assets?: { image?: { url?: string } }[] }).assets ?? [])[0]?.image?.url ?? null
+
+  it('a piece published at once sends its hero image in its OpenGraph size (1200×630)', async () => {
+    const heroImage = await uploadPhoto('vitrine-directe')
+    const response = await createArticle({
+      title: 'Vitrine publiée',
+      heroImage,
+      social: { x: { enabled: true, text: 'Vitrine publiée tout de suite' } },
+      ...PUBLISH,
+    })
+    expect(response.status).toBe(201)
+    const post = await buffer.waitFor(
+      (r) => r.mutation === 'createPost' && JSON.stringify(r.input).includes('Vitrine publiée tout de suite'),
+    )
+    expect(imageOf(post.input)).toMatch(/\/api\/media\/file\/vitrine-directe[^"]*-1200x630\.webp$/)
+  })
+
+  it('a draft illustrated, then approved and published, sends its hero image in its OpenGraph size', async () => {
+    const heroImage = await uploadPhoto('vitrine-relue')
+    const response = await createArticle({
+      title: 'Vitrine relue',
+      heroImage,
+      social: { x: { enabled: true, text: 'Vitrine relue puis publiée' } },
+    })
+    const { id } = ((await response.json()) as { doc: { id: number } }).doc
+    for (const workflowStatus of ['in-review', 'approved'])
+      expect(
+        (
+          await app.request(`/api/articles/${id}?draft=true`, {
+            method: 'PATCH',
+            token: editor,
+            json: { workflowStatus },
+          })
+        ).status,
+      ).toBe(200)
+    const draft = (await (await app.request(`/api/articles/${id}?draft=true&depth=0`, { token: editor })).json()) as {
+      [key: string]: unknown
+    }
+    // The admin's publish button sends the whole form, as it reads it.
+    const published = await app.request(`/api/articles/${id}?draft=false`, {
+      method: 'PATCH',
+      token: editor,
+      json: { ...draft, _status: 'published' },
+    })
+    expect(published.status).toBe(200)
+    const post = await buffer.waitFor(
+      (r) => r.mutation === 'createPost' && JSON.stringify(r.input).includes('Vitrine relue puis publiée'),
+    )
+    expect(imageOf(post.input)).toMatch(/\/api\/media\/file\/vitrine-relue[^"]*-1200x630\.webp$/)
   })
 })
 

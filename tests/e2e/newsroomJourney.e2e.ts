@@ -121,6 +121,8 @@ async function shoot(page: Page, name: string, focus?: Locator): Promise<void> {
   }
   const usual = page.viewportSize()
   await focus.waitFor()
+  // Every shot with a focus is of an edit view: its body's editor, drawn last, is waited for.
+  await page.locator('#field-body').waitFor()
   await page.setViewportSize({ width: 1280, height: 1400 })
   await focus.scrollIntoViewIfNeeded()
   await page.screenshot({ path: file })
@@ -210,9 +212,7 @@ async function scheduleXPost(page: Page): Promise<void> {
   await clickWhenReady(picker.locator('.react-datepicker__time-list-item', { hasText: /^10:00/ }).first())
 }
 
-// Skipped, known regression (issue #18): on this build the X post reaches the scheduler without the hero image's
-// OpenGraph size, and the journalist's submitted screenshot can catch the page while it reloads.
-test.skip('a journalist’s article goes from this week’s plan to the site and to X, through every role’s screen', async () => {
+test('a journalist’s article goes from this week’s plan to the site and to X, through every role’s screen', async () => {
   // 1. The journalist starts the piece from their subject, writes it, illustrates it and submits it.
   const journalist = await signedIn(JOURNALIST)
   await journalist.goto(`${server.url}/admin/collections/subjects/${assignedSubject.id}`)
@@ -226,7 +226,10 @@ test.skip('a journalist’s article goes from this week’s plan to the site and
   await scheduleXPost(journalist)
   // Submitting sends what is on screen; an autosave still in flight could land after it and undo the step.
   await draftSaved(journalist, articleId)
+  // The move reloads the page once written: the shot is of the reloaded page, not of the one going away.
+  const submitted = journalist.waitForEvent('load')
   await clickWhenReady(journalist.getByRole('button', { name: 'Soumettre à relecture' }))
+  await submitted
   await journalist.locator('.workflow-control[data-workflow-status="in-review"]').waitFor()
   await shoot(journalist, '1-journalist-submitted', journalist.locator('.workflow-control'))
 
@@ -257,8 +260,10 @@ test.skip('a journalist’s article goes from this week’s plan to the site and
   await clickWhenReady(editor.locator('.review-queue').getByRole('link', { name: TITLE }))
   await editor.waitForURL((url) => url.pathname === articlePath)
   // The journalist's tab is still open on the piece, but a submitted piece is not held by their edit lock.
+  const approved = editor.waitForEvent('load')
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   expect(await editor.locator('#document-locked').count()).toBe(0)
+  await approved
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
   // Drafts, submission and approval go nowhere: only publishing is announced.
   expect([site.requests.length, buffer.requests.length]).toEqual([0, 0])

@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { BrowserContext, Page, Response } from 'playwright-core'
 
 import { weightedLength } from '../../src/distribution/xText'
-import { openBrowser } from './helpers/browser'
+import { clickWhenReady, openBrowser } from './helpers/browser'
+import { newsroomApi } from './helpers/api'
 import { signIn } from './helpers/adminSession'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
@@ -83,7 +84,7 @@ test('journalist: assigned subjects, drafts and changes requested; opens the pie
   await shoot(page, 'journalist-subject')
 })
 
-test('editor: to review, approved, due this week, overdue, overdue media requests; a refused action answers in French', async () => {
+test('editor: to review, approved, due this week, overdue, overdue media requests; a refused move is explained on screen in French', async () => {
   const page = await signedIn('editor@newsroom.test', 'editor')
   const sections = await dashboard(page)
   expect(Object.keys(sections)).toEqual([
@@ -103,24 +104,26 @@ test('editor: to review, approved, due this week, overdue, overdue media request
   await page.locator('.workflow-control').waitFor()
   await shoot(page, 'editor-piece')
 
-  // Publishing a piece nobody approved is refused, in the admin's language.
-  const refusal = await page.evaluate(async () => {
-    const response = await fetch('/api/articles?depth=0', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title: 'Publié sans relecture',
-        format: 'news',
-        _status: 'published',
-        workflowStatus: 'draft',
-      }),
-    })
-    return { status: response.status, body: await response.text() }
+  // A move refused by the server is explained on screen, in the admin's language: here the piece's
+  // author took it back from review while the editor had it open.
+  const api = newsroomApi(server.url, PASSWORD)
+  const journalist = await api.tokenOf('journalist@newsroom.test')
+  const { doc } = await api.ok<{ doc: { id: number } }>(journalist, 'POST', '/api/articles?draft=true', {
+    title: 'Repris pendant la relecture',
+    format: 'news',
   })
-  expect(refusal.status).toBeGreaterThanOrEqual(400)
-  expect(refusal.status).toBeLessThan(500)
-  expect(refusal.body).toMatch(/Seuls les contenus validés|Vous n’êtes pas autorisé|n’est pas/)
+  await api.ok(journalist, 'PATCH', `/api/articles/${doc.id}?draft=true`, { workflowStatus: 'in-review' })
+  await page.goto(`${server.url}/admin/collections/articles/${doc.id}`)
+  await page.locator('.workflow-control[data-workflow-status="in-review"]').waitFor()
+  await api.ok(journalist, 'PATCH', `/api/articles/${doc.id}?draft=true`, { workflowStatus: 'draft' })
+  await clickWhenReady(page.getByRole('button', { name: 'Valider' }))
+  const refusal = page.locator('.workflow-control__error')
+  await refusal.waitFor()
+  expect(await refusal.innerText()).toMatch(/^Ce contenu a été modifié depuis que vous l’avez ouvert/)
+  expect(await page.locator('.edit-conflict h2').innerText()).toBe(
+    'Ce contenu a changé pendant que vous l’aviez ouvert',
+  )
+  await shoot(page, 'editor-refused')
 })
 
 test('community manager: pieces without social copy, scheduled and failed posts; X copy typed stays after reload and the piece stays approved', async () => {

@@ -1,5 +1,6 @@
 import { decisionMessage, weekMessage } from '../../src/lib/board'
 import { translations } from '../../src/i18n/translations'
+import { SUBJECT_STATUSES } from '../../src/lib/subjectFlow'
 
 const fill = (language: 'fr' | 'en', { key, vars }: { key: string; vars: Record<string, string | number> }) =>
   (translations[language].newsroom as Record<string, string>)[key].replace(/{{(\w+)}}/g, (_, name: string) =>
@@ -21,5 +22,24 @@ describe('the board’s sentences', () => {
   test('a week reads as its number and its days', () => {
     expect(fill('fr', weekMessage('2026-W49', '2026-11-30', 'fr'))).toBe('Semaine 49 (30 nov. – 6 déc.)')
     expect(fill('en', weekMessage('2026-W49', '2026-11-30', 'en'))).toBe('Week 49 (30 Nov – 6 Dec)')
+  })
+})
+
+describe('the board’s words, in the admin’s two languages', () => {
+  const words = (language: 'fr' | 'en') => translations[language].newsroom as Record<string, string>
+
+  test('every column, move and decision the board can show has its word in French and in English', () => {
+    const keys = [
+      ...SUBJECT_STATUSES.map((status) => `workState_${status}`),
+      ...['accepted', 'assigned', 'postponed', 'rejected'].map((choice) => `decisionChoice_${choice}`),
+      ...['urgent', 'high', 'low'].map((priority) => `boardPriority_${priority}`),
+    ]
+    for (const language of ['fr', 'en'] as const)
+      expect(keys.filter((key) => !words(language)[key]?.trim())).toEqual([])
+    expect([words('fr').boardClose, words('en').boardClose]).toEqual([
+      'Clore et appliquer les décisions',
+      'Close and apply the decisions',
+    ])
+    expect([words('fr').decisionChoice_assigned, words('en').decisionChoice_assigned]).toEqual(['Attribuer', 'Assign'])
   })
 })

@@ -1,3 +1,6 @@
+import { createLocalReq } from 'payload'
+
+import { holdsEditLock } from '../../src/access/holdsEditLock'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { demoUser } from '../helpers/users'
 
@@ -44,4 +47,45 @@ test('submitting a piece for review releases the submitter’s edit lock', async
   })
   expect(response.status).toBe(200)
   expect(await locks(draft.id)).toEqual([])
+})
+
+test('the admin takes the edit lock for those at work on the piece: its author until they submit it, then its reviewers', async () => {
+  const [journalist, editor, community] = await Promise.all([
+    demoUser(app.payload, 'journalist'),
+    demoUser(app.payload, 'editor'),
+    demoUser(app.payload, 'community'),
+  ])
+  const piece = await app.payload.create({
+    collection: 'articles',
+    data: { title: 'Verrou pendant la relecture' },
+    draft: true,
+    user: journalist,
+    overrideAccess: false,
+  })
+  const holds = async (user: typeof journalist) =>
+    holdsEditLock(await createLocalReq({ user: user }, app.payload), 'articles', piece.id)
+  expect([await holds(journalist), await holds(editor), await holds(community)]).toEqual([true, true, true])
+
+  await app.payload.update({
+    collection: 'articles',
+    id: piece.id,
+    data: { workflowStatus: 'in-review' },
+    draft: true,
+    user: journalist,
+    overrideAccess: false,
+  })
+  expect([await holds(journalist), await holds(editor), await holds(community)]).toEqual([false, true, true])
+  // Someone else's piece in draft is not the journalist's to hold either.
+  const others = await app.payload.create({
+    collection: 'articles',
+    data: { title: 'Le papier d’un autre' },
+    draft: true,
+    user: editor,
+    overrideAccess: false,
+  })
+  expect(await holdsEditLock(await createLocalReq({ user: journalist }, app.payload), 'articles', others.id)).toBe(
+    false,
+  )
+  // Outside the review workflow, Payload's own rule: whoever edits holds the lock.
+  expect(await holdsEditLock(await createLocalReq({ user: journalist }, app.payload), 'media', 1)).toBe(true)
 })

@@ -8,6 +8,7 @@ import React from 'react'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 import './editView.scss'
+import { guardFormState } from './formStateGuard'
 import { guardSchedule } from './scheduleGuard'
 
 type Args = {
@@ -16,8 +17,10 @@ type Args = {
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  const run = () => handleServerFunctions({ ...args, config, importMap })
-  return args.name === 'schedule-publish' ? guardSchedule(args.args as Parameters<typeof guardSchedule>[0], run) : run()
+  const run = (functionArgs = args.args) => handleServerFunctions({ ...args, args: functionArgs, config, importMap })
+  if (args.name === 'schedule-publish') return guardSchedule(args.args as Parameters<typeof guardSchedule>[0], run)
+  if (args.name === 'form-state') return guardFormState(args.args as Parameters<typeof guardFormState>[0], run)
+  return run()
 }
 
 const Layout = ({ children }: Args) => (

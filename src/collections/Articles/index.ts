@@ -56,7 +56,7 @@ export const Articles: CollectionConfig = publishable({
           en: 'Author names, kept up to date on save.',
         },
       },
-      fields: [{ name: 'name', type: 'text' }],
+      fields: [{ name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } }],
     },
     linksField('sources', { fr: 'Sources', en: 'Sources' }),
     {

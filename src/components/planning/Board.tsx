@@ -38,6 +38,7 @@ export function Board({ meetingId }: { meetingId: string }) {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const { t, i18n } = useTranslation()
+  const say = (key: string, vars?: object) => (t as (key: string, vars?: object) => string)(`newsroom:${key}`, vars)
 
   const reload = useCallback(async () => {
     const result = await api<BoardData>(`/api/editorial-meetings/${meetingId}/board`)
@@ -60,7 +61,7 @@ export function Board({ meetingId }: { meetingId: string }) {
     if (result.ok) {
       await reload()
       if (success) setMessage({ kind: 'info', text: success })
-    } else setMessage({ kind: 'error', text: result.message ?? 'Refusé.' })
+    } else setMessage({ kind: 'error', text: result.message ?? say('boardRefused') })
     setBusy(false)
   }
 
@@ -83,13 +84,13 @@ export function Board({ meetingId }: { meetingId: string }) {
         const decisions = decision ? [...others, { subject, ...decision }] : others
         return api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { decisions } })
       },
-      decision ? 'Décision enregistrée : elle sera appliquée à la clôture.' : 'Décision retirée.',
+      say(decision ? 'boardDecisionSaved' : 'boardDecisionRemoved'),
     )
 
   const open = () =>
     act(
       () => api(`/api/editorial-meetings/${meetingId}`, { method: 'PATCH', json: { status: 'open' } }),
-      'Conférence ouverte.',
+      say('boardOpened'),
     )
 
   const close = () =>
@@ -97,50 +98,48 @@ export function Board({ meetingId }: { meetingId: string }) {
       const result = await api<CloseResult>(`/api/editorial-meetings/${meetingId}/close`, { method: 'POST' })
       if (!result.ok) return result
       const next = result.data.nextMeeting
-        ? ` ${result.data.carriedOver.length} sujet(s) reporté(s) à la conférence ${result.data.nextMeeting.week}.`
+        ? say('boardCarriedOver', { count: result.data.carriedOver.length, week: result.data.nextMeeting.week })
         : ''
       setTimeout(() =>
         setMessage({
           kind: 'info',
-          text: `Conférence close : ${result.data.applied.length} décision(s) appliquée(s).${next}`,
+          text: `${say('boardClosed', { count: result.data.applied.length })}${next}`,
         }),
       )
       return { ok: true }
     })
 
-  if (!board) return <p className="planning-board__loading">{message?.text ?? 'Chargement du tableau…'}</p>
+  if (!board) return <p className="planning-board__loading">{message?.text ?? say('boardLoading')}</p>
   const { meeting, canDecide } = board
   const monday = mondayOf(meeting.week)
   const week = monday ? weekMessage(meeting.week, monday, i18n.language) : null
-  const weekLabel = week
-    ? (t as (key: string, vars?: object) => string)(`newsroom:${week.key}`, week.vars)
-    : meeting.week
+  const weekLabel = week ? say(week.key, week.vars) : meeting.week
   return (
     <section className="planning-board" aria-label={weekLabel}>
       <header className="planning-board__header">
         <div>
           <h2>
-            {weekLabel} · {(t as (key: string) => string)(`newsroom:boardMeeting_${meeting.status}`)}
+            {weekLabel} · {say(`boardMeeting_${meeting.status}`)}
           </h2>
           <p>
-            {frDate(meeting.date, true)}
-            {meeting.facilitator ? ` · animée par ${meeting.facilitator.name}` : ''}
+            {frDate(meeting.date, true, i18n.language)}
+            {meeting.facilitator ? say('boardFacilitator', { name: meeting.facilitator.name }) : ''}
             {meeting.attendees.length ? ` · ${meeting.attendees.map((a) => a.name).join(', ')}` : ''}
           </p>
         </div>
         <div className="planning-board__actions">
           {canDecide && meeting.status === 'planned' && (
             <Button size="small" buttonStyle="secondary" disabled={busy} onClick={() => void open()}>
-              Ouvrir la conférence
+              {say('boardOpen')}
             </Button>
           )}
           {canDecide && meeting.status === 'open' && (
             <Button size="small" disabled={busy} onClick={() => void close()}>
-              Clore et appliquer les décisions
+              {say('boardClose')}
             </Button>
           )}
           <a className="btn btn--style-secondary btn--size-small" href={`/admin/collections/subjects/create`}>
-            Proposer un sujet
+            {say('boardPropose')}
           </a>
         </div>
       </header>
@@ -157,11 +156,12 @@ export function Board({ meetingId }: { meetingId: string }) {
           <section
             key={column.status}
             className="planning-board__column"
-            aria-label={column.label}
+            aria-label={say(`workState_${column.status}`)}
             data-status={column.status}
           >
             <h3>
-              {column.label} <span className="planning-board__count">{column.subjects.length}</span>
+              {say(`workState_${column.status}`)}{' '}
+              <span className="planning-board__count">{column.subjects.length}</span>
             </h3>
             {column.subjects.map((card) => (
               <SubjectCard

@@ -1,18 +1,13 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { formId } from '../../lib/ids'
 import type { Person } from './api'
 import type { Card, DecisionInput } from './boardTypes'
 
-const CHOICES = [
-  { value: 'accepted', label: 'Acter' },
-  { value: 'assigned', label: 'Attribuer' },
-  { value: 'postponed', label: 'Reporter' },
-  { value: 'rejected', label: 'Refuser' },
-]
+const CHOICES = ['accepted', 'assigned', 'postponed', 'rejected']
 
 type Props = {
   card: Card
@@ -35,6 +30,8 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
   const [dueDate, setDueDate] = useState((recorded?.dueDate ?? card.dueDate ?? '').slice(0, 10))
   const [note, setNote] = useState(recorded?.note ?? '')
   const id = `decision-${card.id}`
+  const { t } = useTranslation()
+  const say = (key: string) => (t as (key: string) => string)(`newsroom:${key}`)
 
   return (
     <form
@@ -49,15 +46,15 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
         })
       }}
     >
-      <label htmlFor={`${id}-decision`}>Décision</label>
+      <label htmlFor={`${id}-decision`}>{say('boardDecision')}</label>
       <select id={`${id}-decision`} value={decision} onChange={(e) => setDecision(e.target.value)}>
-        {CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
+        {CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {say(`decisionChoice_${choice}`)}
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-assignee`}>Attribué à</label>
+      <label htmlFor={`${id}-assignee`}>{say('boardAssignee')}</label>
       <select
         id={`${id}-assignee`}
         value={assignee}
@@ -71,21 +68,21 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-due`}>Échéance</label>
+      <label htmlFor={`${id}-due`}>{say('boardDue')}</label>
       <input id={`${id}-due`} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-      <label htmlFor={`${id}-note`}>Note</label>
+      <label htmlFor={`${id}-note`}>{say('decisionNote')}</label>
       <input id={`${id}-note`} type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       <div className="planning-decision__buttons">
         <Button size="small" type="submit" disabled={busy}>
-          Enregistrer
+          {say('decisionSave')}
         </Button>
         {recorded && (
           <Button size="small" buttonStyle="secondary" disabled={busy} onClick={() => onSave(null)}>
-            Retirer
+            {say('decisionRemove')}
           </Button>
         )}
         <Button size="small" buttonStyle="subtle" onClick={onCancel}>
-          Annuler
+          {say('decisionCancel')}
         </Button>
       </div>
     </form>

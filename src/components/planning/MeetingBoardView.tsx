@@ -5,8 +5,8 @@ import React from 'react'
 import { Board } from './Board'
 
 /** The "Tableau" tab of an editorial meeting. */
-export function MeetingBoardView({ doc }: DocumentViewServerProps) {
-  if (!doc?.id) return <Gutter>Enregistrez la conférence pour afficher son tableau.</Gutter>
+export function MeetingBoardView({ doc, i18n }: DocumentViewServerProps) {
+  if (!doc?.id) return <Gutter>{(i18n.t as (key: string) => string)('newsroom:meetingSaveFirst')}</Gutter>
   return (
     <Gutter>
       <Board meetingId={String(doc.id)} />

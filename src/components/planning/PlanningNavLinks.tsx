@@ -5,18 +5,19 @@ import { may } from '../../lib/permissions'
 import { isStaff } from '../../lib/roles'
 
 /** The planning's own pages, under the collections in the admin's navigation. */
-export function PlanningNavLinks({ user }: ServerProps) {
+export function PlanningNavLinks({ user, i18n }: ServerProps) {
   if (!isStaff(user)) return null
+  const say = (key: string) => (i18n.t as (key: string) => string)(`newsroom:${key}`)
   return (
     <div className="planning-nav">
-      <span className="nav-group__label">Tableaux de la rédaction</span>
+      <span className="nav-group__label">{say('planningNav')}</span>
       {may(user?.roles, 'editorial-meetings', 'read') && (
         <a className="nav__link" href="/admin/planning">
-          Conférence de la semaine
+          {say('planningNavMeeting')}
         </a>
       )}
       <a className="nav__link" href="/admin/calendar">
-        Calendrier
+        {say('planningNavCalendar')}
       </a>
     </div>
   )

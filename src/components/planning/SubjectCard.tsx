@@ -3,19 +3,13 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { decisionMessage, SUBJECT_STATUS_LABELS } from '../../lib/board'
+import { decisionMessage } from '../../lib/board'
 import type { SubjectStatus } from '../../lib/subjectFlow'
 import { frDate, type Person } from './api'
 import type { Card, DecisionInput } from './boardTypes'
 import { DecisionForm } from './DecisionForm'
 
-const PRIORITY = { urgent: 'Urgent', high: 'Haute', normal: '', low: 'Basse' } as Record<string, string>
-const REVIEW = {
-  draft: 'brouillon',
-  'in-review': 'en relecture',
-  'changes-requested': 'à reprendre',
-  approved: 'validé',
-} as Record<string, string>
+const PRIORITIES = ['urgent', 'high', 'low']
 
 type Props = {
   card: Card
@@ -33,8 +27,9 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
   const needsAssignee = card.moves.includes('assigned') && !card.assignee
   const piece = card.deliverable
   const { t, i18n } = useTranslation()
-  const say = (message: { key: string; vars: Record<string, string | number> }) =>
+  const say = (message: { key: string; vars?: Record<string, string | number> }) =>
     (t as (key: string, vars?: object) => string)(`newsroom:${message.key}`, message.vars)
+  const word = (key: string, vars?: Record<string, string | number>) => say({ key, vars })
 
   return (
     <article className="planning-card" data-priority={card.priority} data-on-agenda={card.onAgenda}>
@@ -42,34 +37,34 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
         <a href={`/admin/collections/subjects/${card.id}`}>{card.title}</a>
       </h4>
       {!card.onAgenda && <span className="planning-card__off-agenda">{say({ key: 'boardOffAgenda', vars: {} })}</span>}
-      {PRIORITY[card.priority] && (
+      {PRIORITIES.includes(card.priority) && (
         <span className={`planning-card__priority planning-card__priority--${card.priority}`}>
-          {PRIORITY[card.priority]}
+          {word(`boardPriority_${card.priority}`)}
         </span>
       )}
       {card.angle && <p className="planning-card__angle">{card.angle}</p>}
       <dl className="planning-card__facts">
         {card.assignee && (
           <>
-            <dt>Attribué à</dt>
+            <dt>{word('boardAssignee')}</dt>
             <dd>{card.assignee.name}</dd>
           </>
         )}
         {card.dueDate && (
           <>
-            <dt>Échéance</dt>
-            <dd>{frDate(card.dueDate)}</dd>
+            <dt>{word('boardDue')}</dt>
+            <dd>{frDate(card.dueDate, false, i18n.language)}</dd>
           </>
         )}
         {piece && (
           <>
-            <dt>Contenu</dt>
+            <dt>{word('boardPiece')}</dt>
             <dd>
               <a href={`/admin/collections/${piece.collection}/${piece.id}`}>{piece.title ?? `#${piece.id}`}</a>{' '}
               {piece.status === 'published'
-                ? '· publié'
+                ? `· ${word('boardPiecePublished')}`
                 : piece.workflowStatus
-                  ? `· ${REVIEW[piece.workflowStatus] ?? piece.workflowStatus}`
+                  ? `· ${word(`workState_${piece.workflowStatus}`).toLocaleLowerCase(i18n.language)}`
                   : ''}
             </dd>
           </>
@@ -88,11 +83,11 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
         <div className="planning-card__moves">
           {needsAssignee && (
             <select
-              aria-label={`Attribuer « ${card.title} » à`}
+              aria-label={word('boardAssignSubject', { title: card.title })}
               value={assignee}
               onChange={(e) => setAssignee(e.target.value)}
             >
-              <option value="">Attribuer à…</option>
+              <option value="">{word('boardAssignTo')}</option>
               {people.map((p) => (
                 <option key={p.id} value={String(p.id)}>
                   {p.name}
@@ -108,14 +103,14 @@ export function SubjectCard({ card, people, busy, canDecide, onMove, onDecide }:
               disabled={busy || (to === 'assigned' && !card.assignee && !assignee)}
               onClick={() => onMove(card.id, to, to === 'assigned' ? assignee : undefined)}
             >
-              → {SUBJECT_STATUS_LABELS[to]}
+              → {word(`workState_${to}`)}
             </Button>
           ))}
         </div>
       )}
       {canDecide && !deciding && (
         <Button size="small" buttonStyle="subtle" onClick={() => setDeciding(true)} disabled={busy}>
-          {card.decision ? 'Modifier la décision' : 'Décider en conférence'}
+          {word(card.decision ? 'boardChangeDecision' : 'boardDecide')}
         </Button>
       )}
       {canDecide && deciding && (

@@ -30,9 +30,10 @@ export async function api<T>(path: string, init: { method?: string; json?: unkno
   }
 }
 
-export const frDate = (iso: string | null | undefined, withTime = false) =>
+/** A date in the admin's language (French unless it is English), in the newsroom's time zone. */
+export const frDate = (iso: string | null | undefined, withTime = false, language = 'fr') =>
   iso
-    ? new Date(iso).toLocaleString('fr-FR', {
+    ? new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', {
         timeZone: 'Europe/Paris',
         dateStyle: 'medium',
         ...(withTime ? { timeStyle: 'short' } : {}),
