@@ -144,12 +144,12 @@ describe('mutual aid: the whole life of a post', () => {
     expect((await publicList('?kind=request')).totalDocs).toBe(1)
     const updated = await app.request(`/api/aid-posts/${id}/owner`, {
       method: 'POST',
-      json: { token, action: 'update', title: 'Cherche entrepôt 300 m²' },
+      json: { token, action: 'update', title: 'Cherche entrepôt 300 m²', ownerEmail: 'someone-else@example.test' },
     })
     expect(updated.status).toBe(200)
     expect((await updated.json()) as { status: string; doc: { title: string } }).toMatchObject({
       status: 'pending',
-      doc: { title: 'Cherche entrepôt 300 m²' },
+      doc: { title: 'Cherche entrepôt 300 m²', ownerEmail: 'negoce@example.test' },
     })
     expect((await publicList('?kind=request')).totalDocs).toBe(0)
     const bad = await app.request(`/api/aid-posts/${id}/owner`, {

@@ -48,7 +48,8 @@ async function changeFor(
     case 'close':
       return { state: 'closed', status: 'withdrawn' }
     case 'update': {
-      const changed = await readListing(req, kind, { ...listing, ...body })
+      // The link was mailed to the owner's address: whoever holds it does not get to move it elsewhere.
+      const changed = await readListing(req, kind, { ...listing, ...body, ownerEmail: listing.ownerEmail })
       if ('refusal' in changed) return changed
       const chamber = await chamberOrRefusal(req, kind, changed.place.departmentCode)
       if ('refusal' in chamber) return chamber
