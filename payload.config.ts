@@ -62,7 +62,7 @@ import { sweepListingsTask } from './src/notifications/sweepListings'
 import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
-import { shapeChecks } from './src/plugins/shapeChecks'
+import { writeContract } from './src/plugins/writeContract'
 import { writeIntegrity } from './src/plugins/writeIntegrity'
 import { translations } from './src/i18n/translations'
 import { livePreviewUrl } from './src/site/previewLinks'
@@ -126,7 +126,7 @@ export default buildConfig({
     ...contentPlugins(),
     ...s3StorageFromEnv(process.env),
     cacheInvalidation(),
-    shapeChecks(),
+    writeContract(),
     frenchDates(),
     writeIntegrity(),
   ],
