@@ -2,11 +2,13 @@ import type { Request, RequestHandler } from 'express'
 import type { Payload, SanitizedCollectionConfig } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../lib/uploadPolicy'
 import type { OperationCheck, Violation } from '../openapi/contract'
 import { fieldErrors, refusalMessage, type Translate } from '../openapi/refusal'
 import { configRoutes, templates } from '../openapi/routes'
 import { compiledContract, tolerated } from '../openapi/writeInput'
 import { bufferedBodies, fetchHeaders, readBody } from './fetchBridge'
+import { ENVELOPE_BYTES } from './uploadSizeGuard'
 
 const WRITES = ['POST', 'PATCH', 'PUT']
 
@@ -25,7 +27,9 @@ async function bodyOf(req: Request, operation: OperationCheck): Promise<{ body: 
     return { body: text ? (JSON.parse(text) as unknown) : operation.bodyRequired ? {} : undefined, adminForm: false }
   }
   if (!/^multipart\/form-data\b/.test(type)) return { body: undefined, adminForm: false }
-  const form = await new Response(new Uint8Array(await readBody(req)), { headers: { 'content-type': type } })
+  const form = await new Response(new Uint8Array(await readBody(req, MAX_UPLOAD_BYTES + ENVELOPE_BYTES)), {
+    headers: { 'content-type': type },
+  })
     .formData()
     .catch(() => null)
   const data = form?.get('_payload')
@@ -66,7 +70,17 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
     const url = new URL(req.originalUrl, 'http://localhost')
     const problems: Violation[] = operation.checkParameters(url.searchParams)
     if (operation.checkBody && WRITES.includes(req.method)) {
-      const { body, adminForm } = await bodyOf(req, operation)
+      const read = await bodyOf(req, operation).catch((error: { status?: number }) => {
+        if (error.status !== 413) throw error
+        return null
+      })
+      // A body without a declared length, cut at the limit (a declared one is refused before it is read).
+      if (!read)
+        return res
+          .set('connection', 'close')
+          .status(413)
+          .json({ errors: [{ message: tooLargeMessage() }] })
+      const { body, adminForm } = read
       const collection = collections.get(operation.template.split('/')[2])
       const draft = url.searchParams.get('draft') === 'true'
       const allowed = collection && tolerated(collection, { draft, adminForm })
