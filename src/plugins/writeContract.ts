@@ -25,7 +25,9 @@ const checkWrite: CollectionBeforeOperationHook = ({ args, collection, operation
   // which Payload itself has put there for an upload by then.
   const sent = JSON.parse(JSON.stringify(data)) as unknown
   if (sent && typeof sent === 'object') delete (sent as Record<string, unknown>)._objectKey
-  const problems = writeProblems(req.payload.config, idType, collection, operation, sent, context)
+  // A copy takes its fields from the original: what the client sends changes some, as an update does.
+  const kind = operation === 'create' && !('duplicateFromID' in args && args.duplicateFromID) ? 'create' : 'update'
+  const problems = writeProblems(req.payload.config, idType, collection, kind, sent, context)
   if (problems.length) {
     const t: Translate = (key, vars) => say(req.t, key, vars)
     const errors = fieldErrors(problems, t)

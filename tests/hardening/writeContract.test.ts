@@ -157,6 +157,19 @@ describe('one check of field shapes, from the published input schemas', () => {
     ])
   })
 
+  test('a copy takes the original’s fields: it is checked as an update', async () => {
+    // Topics have no drafts: a copy's required fields come from the original, not from the body.
+    const topic = await payload.create({ collection: 'topics', data: { title: 'Sujet à copier' } })
+    const copy = await app.request(`/api/topics/${topic.id}/duplicate`, { method: 'POST', token: admin, json: {} })
+    expect(copy.status).toBe(200)
+    const shaped = await app.request(`/api/topics/${topic.id}/duplicate`, {
+      method: 'POST',
+      token: admin,
+      json: { description: {} },
+    })
+    expect(shaped.status).toBe(400)
+  })
+
   test('a draft may leave required fields missing or emptied; a publication may not', async () => {
     const published = await app.request('/api/events', { method: 'POST', token: admin, json: { title: 'Sans date' } })
     expect(published.status).toBe(400)
