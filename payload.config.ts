@@ -63,7 +63,7 @@ import { cacheInvalidation } from './src/plugins/cacheInvalidation'
 import { contentPlugins } from './src/plugins/content'
 import { labelInternalCollections } from './src/plugins/internalLabels'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
-import { shapeChecks } from './src/plugins/shapeChecks'
+import { writeContract } from './src/plugins/writeContract'
 import { writeIntegrity } from './src/plugins/writeIntegrity'
 import { translations } from './src/i18n/translations'
 import { livePreviewUrl } from './src/site/previewLinks'
@@ -127,7 +127,7 @@ export default buildConfig({
     ...contentPlugins(),
     ...s3StorageFromEnv(process.env),
     cacheInvalidation(),
-    shapeChecks(),
+    writeContract(),
     frenchDates(),
     writeIntegrity(),
   ],

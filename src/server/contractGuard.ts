@@ -1,82 +1,97 @@
-import type { RequestHandler } from 'express'
-import type { Payload } from 'payload'
+import type { Request, RequestHandler } from 'express'
+import type { Payload, SanitizedCollectionConfig } from 'payload'
 
-import { type MessageKey, say, translatorFor } from '../i18n/translate'
-import { requestContract, type OpenApiDocument, type Violation } from '../openapi/contract'
-import { openApiDocument } from '../openapi/document'
+import { say, translatorFor } from '../i18n/translate'
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../lib/uploadPolicy'
+import type { OperationCheck, Violation } from '../openapi/contract'
+import { fieldErrors, refusalMessage, type Translate } from '../openapi/refusal'
 import { configRoutes, templates } from '../openapi/routes'
-import { bufferedBodies, fetchHeaders } from './fetchBridge'
+import { compiledContract, tolerated } from '../openapi/writeInput'
+import { bufferedBodies, fetchHeaders, readBody } from './fetchBridge'
+import { ENVELOPE_BYTES } from './uploadSizeGuard'
 
-type Translate = (key: MessageKey, vars?: Record<string, unknown>) => string
+const WRITES = ['POST', 'PATCH', 'PUT']
 
-const EXPECTED: [string, MessageKey][] = [
-  ['format:date-time', 'expectedDate'],
-  ['string', 'expectedText'],
-  ['integer', 'expectedNumber'],
-  ['number', 'expectedNumber'],
-  ['boolean', 'expectedBoolean'],
-  ['array', 'expectedRows'],
-  ['object', 'expectedObject'],
-]
+const noBody = (req: Request) =>
+  !req.headers['content-type'] && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
 
-/** The field's problem in the client's language, in the words the field checks have always used. */
-function problemOf(violation: Violation, t: Translate): string {
-  if (violation.keyword === 'required') return t('contractRequired')
-  if (violation.keyword === 'additionalProperties') return t('contractNotAField')
-  if (violation.keyword === 'enum')
-    return `${t('expectedOption')} (${(violation.allowed ?? []).map((v) => JSON.stringify(v)).join(', ')})`
-  const expected = EXPECTED.find(([type]) => violation.expected?.includes(type))
-  return expected ? t(expected[1]) : t('contractInvalid', { detail: violation.message })
+/**
+ * The body as Payload will read it: JSON, or the admin's form data, the document as JSON in the
+ * multipart field `_payload` (files beside it are Payload's to read). Undefined: nothing to check.
+ */
+async function bodyOf(req: Request, operation: OperationCheck): Promise<{ body: unknown; adminForm: boolean }> {
+  const type = req.headers['content-type'] ?? ''
+  if (/^application\/json\b/.test(type) || noBody(req)) {
+    const text = bufferedBodies.get(req)?.toString('utf8').trim() ?? ''
+    // Without a body, an operation is called with no fields: its required ones are then missing.
+    return { body: text ? (JSON.parse(text) as unknown) : operation.bodyRequired ? {} : undefined, adminForm: false }
+  }
+  if (!/^multipart\/form-data\b/.test(type)) return { body: undefined, adminForm: false }
+  const form = await new Response(new Uint8Array(await readBody(req, MAX_UPLOAD_BYTES + ENVELOPE_BYTES)), {
+    headers: { 'content-type': type },
+  })
+    .formData()
+    .catch(() => null)
+  const data = form?.get('_payload')
+  if (typeof data !== 'string') return { body: undefined, adminForm: true }
+  try {
+    return { body: JSON.parse(data) as unknown, adminForm: true }
+  } catch {
+    return { body: 'not JSON', adminForm: true }
+  }
 }
 
 /**
  * The one validation step at the edge: each API request is checked against the operation the
- * published OpenAPI document gives for its method and path (path and query parameters, JSON body),
- * with the document's own JSON Schemas compiled once, before Payload reads it. A mismatch answers
- * 400 naming each field. Runs after the request guard, which has read the JSON body and `where`.
+ * published OpenAPI document gives for its method and path (path and query parameters, the body
+ * as JSON or as the admin's `_payload`), with the document's own JSON Schemas compiled once,
+ * before Payload reads it. A mismatch answers 400 naming each field. Runs after the request guard,
+ * which has read the JSON body and `where`. GraphQL and Local API writes meet the same schemas in
+ * the write hook (`src/plugins/writeContract.ts`).
  */
 export function contractGuard(payload: Payload, idType: 'number' | 'text'): RequestHandler {
   const { config } = payload
-  let check: ReturnType<typeof requestContract> | undefined
   // Our endpoints check their own input, naming each problem in their own words: the edge leaves them to it.
   const own = new Set(
     configRoutes(config)
       .filter((route) => route.own)
       .flatMap((route) => templates(route.path).map((path) => `${route.method.toLowerCase()} ${path}`)),
   )
+  const collections = new Map<string, SanitizedCollectionConfig>(config.collections.map((c) => [c.slug, c]))
+  const contract = compiledContract(config, idType)
   return async (req, res, next) => {
     if (!req.path.startsWith('/api/') || req.path === '/api/graphql' || ['OPTIONS', 'HEAD'].includes(req.method))
       return next()
     // Payload reads such a POST as a GET of the same route (long queries, the admin's live preview).
     if (req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET')
       return next()
-    check ??= requestContract(openApiDocument(config, idType) as unknown as OpenApiDocument)
-    const operation = check(req.method, req.path)
+    const operation = contract.operation(req.method, req.path)
     if (!operation || own.has(`${operation.method} ${operation.template}`)) return next()
     const url = new URL(req.originalUrl, 'http://localhost')
-    const problems = operation.checkParameters(url.searchParams)
-    const isJson = /^application\/json\b/.test(req.headers['content-type'] ?? '')
-    const noBody =
-      !req.headers['content-type'] &&
-      !req.headers['transfer-encoding'] &&
-      Number(req.headers['content-length'] ?? 0) === 0
-    if (operation.checkBody && (isJson || noBody) && ['POST', 'PATCH', 'PUT'].includes(req.method)) {
-      const buffered = bufferedBodies.get(req)
-      const text = buffered?.toString('utf8').trim() ?? ''
-      // Without a body, an operation is called with no fields: its required ones are then missing.
-      const body = text ? (JSON.parse(text) as unknown) : operation.bodyRequired ? {} : undefined
-      if (body !== undefined) problems.push(...operation.checkBody(body))
+    const problems: Violation[] = operation.checkParameters(url.searchParams)
+    if (operation.checkBody && WRITES.includes(req.method)) {
+      const read = await bodyOf(req, operation).catch((error: { status?: number }) => {
+        if (error.status !== 413) throw error
+        return null
+      })
+      // A body without a declared length, cut at the limit (a declared one is refused before it is read).
+      if (!read)
+        return res
+          .set('connection', 'close')
+          .status(413)
+          .json({ errors: [{ message: tooLargeMessage() }] })
+      const { body, adminForm } = read
+      const collection = collections.get(operation.template.split('/')[2])
+      const draft = url.searchParams.get('draft') === 'true'
+      const allowed = collection && tolerated(collection, { draft, adminForm })
+      if (body !== undefined) problems.push(...operation.checkBody(body, allowed))
     }
     if (!problems.length) return next()
     const translator = await translatorFor(config, fetchHeaders(req))
     const t: Translate = (key, vars) => say(translator, key, vars)
     // Payload's own shape for a refused input, so that clients read one kind of 400.
-    const errors = problems.map((violation) => ({
-      path: violation.path,
-      in: violation.in,
-      message: t('fieldProblem', { path: violation.path || violation.in, problem: problemOf(violation, t) }),
-    }))
-    const message = errors.map((error) => error.message).join(' ')
+    const errors = fieldErrors(problems, t)
+    const message = refusalMessage(errors)
     // A client's mistake: logged at info, without a stack, as every refusal.
     payload.logger.info(message)
     res

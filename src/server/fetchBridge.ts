@@ -2,6 +2,7 @@ import type { Request as ExpressRequest, RequestHandler, Response as ExpressResp
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
+import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import { withFrameAncestors } from './securityHeaders'
 
 export type FetchHandler = (request: Request) => Promise<Response>
@@ -10,6 +11,25 @@ export type Respond = (req: ExpressRequest, res: ExpressResponse, response: Resp
 
 /** Bodies a middleware had to read before the handler (GraphQL): replayed to the handler as they came. */
 export const bufferedBodies = new WeakMap<ExpressRequest, Buffer>()
+
+/**
+ * The body, read once (a middleware before may have read it already) and kept for the handler;
+ * past `limit` bytes, an error with status 413.
+ */
+export async function readBody(req: ExpressRequest, limit = MAX_UPLOAD_BYTES): Promise<Buffer> {
+  const buffered = bufferedBodies.get(req)
+  if (buffered) return buffered
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw Object.assign(new Error(`Bodies are limited to ${limit} bytes.`), { status: 413 })
+    chunks.push(chunk as Buffer)
+  }
+  const body = Buffer.concat(chunks)
+  bufferedBodies.set(req, body)
+  return body
+}
 
 /**
  * The client's address as express sees it (the socket, or X-Forwarded-For when TRUST_PROXY is on),

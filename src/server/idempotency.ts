@@ -4,9 +4,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
 import { creationSlot, decide, keepsAnswer, type Slot, type Stored, validKey } from '../lib/idempotency'
-import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import { ownDescription } from '../openapi/customEndpoints'
-import { bufferedBodies, fetchHeaders } from './fetchBridge'
+import { fetchHeaders, readBody } from './fetchBridge'
 
 const KV = 'payload-kv'
 // Kept beside the work it guards, not inside its transaction: a rollback must not forget the key.
@@ -84,23 +83,6 @@ async function scopeOf(payload: Payload, req: Request): Promise<string> {
     if (user) return `user:${user.id}`
   }
   return `address:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`
-}
-
-/** The body, read once (the request guard may have read a JSON body already) and handed on to Payload. */
-async function readBody(req: Request): Promise<Buffer> {
-  const buffered = bufferedBodies.get(req)
-  if (buffered) return buffered
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_UPLOAD_BYTES)
-      throw Object.assign(new Error(`Bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`), { status: 413 })
-    chunks.push(chunk as Buffer)
-  }
-  const body = Buffer.concat(chunks)
-  bufferedBodies.set(req, body)
-  return body
 }
 
 /** Takes the key for this request, atomically (the key is unique), or says what the stored one means. */

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express'
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../lib/uploadPolicy'
 
 // Room for the multipart envelope and the document's other fields beside the file itself.
-const ENVELOPE_BYTES = 1024 * 1024
+export const ENVELOPE_BYTES = 1024 * 1024
 
 /**
  * Refuses a declared oversize body before reading it. Bodies without a length (chunked) still reach
