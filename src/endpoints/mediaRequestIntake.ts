@@ -46,20 +46,15 @@ async function manualEntry(req: PayloadRequest): Promise<Response> {
  * use the same address for a manual entry.
  */
 export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
-  const limited = formLimit('media-requests', rule)
+  const limited = formLimit('media-requests', rule, 'requestTooMany')
   return documented(
     {
       path: '/',
       method: 'post',
       handler: async (req) => {
         if (req.user && may(req.user.roles, 'media-requests', 'create')) return manualEntry(req)
-        const verdict = await limited(req)
-        if (!verdict.allowed) {
-          return Response.json(
-            { errors: [{ message: translate(req, 'requestTooMany', { seconds: verdict.retryAfterSeconds }) }] },
-            { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
-          )
-        }
+        const tooMany = await limited(req)
+        if (tooMany) return tooMany
         const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
         const thanksBody = () => ({ message: translate(req, 'requestThanks') })
         const thanks = () => Response.json(thanksBody(), { status: 201 })

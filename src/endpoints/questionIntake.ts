@@ -67,19 +67,14 @@ const say =
  * create route, which nobody may use for questions.
  */
 export function questionIntakeEndpoint(rule: RateLimit): Endpoint {
-  const limited = formLimit('questions', rule)
+  const limited = formLimit('questions', rule, 'questionTooMany')
   return documented(
     {
       path: '/',
       method: 'post',
       handler: async (req) => {
-        const verdict = await limited(req)
-        if (!verdict.allowed) {
-          return Response.json(
-            { errors: [{ message: translate(req, 'questionTooMany', { seconds: verdict.retryAfterSeconds }) }] },
-            { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
-          )
-        }
+        const tooMany = await limited(req)
+        if (tooMany) return tooMany
         const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
         const thanks = { message: translate(req, 'questionThanks') }
         if (body && typeof body === 'object' && isHoneypotFilled(body)) return Response.json(thanks, { status: 201 })

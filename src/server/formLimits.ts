@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { translate, type MessageKey } from '../i18n/translate'
 import type { RateLimit, Verdict } from '../lib/rateLimit'
 import { CLIENT_ADDRESS_HEADER } from './fetchBridge'
 import { MemoryRateLimitStore, type RateLimitStore } from './rateLimitStores'
@@ -15,10 +16,24 @@ export const shareFormLimitStore = (shared: RateLimitStore) => {
 }
 
 /**
- * One more submission of `form` from the request's client address, under `rule`. A store failure
- * (Redis down) lets the form through, as the server's own limits do, and says so in the log.
+ * One more submission of `form` from the request's client address, under `rule`: the 429 to answer
+ * (`tooMany` in the request's language, with Retry-After) once the address is over it, else null.
+ * A store failure (Redis down) lets the form through, as the server's own limits do, and says so in the log.
  */
-export const formLimit =
+export const formLimit = (form: string, rule: RateLimit, tooMany: MessageKey) => {
+  const count = countIn(form, rule)
+  return async (req: PayloadRequest): Promise<Response | null> => {
+    const verdict = await count(req)
+    if (verdict.allowed) return null
+    const seconds = verdict.retryAfterSeconds
+    return Response.json(
+      { errors: [{ message: translate(req, tooMany, { seconds }) }] },
+      { status: 429, headers: { 'retry-after': String(seconds), 'cache-control': 'no-store' } },
+    )
+  }
+}
+
+const countIn =
   (form: string, rule: RateLimit) =>
   async (req: PayloadRequest): Promise<Verdict> => {
     const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'

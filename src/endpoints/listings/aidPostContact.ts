@@ -25,21 +25,14 @@ const CONTACT_SPEC: Spec = {
  * per address, honeypot as on the forms; only open, live posts take messages.
  */
 export function aidPostContactEndpoint(rule: RateLimit): Endpoint {
-  const limited = formLimit('aid-posts-contact', rule)
+  const limited = formLimit('aid-posts-contact', rule, 'crisisTooMany')
   return documented(
     {
       path: '/:id/contact',
       method: 'post',
       handler: async (req) => {
-        const verdict = await limited(req)
-        if (!verdict.allowed)
-          return refuse(
-            req,
-            429,
-            'crisisTooMany',
-            { seconds: verdict.retryAfterSeconds },
-            { 'retry-after': String(verdict.retryAfterSeconds) },
-          )
+        const tooMany = await limited(req)
+        if (tooMany) return tooMany
         const body = await readJson(req)
         if (!body) return refuse(req, 400, 'crisisBadBody')
         const sent = () => answer(202, { message: translate(req, 'crisisContactSent') })

@@ -63,21 +63,14 @@ export async function findDuplicate(
  * chamber's moderation. `Idempotency-Key` is honoured (src/server/idempotency.ts).
  */
 export function submitEndpoint(kind: ListingKind, rule: RateLimit): Endpoint {
-  const limited = formLimit(`${kind.slug}-submit`, rule)
+  const limited = formLimit(`${kind.slug}-submit`, rule, 'crisisTooMany')
   return documented(
     {
       path: '/submit',
       method: 'post',
       handler: async (req) => {
-        const verdict = await limited(req)
-        if (!verdict.allowed)
-          return refuse(
-            req,
-            429,
-            'crisisTooMany',
-            { seconds: verdict.retryAfterSeconds },
-            { 'retry-after': String(verdict.retryAfterSeconds) },
-          )
+        const tooMany = await limited(req)
+        if (tooMany) return tooMany
         const body = await readJson(req)
         if (!body) return refuse(req, 400, 'crisisBadBody')
         const acceptedBody = () => ({ message: translate(req, 'crisisSubmitted') })
