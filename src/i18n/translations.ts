@@ -1,9 +1,12 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
+import { planning } from './planning'
 import { pressRoom } from './pressRoom'
+import { records } from './records'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
+import { server } from './server'
 import { workViews } from './workViews'
 
 /** What a write that could not be stored, or whose precondition failed, tells the client. */
@@ -54,6 +57,9 @@ export const translations = {
       ...crisisServices.fr,
       ...pressRoom.fr,
       ...contract.fr,
+      ...planning.fr,
+      ...server.fr,
+      ...records.fr,
     },
   },
   en: {
@@ -67,6 +73,9 @@ export const translations = {
       ...crisisServices.en,
       ...pressRoom.en,
       ...contract.en,
+      ...planning.en,
+      ...server.en,
+      ...records.en,
     },
   },
 }

@@ -16,22 +16,20 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 export const isLatitude = (value: number) => Number.isFinite(value) && value >= -90 && value <= 90
 export const isLongitude = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180
 
+export type CoordinatesProblem = {
+  field: 'latitude' | 'longitude'
+  code: 'latitudeMissing' | 'longitudeMissing' | 'latitudeRange' | 'longitudeRange'
+}
+
 /** What is wrong with a pair of optional coordinates (both or neither, within range), or null. */
-export function coordinatesProblem(
-  latitude: unknown,
-  longitude: unknown,
-): { field: 'latitude' | 'longitude'; message: string } | null {
+export function coordinatesProblem(latitude: unknown, longitude: unknown): CoordinatesProblem | null {
   const hasLat = latitude !== null && latitude !== undefined
   const hasLng = longitude !== null && longitude !== undefined
   if (hasLat !== hasLng) {
-    return hasLat
-      ? { field: 'longitude', message: 'Give the longitude too: coordinates are both set or both empty.' }
-      : { field: 'latitude', message: 'Give the latitude too: coordinates are both set or both empty.' }
+    return hasLat ? { field: 'longitude', code: 'longitudeMissing' } : { field: 'latitude', code: 'latitudeMissing' }
   }
-  if (hasLat && !isLatitude(Number(latitude)))
-    return { field: 'latitude', message: 'Latitude must be between -90 and 90.' }
-  if (hasLng && !isLongitude(Number(longitude)))
-    return { field: 'longitude', message: 'Longitude must be between -180 and 180.' }
+  if (hasLat && !isLatitude(Number(latitude))) return { field: 'latitude', code: 'latitudeRange' }
+  if (hasLng && !isLongitude(Number(longitude))) return { field: 'longitude', code: 'longitudeRange' }
   return null
 }
 
