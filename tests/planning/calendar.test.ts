@@ -187,7 +187,7 @@ describe('rescheduling from the calendar follows the rules', () => {
     })
     const early = await reschedule('editor', { type: 'publication', id: job.id, at: inDays(8) })
     expect(early.status).toBe(400)
-    expect(((await early.json()) as ErrorBody).errors[0].message).toContain('before the embargo ends')
+    expect(((await early.json()) as ErrorBody).errors[0].message).toContain('avant la fin de l’embargo')
     expect((await reschedule('editor', { type: 'publication', id: job.id, at: inDays(-1) })).status).toBe(400)
   })
 

@@ -100,7 +100,7 @@ describe('starting the piece', () => {
     expect((await start('journalist', subject.id)).status).toBe(201)
     const twice = await start('journalist', subject.id)
     expect(twice.status).toBe(409)
-    expect(await message(twice)).toContain('already has its piece')
+    expect(await message(twice)).toContain('a déjà son contenu')
 
     const untyped = await makeSubject(app.payload, { status: 'assigned', assignee: ids.journalist })
     expect((await start('journalist', untyped.id)).status).toBe(400)
