@@ -1,5 +1,9 @@
 /** The rules a record must follow to be stored (users, chambers, events, destinations, deliveries, audit). */
 const en = {
+  nearestRequired: '"{{name}}" is required (between {{min}} and {{max}}).',
+  nearestNotNumber: '"{{name}}" must be a number (got "{{value}}").',
+  nearestRange: '"{{name}}" must be between {{min}} and {{max}} (got {{value}}).',
+  nearestLimit: '"limit" must be a whole number from 1 to {{max}} (got "{{value}}").',
   slugTaken: 'The slug "{{slug}}" is already used by another document in this collection: choose another.',
   latitudeMissing: 'Give the latitude too: coordinates are both set or both empty.',
   longitudeMissing: 'Give the longitude too: coordinates are both set or both empty.',
@@ -34,6 +38,10 @@ const en = {
 export type RecordKey = keyof typeof en
 
 const fr: Record<RecordKey, string> = {
+  nearestRequired: '« {{name}} » est obligatoire (entre {{min}} et {{max}}).',
+  nearestNotNumber: '« {{name}} » doit être un nombre (reçu : « {{value}} »).',
+  nearestRange: '« {{name}} » doit être compris entre {{min}} et {{max}} (reçu : {{value}}).',
+  nearestLimit: '« limit » doit être un nombre entier de 1 à {{max}} (reçu : « {{value}} »).',
   slugTaken:
     'Le slug « {{slug}} » est déjà utilisé par un autre document de cette collection : choisissez-en un autre.',
   latitudeMissing: 'Indiquez aussi la latitude : les coordonnées sont toutes deux renseignées ou toutes deux vides.',

@@ -66,7 +66,7 @@ describe('password policy', () => {
       json: { password: 'short' },
     })
     expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toContain('at least 12 characters')
+    expect(JSON.stringify(await response.json())).toContain('au moins 12 caractères')
     await expect(app.login('journalist@newsroom.test')).resolves.toEqual(expect.any(String))
   })
 
@@ -81,7 +81,7 @@ describe('password policy', () => {
       json: { token, password: 'short' },
     })
     expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toContain('at least 12 characters')
+    expect(JSON.stringify(await response.json())).toContain('au moins 12 caractères')
     const ok = await app.request('/api/users/reset-password', {
       method: 'POST',
       json: { token, password: 'a-proper-new-password' },
