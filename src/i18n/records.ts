@@ -4,6 +4,8 @@ const en = {
   nearestNotNumber: '"{{name}}" must be a number (got "{{value}}").',
   nearestRange: '"{{name}}" must be between {{min}} and {{max}} (got {{value}}).',
   nearestLimit: '"limit" must be a whole number from 1 to {{max}} (got "{{value}}").',
+  socialTooLong: '{{network}} text is {{count}} characters; the limit is {{limit}}.',
+  socialTooLongX: 'X text is {{count}} characters (weighted as X counts them); the limit is {{limit}}.',
   slugTaken: 'The slug "{{slug}}" is already used by another document in this collection: choose another.',
   latitudeMissing: 'Give the latitude too: coordinates are both set or both empty.',
   longitudeMissing: 'Give the longitude too: coordinates are both set or both empty.',
@@ -42,6 +44,9 @@ const fr: Record<RecordKey, string> = {
   nearestNotNumber: '« {{name}} » doit être un nombre (reçu : « {{value}} »).',
   nearestRange: '« {{name}} » doit être compris entre {{min}} et {{max}} (reçu : {{value}}).',
   nearestLimit: '« limit » doit être un nombre entier de 1 à {{max}} (reçu : « {{value}} »).',
+  socialTooLong: 'Le texte pour {{network}} compte {{count}} caractères ; la limite est de {{limit}}.',
+  socialTooLongX:
+    'Le texte pour X compte {{count}} caractères (pondérés comme X les compte) ; la limite est de {{limit}}.',
   slugTaken:
     'Le slug « {{slug}} » est déjà utilisé par un autre document de cette collection : choisissez-en un autre.',
   latitudeMissing: 'Indiquez aussi la latitude : les coordonnées sont toutes deux renseignées ou toutes deux vides.',

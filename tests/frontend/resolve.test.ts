@@ -88,8 +88,8 @@ describe('GET /api/resolve', () => {
   })
 
   test.each([
-    ['', '"path" is required'],
-    ['?path=articles/x', '"path" is required'],
+    ['', '« path » est obligatoire'],
+    ['?path=articles/x', '« path » est obligatoire'],
     ['?path=/articles/x&depth=9', '« depth » doit être un nombre entier de 0 à 3'],
   ])('answers 400 for %s', async (query, message) => {
     const response = await app.request(`/api/resolve${query}`)
