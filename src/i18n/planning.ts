@@ -65,6 +65,8 @@ const en = {
   calendarLinkSignIn: 'Sign in to manage your calendar link.',
   calendarLinkCreated: 'New calendar link: copy it now, it is shown only once.',
   calendarLinkRevoked: 'Calendar link revoked.',
+  calendarLinkInvalid:
+    'This calendar link is not valid (revoked or mistyped): create a new one from your account page.',
   guidesOverdueStaffOnly: 'Overdue guides are listed for newsroom staff only: sign in.',
   trendsBadWeeks: '"weeks" must be a whole number from 1 to {{max}} (got "{{value}}").',
   trendsSignIn: 'Sign in to see what businesses ask.',
@@ -152,6 +154,8 @@ const fr: Record<PlanningKey, string> = {
   calendarLinkSignIn: 'Connectez-vous pour gérer votre lien de calendrier.',
   calendarLinkCreated: 'Nouveau lien de calendrier : copiez-le maintenant, il n’est montré qu’une fois.',
   calendarLinkRevoked: 'Lien de calendrier révoqué.',
+  calendarLinkInvalid:
+    'Ce lien de calendrier n’est pas valide (révoqué ou mal recopié) : créez-en un nouveau depuis votre page de compte.',
   guidesOverdueStaffOnly: 'Les guides en retard ne sont listés que pour la rédaction : connectez-vous.',
   trendsBadWeeks: '« weeks » doit être un nombre entier de 1 à {{max}} (reçu : « {{value}} »).',
   trendsSignIn: 'Connectez-vous pour voir ce que demandent les entreprises.',
