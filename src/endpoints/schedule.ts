@@ -8,8 +8,7 @@ import {
 } from 'payload'
 
 import { writeAudit, titleOf } from '../hooks/audit'
-import { refusal } from '../hooks/refusal'
-import { statusLabel } from '../hooks/refusal'
+import { refusal, statusLabel } from '../hooks/refusal'
 import { now } from '../lib/clock'
 import { may } from '../lib/permissions'
 import { scheduleProblem, type ScheduleRequest } from '../lib/schedule'

@@ -3,7 +3,6 @@ import { getOperationAST, parse, type OperationTypeNode } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
-
 import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
 const MAX_BODY_BYTES = 1024 * 1024
