@@ -107,7 +107,7 @@ describe('starting the piece', () => {
     const proposed = await makeSubject(app.payload, { targetType: 'articles' })
     const early = await start('editor', proposed.id)
     expect(early.status).toBe(400)
-    expect(await message(early)).toContain('Assign this subject before starting its piece')
+    expect(await message(early)).toContain('Attribuez ce sujet avant de commencer son contenu')
     expect(
       await app.payload.count({
         collection: 'articles',
