@@ -105,7 +105,7 @@ describe('the personal calendar feed', () => {
     )
     const revoked = await feed(second)
     expect(revoked.status).toBe(401)
-    expect(await revoked.text()).toContain('not valid')
+    expect(await revoked.text()).toContain('n’est pas valide')
     expect((await app.request('/api/users/calendar-token', { method: 'POST' })).status).toBe(401)
   })
 
