@@ -8,7 +8,7 @@ import type { Network } from './types'
 
 export const SOCIAL_LIMITS: Record<Network, number> = { x: 280, facebook: 63206, linkedin: 3000 }
 
-const NETWORK_NAMES: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
+export const NETWORK_NAMES: Record<Network, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' }
 
 /**
  * X's own counting (twitter-text v3: URLs weigh 23 as t.co links, emoji 2, CJK 2), from X's library
@@ -33,17 +33,11 @@ export function socialLength(network: Network, text: string): number {
 export function checkSocialText(
   network: Network,
   text: string,
-): { network: Network; count: number; limit: number; message: string } | null {
+): { network: Network; count: number; limit: number } | null {
   const count = socialLength(network, text)
   const limit = SOCIAL_LIMITS[network]
   if (count <= limit) return null
-  const how = network === 'x' ? ' (weighted as X counts them)' : ''
-  return {
-    network,
-    count,
-    limit,
-    message: `${NETWORK_NAMES[network]} text is ${count} characters${how}; the limit is ${limit}.`,
-  }
+  return { network, count, limit }
 }
 
 /** Below this, a shortened standfirst says nothing and is left out. */

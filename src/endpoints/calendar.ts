@@ -1,6 +1,7 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CALENDAR_TYPES, calendarItems, type CalendarType } from '../calendar/items'
+import { refusal } from '../hooks/refusal'
 import { isStaff } from '../lib/roles'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json, query, ref } from '../openapi/operation'
@@ -8,10 +9,9 @@ import { errors, json, query, ref } from '../openapi/operation'
 const MAX_RANGE_DAYS = 100
 const DAY = 86_400_000
 
-function parseDate(value: string | null, name: string): Date {
+function parseDate(req: PayloadRequest, value: string | null, name: string): Date {
   const date = new Date(value ?? '')
-  if (!value || Number.isNaN(date.getTime()))
-    throw new APIError(`"${name}" is required: a date (ISO 8601, e.g. 2026-12-01).`, 400)
+  if (!value || Number.isNaN(date.getTime())) throw refusal(req, 400, 'calendarDateRequired', { name })
   return date
 }
 
@@ -24,17 +24,17 @@ const calendar: Endpoint = {
   path: '/calendar',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to see the calendar.', 401)
-    if (!isStaff(req.user)) throw new APIError('The calendar is the newsroom’s.', 403)
-    const from = parseDate(req.searchParams.get('from'), 'from')
-    const to = parseDate(req.searchParams.get('to'), 'to')
+    if (!req.user) throw refusal(req, 401, 'calendarSignIn')
+    if (!isStaff(req.user)) throw refusal(req, 403, 'calendarStaffOnly')
+    const from = parseDate(req, req.searchParams.get('from'), 'from')
+    const to = parseDate(req, req.searchParams.get('to'), 'to')
     if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY)
-      throw new APIError(`"to" must follow "from", at most ${MAX_RANGE_DAYS} days later.`, 400)
+      throw refusal(req, 400, 'calendarRange', { days: MAX_RANGE_DAYS })
     const asked = req.searchParams.get('types')
     const types = asked ? asked.split(',').filter(Boolean) : [...CALENDAR_TYPES]
     const unknown = types.filter((t) => !(CALENDAR_TYPES as readonly string[]).includes(t))
     if (unknown.length)
-      throw new APIError(`Unknown calendar types: ${unknown.join(', ')} (known: ${CALENDAR_TYPES.join(', ')}).`, 400)
+      throw refusal(req, 400, 'calendarUnknownTypes', { unknown: unknown.join(', '), known: CALENDAR_TYPES.join(', ') })
     const items = await calendarItems(req, req.user, {
       from,
       to,

@@ -7,13 +7,14 @@ import { addDays, calendarDate } from '../lib/isoWeek'
 import { buildCalendar, type CalendarEvent } from '../lib/ical'
 import { hashCalendarToken } from './calendarToken'
 import { documented } from '../openapi/customEndpoints'
+import { translate } from '../i18n/translate'
 import { query } from '../openapi/operation'
 
 const DAY = 86_400_000
 const PUBLICATION_MINUTES = 15
 
-const unauthorized = () =>
-  new Response('This calendar link is not valid (revoked or mistyped): create a new one from your account page.\n', {
+const unauthorized = (req: PayloadRequest) =>
+  new Response(`${translate(req, 'calendarLinkInvalid')}\n`, {
     status: 401,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
   })
@@ -61,7 +62,7 @@ const calendarFeed: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const user = await userForToken(req, req.searchParams.get('token'))
-    if (!user) return unauthorized()
+    if (!user) return unauthorized(req)
     const at = now()
     const window = { from: new Date(at.getTime() - 90 * DAY), to: new Date(at.getTime() + 365 * DAY) }
     const mine = await calendarItems(req, user, { ...window, types: ['subject', 'meeting'], person: String(user.id) })

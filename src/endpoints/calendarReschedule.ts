@@ -1,13 +1,8 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { titleOf, writeAudit } from '../hooks/audit'
+import { refusal } from '../hooks/refusal'
+import { translate } from '../i18n/translate'
 import { CALENDAR_TYPES, type CalendarType } from '../calendar/items'
 import { idOf } from '../lib/ids'
 import { assertSchedulable } from './schedule'
@@ -29,9 +24,8 @@ async function movePublication(req: PayloadRequest, jobId: string, at: Date) {
   const input = job?.input as
     { type?: 'publish' | 'unpublish'; doc?: { relationTo: string; value: unknown } } | undefined
   if (!job || job.taskSlug !== 'schedulePublish' || !input?.doc)
-    throw new APIError(`No scheduled publication ${jobId}.`, 404)
-  if (job.completedAt || job.processing)
-    throw new APIError('This publication has already run: nothing left to reschedule.', 409)
+    throw refusal(req, 404, 'rescheduleNoJob', { id: jobId })
+  if (job.completedAt || job.processing) throw refusal(req, 409, 'rescheduleAlreadyRun')
   const type = input.type ?? 'publish'
   const doc = await assertSchedulable(req, input.doc.relationTo, String(idOf(input.doc.value)), { type, at })
   await req.payload.update({
@@ -109,18 +103,23 @@ const calendarReschedule: Endpoint = {
   path: '/calendar/reschedule',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to reschedule.', 401)
+    if (!req.user) throw refusal(req, 401, 'rescheduleSignIn')
     const body = ((await req.json?.().catch(() => null)) ?? {}) as Body
     if (!(CALENDAR_TYPES as readonly unknown[]).includes(body.type))
-      throw new APIError(`"type" must be one of: ${CALENDAR_TYPES.join(', ')}.`, 400)
-    if (body.id === undefined || body.id === null || body.id === '') throw new APIError('"id" is required.', 400)
+      throw refusal(req, 400, 'rescheduleBadType', { types: CALENDAR_TYPES.join(', ') })
+    if (body.id === undefined || body.id === null || body.id === '') throw refusal(req, 400, 'rescheduleIdRequired')
     const at = new Date(typeof body.at === 'string' ? body.at : '')
-    if (Number.isNaN(at.getTime())) throw new APIError('"at" must be a date (ISO 8601).', 400)
+    if (Number.isNaN(at.getTime())) throw refusal(req, 400, 'rescheduleBadAt')
     const shouldCommit = await initTransaction(req)
     try {
       await MOVES[body.type as CalendarType](req, String(body.id), at)
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ message: 'Rescheduled.', type: body.type, id: body.id, at: at.toISOString() })
+      return Response.json({
+        message: translate(req, 'rescheduled'),
+        type: body.type,
+        id: body.id,
+        at: at.toISOString(),
+      })
     } catch (error) {
       await killTransaction(req)
       throw error

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { type Endpoint, type PayloadRequest } from 'payload'
 
+import { refusal } from '../hooks/refusal'
+import { translate } from '../i18n/translate'
 import { publicBaseUrl } from '../lib/adminLinks'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
@@ -9,7 +11,7 @@ import { errors, json } from '../openapi/operation'
 export const hashCalendarToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 async function setHash(req: PayloadRequest, hash: string | null) {
-  if (!req.user) throw new APIError('Sign in to manage your calendar link.', 401)
+  if (!req.user) throw refusal(req, 401, 'calendarLinkSignIn')
   await req.payload.update({
     collection: 'users',
     id: req.user.id,
@@ -35,7 +37,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
         await setHash(req, hashCalendarToken(token))
         const url = `${publicBaseUrl(req.payload.config.serverURL)}/api/calendar.ics?token=${token}`
         return Response.json(
-          { message: 'New calendar link: copy it now, it is shown only once.', token, url },
+          { message: translate(req, 'calendarLinkCreated'), token, url },
           { status: 201, headers: { 'cache-control': 'no-store' } },
         )
       },
@@ -62,7 +64,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
       method: 'delete',
       handler: async (req) => {
         await setHash(req, null)
-        return Response.json({ message: 'Calendar link revoked.' })
+        return Response.json({ message: translate(req, 'calendarLinkRevoked') })
       },
     },
     {

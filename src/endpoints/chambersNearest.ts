@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { translate } from '../i18n/translate'
 import { nearest, parseNearestQuery } from '../lib/geo'
 import { locatedChambers } from './locatedChambers'
 import { documented } from '../openapi/customEndpoints'
@@ -13,7 +14,10 @@ export const chambersNearest: Endpoint = documented(
     handler: async (req) => {
       const parsed = parseNearestQuery(new URL(req.url ?? '', 'http://localhost').searchParams)
       if ('errors' in parsed) {
-        return Response.json({ errors: parsed.errors.map((message) => ({ message })) }, { status: 400 })
+        return Response.json(
+          { errors: parsed.errors.map(({ code, ...vars }) => ({ message: translate(req, code, vars) })) },
+          { status: 400 },
+        )
       }
       const { origin, limit } = parsed.query
       const chambers = await locatedChambers(req, [

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { translate } from '../i18n/translate'
+
 import { findFeed, UnknownFilterError } from '../feed/findFeed'
 import { FEED_MAX_LIMIT, parseFeedParams } from '../lib/feedParams'
 import { SITE_TYPES } from '../lib/sitePaths'
@@ -20,11 +22,11 @@ export const feedEndpoint: Endpoint = documented(
     handler: async (req) => {
       const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
       const parsed = parseFeedParams(new URL(req.url ?? '', 'http://localhost').searchParams, locales)
-      if ('errors' in parsed) return badRequest(parsed.errors)
+      if ('errors' in parsed) return badRequest(parsed.errors.map(({ code, ...vars }) => translate(req, code, vars)))
       try {
         return Response.json(await findFeed(req, parsed.query))
       } catch (error) {
-        if (error instanceof UnknownFilterError) return badRequest([error.message])
+        if (error instanceof UnknownFilterError) return badRequest([translate(req, error.code, error.vars)])
         throw error
       }
     },

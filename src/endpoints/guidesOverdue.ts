@@ -1,5 +1,6 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
+import { refusal } from '../hooks/refusal'
 import { now } from '../lib/clock'
 import { isStaff } from '../lib/roles'
 import { documented } from '../openapi/customEndpoints'
@@ -11,7 +12,7 @@ export const guidesOverdue: Endpoint = documented(
     path: '/overdue',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff(req.user)) throw new APIError('Overdue guides are listed for newsroom staff only: sign in.', 403)
+      if (!isStaff(req.user)) throw refusal(req, 403, 'guidesOverdueStaffOnly')
       const result = await req.payload.find({
         collection: 'guides',
         where: { reviewDueAt: { less_than: now().toISOString() } },

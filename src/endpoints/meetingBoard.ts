@@ -1,8 +1,9 @@
-import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import { type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
 import { overdueMediaRequests } from '../collections/MediaRequests/overdue'
 import { DELIVERED_SHOWN_DAYS, groupByStatus, IN_FLIGHT } from '../lib/board'
 import { now } from '../lib/clock'
+import { refusal } from '../hooks/refusal'
 import { translate, type MessageKey } from '../i18n/translate'
 import { titleFieldOf } from '../lib/deliverable'
 import { idOf } from '../lib/ids'
@@ -72,7 +73,7 @@ const meetingBoard: Endpoint = {
   path: '/:id/board',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to see the board.', 401)
+    if (!req.user) throw refusal(req, 401, 'boardSignIn')
     const user = req.user
     const meeting = (await req.payload.findByID({
       collection: 'editorial-meetings',
@@ -83,7 +84,7 @@ const meetingBoard: Endpoint = {
       disableErrors: true,
       req,
     })) as EditorialMeeting | null
-    if (!meeting) throw new APIError('No such editorial meeting, or it is not yours to see.', 404)
+    if (!meeting) throw refusal(req, 404, 'boardMeetingNotFound')
     const decisions = new Map((meeting.decisions ?? []).map((d) => [String(idOf(d.subject)), d]))
     const { docs } = await req.payload.find({
       collection: 'subjects',

@@ -8,11 +8,19 @@ import {
 } from 'payload'
 
 import { CLOSING_MEETING } from '../collections/EditorialMeetings/hooks/freezeClosed'
+import { refusal, subjectMoveMessage } from '../hooks/refusal'
+import { formatDateTime, translate } from '../i18n/translate'
 import { boardPath } from '../lib/adminLinks'
 import { now } from '../lib/clock'
 import { idOf, rawId } from '../lib/ids'
 import { addWeeks } from '../lib/isoWeek'
-import { planClose, type Application, type RecordedDecision, type SubjectState } from '../lib/meetingClose'
+import {
+  planClose,
+  type Application,
+  type CloseProblem,
+  type RecordedDecision,
+  type SubjectState,
+} from '../lib/meetingClose'
 import { scopeFor } from '../lib/permissions'
 import { isDecider, type Decision, type SubjectStatus } from '../lib/subjectFlow'
 import { notify } from '../notifications/notify'
@@ -67,12 +75,15 @@ async function applyDecision(
       })
     } catch (error) {
       const { message, status: code } = error as APIError
-      throw new APIError(
-        `Nothing was applied: "${subject.title}" could not be ${decision.decision}. ${message}`,
-        code && code < 500 ? code : 500,
-      )
+      const why = { title: subject.title, decision: decision.decision, why: message }
+      throw new APIError(translate(req, 'meetingNotApplied', why), code && code < 500 ? code : 500)
     }
   }
+}
+
+function closeProblemMessage(req: PayloadRequest, problem: CloseProblem): string {
+  if (problem.code !== 'meetingSubjectRefused') return translate(req, problem.code, problem)
+  return translate(req, problem.code, { title: problem.title, why: subjectMoveMessage(req, problem.verdict) })
 }
 
 async function nextMeeting(req: PayloadRequest, meeting: Meeting): Promise<Meeting> {
@@ -85,11 +96,7 @@ async function nextMeeting(req: PayloadRequest, meeting: Meeting): Promise<Meeti
     overrideAccess: true,
     req,
   })
-  if (docs[0]?.status === 'closed')
-    throw new APIError(
-      `Nothing was applied: the meeting of ${week} is already closed, so nothing can be carried over to it.`,
-      409,
-    )
+  if (docs[0]?.status === 'closed') throw refusal(req, 409, 'meetingNextClosed', { week })
   if (docs[0]) return docs[0]
   return req.payload.create({
     collection: 'editorial-meetings',
@@ -116,11 +123,11 @@ const closeMeeting: Endpoint = {
   path: '/:id/close',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to close a meeting.', 401)
+    if (!req.user) throw refusal(req, 401, 'meetingCloseSignIn')
     const user = req.user
     const roles = user.roles ?? []
     if (scopeFor(roles, 'editorial-meetings', 'update') !== 'all' || !isDecider(roles))
-      throw new APIError('Only editors close editorial meetings.', 403)
+      throw refusal(req, 403, 'meetingCloseEditorsOnly')
     const id = String(req.routeParams?.id)
     const shouldCommit = await initTransaction(req)
     try {
@@ -132,17 +139,13 @@ const closeMeeting: Endpoint = {
         disableErrors: true,
         req,
       })) as Meeting | null
-      if (!meeting) throw new APIError(`No editorial meeting with id ${id}.`, 404)
+      if (!meeting) throw refusal(req, 404, 'meetingNotFound', { id })
       if (meeting.status === 'closed')
-        throw new APIError(
-          `The meeting of ${meeting.week} was already closed on ${meeting.closedAt}: a meeting is closed once.`,
-          409,
-        )
-      if (meeting.status !== 'open')
-        throw new APIError(
-          `The meeting of ${meeting.week} has not been opened: open it, record its decisions, then close it.`,
-          409,
-        )
+        throw refusal(req, 409, 'meetingAlreadyClosed', {
+          week: meeting.week,
+          at: meeting.closedAt ? formatDateTime(req, meeting.closedAt) : '',
+        })
+      if (meeting.status !== 'open') throw refusal(req, 409, 'meetingNotOpened', { week: meeting.week })
 
       const decisions: RecordedDecision[] = (meeting.decisions ?? []).map((d) => ({
         subject: String(idOf(d.subject)),
@@ -156,8 +159,10 @@ const closeMeeting: Endpoint = {
         .filter((s) => (s.meetings ?? []).some((m) => idOf(m) === String(meeting.id)))
         .map(state)
       const plan = planClose(agenda, decisions, new Map([...subjects].map(([key, s]) => [key, state(s)])), roles)
-      if (plan.problems.length)
-        throw new APIError(`The meeting cannot be closed: ${plan.problems.join(' ')}`, 409, { problems: plan.problems })
+      if (plan.problems.length) {
+        const problems = plan.problems.map((problem) => closeProblemMessage(req, problem))
+        throw new APIError(translate(req, 'meetingCannotClose', { problems: problems.join(' ') }), 409, { problems })
+      }
 
       for (const application of plan.apply)
         await applyDecision(req, subjects.get(application.subject.id)!, application, meeting)
@@ -211,7 +216,7 @@ const closeMeeting: Endpoint = {
       })
       if (shouldCommit) await commitTransaction(req)
       return Response.json({
-        message: `The meeting of ${meeting.week} is closed.`,
+        message: translate(req, 'meetingClosed', { week: meeting.week }),
         meeting: { id: closed.id, week: closed.week, status: closed.status, closedAt: closed.closedAt },
         applied: plan.apply.map(({ subject, decision, steps }) => ({
           subject: subjects.get(subject.id)!.id,

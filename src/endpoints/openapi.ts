@@ -1,5 +1,6 @@
 import type { Endpoint, SanitizedConfig } from 'payload'
 
+import { translate } from '../i18n/translate'
 import { documented } from '../openapi/customEndpoints'
 import { docsAsset, docsInit, docsPage } from '../openapi/docsPage'
 import { openApiDocument } from '../openapi/document'
@@ -56,7 +57,7 @@ export const apiDocsAssetEndpoint: Endpoint = documented(
       const asset = await docsAsset(name)
       if (!asset)
         return Response.json(
-          { errors: [{ message: `No file "${name.slice(0, 60)}" in the API docs.` }] },
+          { errors: [{ message: translate(req, 'noDocsFile', { name: name.slice(0, 60) }) }] },
           { status: 404 },
         )
       return new Response(new Uint8Array(asset.body), {

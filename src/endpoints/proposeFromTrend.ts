@@ -7,6 +7,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { refusal } from '../hooks/refusal'
+import { translate } from '../i18n/translate'
 import { now } from '../lib/clock'
 import { calendarDate } from '../lib/isoWeek'
 import { may } from '../lib/permissions'
@@ -45,12 +47,12 @@ const proposeFromTrend: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = assertMayReadQuestions(req)
-    if (!may(user.roles, 'subjects', 'create')) throw new APIError('You may not propose subjects.', 403)
+    if (!may(user.roles, 'subjects', 'create')) throw refusal(req, 403, 'proposeForbidden')
     const body = ((await req.json?.().catch(() => null)) ?? {}) as { topic?: unknown; weeks?: unknown }
     const topicId =
       typeof body.topic === 'number' || (typeof body.topic === 'string' && body.topic !== '') ? body.topic : null
-    if (topicId === null) throw new APIError('"topic" is required: the id of the topic to propose a subject on.', 400)
-    const weeks = parseWeeks(body.weeks === undefined ? undefined : String(body.weeks))
+    if (topicId === null) throw refusal(req, 400, 'proposeTopicRequired')
+    const weeks = parseWeeks(req, body.weeks === undefined ? undefined : String(body.weeks))
     const shouldCommit = await initTransaction(req)
     try {
       const topic = await req.payload.findByID({
@@ -60,7 +62,7 @@ const proposeFromTrend: Endpoint = {
         disableErrors: true,
         req,
       })
-      if (!topic) throw new APIError(`No topic with id ${topicId}.`, 404)
+      if (!topic) throw refusal(req, 404, 'proposeNoTopic', { id: topicId })
       const { docs: existing } = await req.payload.find({
         collection: 'subjects',
         where: {
@@ -76,14 +78,17 @@ const proposeFromTrend: Endpoint = {
         req,
       })
       if (existing[0])
-        throw new APIError(`"${existing[0].title}" already covers this topic (${existing[0].status}).`, 409, {
-          subject: existing[0].id,
-        })
+        throw new APIError(
+          translate(req, 'proposeAlreadyCovered', { title: existing[0].title, status: existing[0].status }),
+          409,
+          {
+            subject: existing[0].id,
+          },
+        )
 
       const report = await trendReport(req, weeks)
       const trend = report.topics.find((t) => t.topic === String(topic.id))
-      if (!trend?.questions.length)
-        throw new APIError(`No question on "${topic.title}" in the last ${weeks} weeks: nothing to propose from.`, 400)
+      if (!trend?.questions.length) throw refusal(req, 400, 'proposeNoQuestion', { topic: topic.title, weeks })
       const meeting = await upcomingMeeting(req)
       const subject = await req.payload.create({
         collection: 'subjects',
@@ -104,7 +109,7 @@ const proposeFromTrend: Endpoint = {
         req,
       })
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ message: 'Subject proposed.', doc: subject }, { status: 201 })
+      return Response.json({ message: translate(req, 'proposed'), doc: subject }, { status: 201 })
     } catch (error) {
       await killTransaction(req)
       throw error

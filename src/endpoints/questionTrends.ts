@@ -1,5 +1,6 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { type Endpoint, type PayloadRequest } from 'payload'
 
+import { refusal } from '../hooks/refusal'
 import { now } from '../lib/clock'
 import { idOf } from '../lib/ids'
 import { addDays, addWeeks, isoWeekOf, mondayOf, weeksEndingWith } from '../lib/isoWeek'
@@ -20,18 +21,17 @@ export type TrendReport = {
   untagged: number[]
 }
 
-export function parseWeeks(value: string | null | undefined): number {
+export function parseWeeks(req: PayloadRequest, value: string | null | undefined): number {
   if (value === null || value === undefined || value === '') return 4
   const weeks = Number(value)
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
-    throw new APIError(`"weeks" must be a whole number from 1 to ${MAX_WEEKS} (got "${value}").`, 400)
+    throw refusal(req, 400, 'trendsBadWeeks', { max: MAX_WEEKS, value })
   return weeks
 }
 
 export function assertMayReadQuestions(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
-  if (!req.user) throw new APIError('Sign in to see what businesses ask.', 401)
-  if (!may(req.user.roles, 'questions', 'read'))
-    throw new APIError('Only the newsroom sees the questions businesses ask.', 403)
+  if (!req.user) throw refusal(req, 401, 'trendsSignIn')
+  if (!may(req.user.roles, 'questions', 'read')) throw refusal(req, 403, 'trendsNewsroomOnly')
   return req.user
 }
 
@@ -93,7 +93,7 @@ const questionTrends: Endpoint = {
   method: 'get',
   handler: async (req) => {
     assertMayReadQuestions(req)
-    const report = await trendReport(req, parseWeeks(req.searchParams.get('weeks')))
+    const report = await trendReport(req, parseWeeks(req, req.searchParams.get('weeks')))
     // Question ids are for proposing a subject; the report itself stays light.
     return Response.json({
       ...report,

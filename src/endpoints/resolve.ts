@@ -1,5 +1,6 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
+import { translate } from '../i18n/translate'
 import { may } from '../lib/permissions'
 import { parseSitePath } from '../lib/sitePaths'
 import { documented } from '../openapi/customEndpoints'
@@ -21,14 +22,14 @@ export const resolveEndpoint: Endpoint = documented(
       const path = params.get('path')
       const depth = Number(params.get('depth') ?? 1)
       const errors: string[] = []
-      if (!path?.startsWith('/')) errors.push('"path" is required: a site path such as /articles/<slug>.')
+      if (!path?.startsWith('/')) errors.push(translate(req, 'resolvePathRequired'))
       if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH)
-        errors.push(`"depth" must be a whole number from 0 to ${MAX_DEPTH}.`)
+        errors.push(translate(req, 'resolveBadDepth', { max: MAX_DEPTH }))
       if (errors.length || !path) return badRequest(errors)
 
       const target = parseSitePath(path)
       const notFound = () =>
-        Response.json({ errors: [{ message: `Nothing is published at ${path}.` }] }, { status: 404 })
+        Response.json({ errors: [{ message: translate(req, 'nothingPublishedAt', { path }) }] }, { status: 404 })
       if (!target) return notFound()
       const draft = params.get('draft') === 'true' && may(req.user?.roles, target.type, 'readDrafts')
       const { docs } = await req.payload.find({

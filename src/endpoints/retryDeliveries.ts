@@ -1,6 +1,8 @@
-import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { retriesDeliveries } from '../access/retriesDeliveries'
+import { refusal } from '../hooks/refusal'
+import { translate } from '../i18n/translate'
 import { now } from '../lib/clock'
 import { announceAfterCommit } from '../outbox/queueDeliveries'
 import type { Delivery } from '../payload-types'
@@ -10,9 +12,8 @@ import { errors, json, pathParam } from '../openapi/operation'
 const RETRYABLE = ['failed', 'retrying']
 
 function allowed(req: PayloadRequest): void {
-  if (!req.user) throw new APIError('Sign in to retry deliveries.', 401)
-  if (!retriesDeliveries({ req }))
-    throw new APIError('Only admins, editors and the community manager retry deliveries.', 403)
+  if (!req.user) throw refusal(req, 401, 'retrySignIn')
+  if (!retriesDeliveries({ req })) throw refusal(req, 403, 'retryForbidden')
 }
 
 /**
@@ -52,13 +53,12 @@ const retryDelivery: Endpoint = {
       disableErrors: true,
       req,
     })
-    if (!delivery) throw new APIError(`No delivery with id ${id}.`, 404)
-    if (!RETRYABLE.includes(delivery.status))
-      throw new APIError(`Only failed or retrying deliveries can be retried; this one is ${delivery.status}.`, 409)
+    if (!delivery) throw refusal(req, 404, 'retryNoDelivery', { id })
+    if (!RETRYABLE.includes(delivery.status)) throw refusal(req, 409, 'retryWrongStatus', { status: delivery.status })
     const updated = await requeue(req, delivery)
     await announceAfterCommit(req)
     return Response.json({
-      message: 'Delivery queued again.',
+      message: translate(req, 'retryQueued'),
       doc: { id: updated.id, status: updated.status, webhookId: updated.webhookId },
     })
   },
@@ -71,14 +71,12 @@ const replayDeliveries: Endpoint = {
   handler: async (req) => {
     allowed(req)
     const body = ((await req.json?.().catch(() => null)) ?? null) as { since?: unknown; destination?: unknown } | null
-    if (!body || typeof body !== 'object')
-      throw new APIError('Send JSON: { "since": "<ISO 8601 date>", "destination": <id, optional> }.', 400)
+    if (!body || typeof body !== 'object') throw refusal(req, 400, 'replayBody')
     const since = typeof body.since === 'string' ? new Date(body.since) : null
-    if (!since || Number.isNaN(since.getTime()))
-      throw new APIError('"since" must be an ISO 8601 date, e.g. "2026-11-29T08:00:00Z".', 400)
+    if (!since || Number.isNaN(since.getTime())) throw refusal(req, 400, 'replayBadSince')
     const destination = body.destination
     if (destination !== undefined && typeof destination !== 'number' && typeof destination !== 'string')
-      throw new APIError('"destination" must be a destination id.', 400)
+      throw refusal(req, 400, 'replayBadDestination')
     const where: Where = {
       and: [
         { status: { equals: 'failed' } },
@@ -96,7 +94,7 @@ const replayDeliveries: Endpoint = {
     })
     for (const delivery of docs) await requeue(req, delivery)
     if (docs.length) await announceAfterCommit(req)
-    return Response.json({ message: `${docs.length} failed deliveries queued again.`, replayed: docs.length })
+    return Response.json({ message: translate(req, 'replayQueued', { count: docs.length }), replayed: docs.length })
   },
 }
 

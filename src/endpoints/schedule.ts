@@ -1,5 +1,4 @@
 import {
-  APIError,
   commitTransaction,
   initTransaction,
   killTransaction,
@@ -9,6 +8,7 @@ import {
 } from 'payload'
 
 import { writeAudit, titleOf } from '../hooks/audit'
+import { refusal, statusLabel } from '../hooks/refusal'
 import { now } from '../lib/clock'
 import { may } from '../lib/permissions'
 import { scheduleProblem, type ScheduleRequest } from '../lib/schedule'
@@ -27,8 +27,8 @@ export async function assertSchedulable(
   id: number | string,
   request: ScheduleRequest,
 ): Promise<Record<string, unknown>> {
-  if (!req.user) throw new APIError('Sign in to schedule publication.', 401)
-  if (!may(req.user.roles, collection, 'schedule')) throw new APIError('Only editors can schedule publication.', 403)
+  if (!req.user) throw refusal(req, 401, 'scheduleSignIn')
+  if (!may(req.user.roles, collection, 'schedule')) throw refusal(req, 403, 'scheduleEditorsOnly')
   const doc = (await req.payload.findByID({
     collection: collection as CollectionSlug,
     id,
@@ -39,10 +39,14 @@ export async function assertSchedulable(
     disableErrors: true,
     req,
   })) as Record<string, unknown> | null
-  if (!doc) throw new APIError(`No ${collection} document with id ${String(id)}.`, 404)
+  if (!doc) throw refusal(req, 404, 'scheduleNoDocument', { collection, id: String(id) })
   const workflowStatus = isWorkflowStatus(doc.workflowStatus) ? doc.workflowStatus : 'draft'
   const problem = scheduleProblem(request, { workflowStatus, embargoUntil: doc.embargoUntil as string | null }, now())
-  if (problem) throw new APIError(problem, 400)
+  if (problem) {
+    const { code, ...vars } = problem
+    const status = 'status' in vars ? statusLabel(req, vars.status) : undefined
+    throw refusal(req, 400, code, { ...vars, status })
+  }
   return doc
 }
 
@@ -56,10 +60,8 @@ export function scheduleEndpoint(collection: string): Endpoint {
         const id = String(req.routeParams?.id)
         const body = ((await req.json?.().catch(() => null)) ?? {}) as { at?: unknown; type?: unknown }
         const type = body.type ?? 'publish'
-        if (type !== 'publish' && type !== 'unpublish')
-          throw new APIError('"type" must be "publish" or "unpublish".', 400)
-        if (typeof body.at !== 'string')
-          throw new APIError('"at" is required: the date and time to publish (ISO 8601).', 400)
+        if (type !== 'publish' && type !== 'unpublish') throw refusal(req, 400, 'scheduleBadType')
+        if (typeof body.at !== 'string') throw refusal(req, 400, 'scheduleAtRequired')
         const request: ScheduleRequest = { type, at: new Date(body.at) }
         const shouldCommit = await initTransaction(req)
         try {

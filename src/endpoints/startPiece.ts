@@ -1,13 +1,8 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type CollectionSlug,
-  type Endpoint,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type Endpoint } from 'payload'
 
+import { refusal, subjectMoveMessage } from '../hooks/refusal'
 import { CREATED_FOR } from '../hooks/setCreatedBy'
+import { translate } from '../i18n/translate'
 import { adminPath } from '../lib/adminLinks'
 import { draftFromSubject, isContentCollection } from '../lib/deliverable'
 import { idOf, refOf } from '../lib/ids'
@@ -26,7 +21,7 @@ const startPiece: Endpoint = {
   path: '/:id/start',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to start a piece.', 401)
+    if (!req.user) throw refusal(req, 401, 'pieceSignIn')
     const user = req.user
     const roles = user.roles ?? []
     const id = String(req.routeParams?.id)
@@ -41,25 +36,19 @@ const startPiece: Endpoint = {
         disableErrors: true,
         req,
       })) as Subject | null
-      if (!subject) throw new APIError(`No subject with id ${id}.`, 404)
-      if (subject.deliverable)
-        throw new APIError(`This subject already has its piece (${refOf(subject.deliverable)}).`, 409)
+      if (!subject) throw refusal(req, 404, 'pieceNoSubject', { id })
+      if (subject.deliverable) throw refusal(req, 409, 'pieceAlreadyStarted', { piece: refOf(subject.deliverable) })
       const target = subject.targetType
-      if (!isContentCollection(target))
-        throw new APIError(
-          'Choose the kind of content that will carry this subject (target type) before starting the piece.',
-          400,
-        )
+      if (!isContentCollection(target)) throw refusal(req, 400, 'pieceNeedsTargetType')
       const assigneeId = idOf(subject.assignee)
-      if (!assigneeId) throw new APIError('Assign this subject before starting its piece.', 400)
+      if (!assigneeId) throw refusal(req, 400, 'pieceNeedsAssignee')
       const isAssignee = assigneeId === String(user.id)
-      if (!isAssignee && !isDecider(roles))
-        throw new APIError('Only the assignee, or an editor for them, starts the piece.', 403)
+      if (!isAssignee && !isDecider(roles)) throw refusal(req, 403, 'pieceAssigneeOnly')
       const status = isSubjectStatus(subject.status) ? subject.status : 'proposed'
       if (status !== 'in-progress') {
         const verdict = checkSubjectTransition(status, 'in-progress', roles, isAssignee)
         if (!verdict.ok)
-          throw new APIError(`The piece starts when the subject is assigned. ${verdict.message}`, verdict.status)
+          throw refusal(req, verdict.status, 'pieceNeedsAssigned', { why: subjectMoveMessage(req, verdict) })
       }
       const assignee = await req.payload.findByID({
         collection: 'users',
@@ -94,7 +83,7 @@ const startPiece: Endpoint = {
       if (shouldCommit) await commitTransaction(req)
       return Response.json(
         {
-          message: 'Piece started.',
+          message: translate(req, 'pieceStarted'),
           doc: piece,
           subject: { id: updated.id, status: updated.status },
           adminUrl: adminPath(target, piece.id),

@@ -7,8 +7,15 @@ import { toFeedItem, type FeedItem } from './feedItem'
 
 export type FeedPage = { items: FeedItem[]; next: string | null }
 
-/** A filter that names something that does not exist: reported as a bad parameter. */
-export class UnknownFilterError extends Error {}
+/** A filter that names something that does not exist: reported as a bad parameter (worded at the edge). */
+export class UnknownFilterError extends Error {
+  constructor(
+    readonly code: 'feedNoTopic' | 'feedNoDossier',
+    readonly vars: { slugs: string },
+  ) {
+    super(`${code}: ${vars.slugs}`)
+  }
+}
 
 /** Strictly after the cursor in the order newest first, then type, then id (all descending). */
 function after({ publishedAt, type, id }: FeedCursor): Where {
@@ -33,7 +40,7 @@ async function topicIds(req: PayloadRequest, slugs: string[]): Promise<(number |
     req,
   })
   const missing = slugs.filter((slug) => !docs.some((t) => t.slug === slug))
-  if (missing.length) throw new UnknownFilterError(`"topic": no topic ${missing.map((s) => `"${s}"`).join(', ')}.`)
+  if (missing.length) throw new UnknownFilterError('feedNoTopic', { slugs: missing.join(', ') })
   return docs.map((t) => t.id)
 }
 
@@ -50,7 +57,7 @@ async function dossierItems(req: PayloadRequest, slug: string): Promise<Where> {
     user: req.user,
     req,
   })
-  if (!docs[0]) throw new UnknownFilterError(`"dossier": no published dossier "${slug}".`)
+  if (!docs[0]) throw new UnknownFilterError('feedNoDossier', { slugs: slug })
   const byType = new Map<string, string[]>()
   for (const item of docs[0].items ?? []) {
     const id = typeof item.value === 'object' ? item.value.id : item.value

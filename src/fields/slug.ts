@@ -1,5 +1,6 @@
 import { ValidationError, type Field, type FieldHook } from 'payload'
 
+import { translate } from '../i18n/translate'
 import { slugify } from '../lib/text'
 
 /**
@@ -33,9 +34,10 @@ const makeSlug =
         errors: [
           {
             path: 'slug',
-            message: `The slug "${slug}" is already used by another document in this collection: choose another.`,
+            message: translate(req, 'slugTaken', { slug }),
           },
         ],
+        req,
       })
     }
     return slug

@@ -3,9 +3,12 @@ import { contract } from './contract'
 import { crisisServices } from './crisisServices'
 import { ownerForm } from './ownerForm'
 import { planningBoard } from './planningBoard'
+import { planning } from './planning'
 import { pressRoom } from './pressRoom'
+import { records } from './records'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
+import { server } from './server'
 import { workViews } from './workViews'
 
 /** What a write that could not be stored, or whose precondition failed, tells the client; what the public question form answers. */
@@ -68,6 +71,9 @@ export const translations = {
       ...ownerForm.fr,
       ...pressRoom.fr,
       ...contract.fr,
+      ...planning.fr,
+      ...server.fr,
+      ...records.fr,
     },
   },
   en: {
@@ -83,6 +89,9 @@ export const translations = {
       ...ownerForm.en,
       ...pressRoom.en,
       ...contract.en,
+      ...planning.en,
+      ...server.en,
+      ...records.en,
     },
   },
 }

@@ -21,6 +21,20 @@ const TERRITORIES = new Set<string>(['national', ...REGIONS.map((r) => r.value)]
 const KNOWN = new Set(['types', 'topic', 'audience', 'dossier', 'territory', 'locale', 'limit', 'cursor'])
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** A problem with the query string: a message key and what it names (worded at the edge). */
+export type FeedProblem = { code: FeedProblemCode; name?: string; values?: string; known?: string; max?: number }
+type FeedProblemCode =
+  | 'feedUnknownParameter'
+  | 'feedRepeated'
+  | 'feedUnknownTypes'
+  | 'feedBadTopics'
+  | 'feedUnknownAudiences'
+  | 'feedBadDossier'
+  | 'feedUnknownTerritories'
+  | 'feedBadLocale'
+  | 'feedBadLimit'
+  | 'feedBadCursor'
+
 const list = (value: string | null) =>
   (value ?? '')
     .split(',')
@@ -34,48 +48,45 @@ const list = (value: string | null) =>
 export function parseFeedParams(
   params: URLSearchParams,
   locales: readonly string[],
-): { query: FeedQuery } | { errors: string[] } {
-  const errors: string[] = []
+): { query: FeedQuery } | { errors: FeedProblem[] } {
+  const errors: FeedProblem[] = []
   for (const name of new Set(params.keys())) {
-    if (!KNOWN.has(name)) errors.push(`"${name}" is not a feed parameter (use ${[...KNOWN].join(', ')}).`)
-    else if (params.getAll(name).length > 1)
-      errors.push(`"${name}" is given more than once: separate values with commas.`)
+    if (!KNOWN.has(name)) errors.push({ code: 'feedUnknownParameter', name, known: [...KNOWN].join(', ') })
+    else if (params.getAll(name).length > 1) errors.push({ code: 'feedRepeated', name })
   }
 
   const types = list(params.get('types'))
   const unknownTypes = types.filter((t) => !isSiteType(t))
   if (unknownTypes.length)
-    errors.push(`"types": ${unknownTypes.join(', ')} unknown (one or more of ${SITE_TYPES.join(', ')}).`)
+    errors.push({ code: 'feedUnknownTypes', values: unknownTypes.join(', '), known: SITE_TYPES.join(', ') })
 
   const topics = list(params.get('topic'))
-  if (topics.some((t) => !SLUG.test(t)))
-    errors.push('"topic" takes topic slugs (lower-case letters, digits and dashes), comma-separated.')
+  if (topics.some((t) => !SLUG.test(t))) errors.push({ code: 'feedBadTopics' })
 
   const audiences = list(params.get('audience'))
   const unknownAudiences = audiences.filter((a) => !(AUDIENCES as readonly string[]).includes(a))
   if (unknownAudiences.length)
-    errors.push(`"audience": ${unknownAudiences.join(', ')} unknown (one or more of ${AUDIENCES.join(', ')}).`)
+    errors.push({ code: 'feedUnknownAudiences', values: unknownAudiences.join(', '), known: AUDIENCES.join(', ') })
 
   const dossier = params.get('dossier') ?? undefined
-  if (dossier !== undefined && !SLUG.test(dossier)) errors.push('"dossier" takes one dossier slug.')
+  if (dossier !== undefined && !SLUG.test(dossier)) errors.push({ code: 'feedBadDossier' })
 
   const territories = list(params.get('territory'))
   const unknownTerritories = territories.filter((t) => !TERRITORIES.has(t))
-  if (unknownTerritories.length)
-    errors.push(`"territory": ${unknownTerritories.join(', ')} unknown ("national" or a region such as "bretagne").`)
+  if (unknownTerritories.length) errors.push({ code: 'feedUnknownTerritories', values: unknownTerritories.join(', ') })
 
   const locale = params.get('locale') ?? undefined
-  if (locale !== undefined && !locales.includes(locale)) errors.push(`"locale" must be one of ${locales.join(', ')}.`)
+  if (locale !== undefined && !locales.includes(locale))
+    errors.push({ code: 'feedBadLocale', known: locales.join(', ') })
 
   const rawLimit = params.get('limit')
   const limit = rawLimit === null ? FEED_DEFAULT_LIMIT : Number(rawLimit)
   if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT)
-    errors.push(`"limit" must be a whole number from 1 to ${FEED_MAX_LIMIT}.`)
+    errors.push({ code: 'feedBadLimit', max: FEED_MAX_LIMIT })
 
   const rawCursor = params.get('cursor')
   const cursor = rawCursor === null ? undefined : decodeCursor(rawCursor)
-  if (cursor === null)
-    errors.push('"cursor" is not one this feed gave out: pass back the "next" value of the previous page unchanged.')
+  if (cursor === null) errors.push({ code: 'feedBadCursor' })
 
   if (errors.length) return { errors }
   return {

@@ -16,22 +16,20 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 export const isLatitude = (value: number) => Number.isFinite(value) && value >= -90 && value <= 90
 export const isLongitude = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180
 
+export type CoordinatesProblem = {
+  field: 'latitude' | 'longitude'
+  code: 'latitudeMissing' | 'longitudeMissing' | 'latitudeRange' | 'longitudeRange'
+}
+
 /** What is wrong with a pair of optional coordinates (both or neither, within range), or null. */
-export function coordinatesProblem(
-  latitude: unknown,
-  longitude: unknown,
-): { field: 'latitude' | 'longitude'; message: string } | null {
+export function coordinatesProblem(latitude: unknown, longitude: unknown): CoordinatesProblem | null {
   const hasLat = latitude !== null && latitude !== undefined
   const hasLng = longitude !== null && longitude !== undefined
   if (hasLat !== hasLng) {
-    return hasLat
-      ? { field: 'longitude', message: 'Give the longitude too: coordinates are both set or both empty.' }
-      : { field: 'latitude', message: 'Give the latitude too: coordinates are both set or both empty.' }
+    return hasLat ? { field: 'longitude', code: 'longitudeMissing' } : { field: 'latitude', code: 'latitudeMissing' }
   }
-  if (hasLat && !isLatitude(Number(latitude)))
-    return { field: 'latitude', message: 'Latitude must be between -90 and 90.' }
-  if (hasLng && !isLongitude(Number(longitude)))
-    return { field: 'longitude', message: 'Longitude must be between -180 and 180.' }
+  if (hasLat && !isLatitude(Number(latitude))) return { field: 'latitude', code: 'latitudeRange' }
+  if (hasLng && !isLongitude(Number(longitude))) return { field: 'longitude', code: 'longitudeRange' }
   return null
 }
 
@@ -40,28 +38,34 @@ export type NearestQuery = { origin: LatLng; limit: number }
 export const NEAREST_DEFAULT_LIMIT = 5
 export const NEAREST_MAX_LIMIT = 50
 
+/** A problem with the query: a message key and what it names (worded at the edge). */
+export type NearestProblem =
+  | { code: 'nearestRequired' | 'nearestRange'; name: string; min: number; max: number; value?: string }
+  | { code: 'nearestNotNumber'; name: string; value: string }
+  | { code: 'nearestLimit'; max: number; value: string }
+
 /** Reads `lat`, `lng` and `limit` from a query string; every problem is named, all at once. */
-export function parseNearestQuery(params: URLSearchParams): { query: NearestQuery } | { errors: string[] } {
-  const errors: string[] = []
-  const number = (name: string, check: (n: number) => boolean, range: string): number => {
+export function parseNearestQuery(params: URLSearchParams): { query: NearestQuery } | { errors: NearestProblem[] } {
+  const errors: NearestProblem[] = []
+  const number = (name: string, max: number): number => {
     const raw = params.get(name)
     if (raw === null || raw.trim() === '') {
-      errors.push(`"${name}" is required (${range}).`)
+      errors.push({ code: 'nearestRequired', name, min: -max, max })
       return NaN
     }
     const value = Number(raw)
-    if (!Number.isFinite(value)) errors.push(`"${name}" must be a number (got "${raw}").`)
-    else if (!check(value)) errors.push(`"${name}" must be ${range} (got ${raw}).`)
+    if (!Number.isFinite(value)) errors.push({ code: 'nearestNotNumber', name, value: raw })
+    else if (Math.abs(value) > max) errors.push({ code: 'nearestRange', name, min: -max, max, value: raw })
     return value
   }
-  const latitude = number('lat', isLatitude, 'between -90 and 90')
-  const longitude = number('lng', isLongitude, 'between -180 and 180')
+  const latitude = number('lat', 90)
+  const longitude = number('lng', 180)
   let limit = NEAREST_DEFAULT_LIMIT
   const rawLimit = params.get('limit')
   if (rawLimit !== null) {
     limit = Number(rawLimit)
     if (!Number.isInteger(limit) || limit < 1 || limit > NEAREST_MAX_LIMIT) {
-      errors.push(`"limit" must be a whole number from 1 to ${NEAREST_MAX_LIMIT} (got "${rawLimit}").`)
+      errors.push({ code: 'nearestLimit', max: NEAREST_MAX_LIMIT, value: rawLimit })
     }
   }
   return errors.length ? { errors } : { query: { origin: { latitude, longitude }, limit } }

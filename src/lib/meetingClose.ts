@@ -1,4 +1,10 @@
-import { checkSubjectTransition, decisionSteps, type Decision, type SubjectStatus } from './subjectFlow'
+import {
+  checkSubjectTransition,
+  decisionSteps,
+  type Decision,
+  type SubjectRefusal,
+  type SubjectStatus,
+} from './subjectFlow'
 
 export type SubjectState = { id: string; title: string; status: SubjectStatus }
 
@@ -12,13 +18,20 @@ export type RecordedDecision = {
 
 export type Application = { subject: SubjectState; decision: RecordedDecision; steps: SubjectStatus[] }
 
+/** Why a decision cannot be applied: a message key and what it names (worded at the edge). */
+export type CloseProblem =
+  | { code: 'meetingSubjectGone'; subject: string }
+  | { code: 'meetingNoLongerDecidable'; title: string; status: SubjectStatus; decision: Decision }
+  | { code: 'meetingSubjectRefused'; title: string; verdict: SubjectRefusal }
+  | { code: 'meetingSubjectUnassigned'; title: string }
+
 export type ClosePlan = {
   /** Decisions to apply, in the order they were recorded. */
   apply: Application[]
   /** Subjects that go on next week's agenda: postponed now, or left undecided. */
   carryOver: SubjectState[]
   /** Why the meeting cannot close as it stands; when there is one, nothing is applied. */
-  problems: string[]
+  problems: CloseProblem[]
 }
 
 /** Subjects still waiting for a decision when they were on the agenda and got none. */
@@ -35,29 +48,28 @@ export function planClose(
   subjects: ReadonlyMap<string, SubjectState>,
   roles: readonly string[],
 ): ClosePlan {
-  const problems: string[] = []
+  const problems: CloseProblem[] = []
   const apply: Application[] = []
   for (const decision of decisions) {
     const subject = subjects.get(decision.subject)
     if (!subject) {
-      problems.push(`Subject ${decision.subject} no longer exists: remove its decision.`)
+      problems.push({ code: 'meetingSubjectGone', subject: decision.subject })
       continue
     }
     const steps = decisionSteps(subject.status, decision.decision)
     if (!steps) {
-      problems.push(
-        `"${subject.title}" is now "${subject.status}": it can no longer be decided "${decision.decision}".`,
-      )
+      const { title, status } = subject
+      problems.push({ code: 'meetingNoLongerDecidable', title, status, decision: decision.decision })
       continue
     }
     let from = subject.status
     for (const to of steps) {
       const verdict = checkSubjectTransition(from, to, roles, false)
-      if (!verdict.ok) problems.push(`"${subject.title}": ${verdict.message}`)
+      if (!verdict.ok) problems.push({ code: 'meetingSubjectRefused', title: subject.title, verdict })
       from = to
     }
     if (decision.decision === 'assigned' && !decision.assignee)
-      problems.push(`"${subject.title}" is assigned to nobody: name who writes it.`)
+      problems.push({ code: 'meetingSubjectUnassigned', title: subject.title })
     apply.push({ subject, decision, steps })
   }
   const decided = new Set(decisions.map((d) => d.subject))

@@ -76,7 +76,15 @@ export function subjectMovesFor(from: SubjectStatus, roles: readonly string[], i
   return SUBJECT_TRANSITIONS.filter((t) => t.from === from && allows(t.who, roles, isAssignee)).map((t) => t.to)
 }
 
-export type SubjectVerdict = { ok: true } | { ok: false; status: 400 | 403; message: string }
+/** A refused move names the move and the moves this user has from there (worded at the edge). */
+export type SubjectRefusal = {
+  ok: false
+  status: 400 | 403
+  from: SubjectStatus
+  to: SubjectStatus
+  allowed: SubjectStatus[]
+}
+export type SubjectVerdict = { ok: true } | SubjectRefusal
 
 export function checkSubjectTransition(
   from: SubjectStatus,
@@ -88,12 +96,7 @@ export function checkSubjectTransition(
   const allowed = subjectMovesFor(from, roles, isAssignee)
   if (allowed.includes(to)) return { ok: true }
   const exists = SUBJECT_TRANSITIONS.some((t) => t.from === from && t.to === to)
-  const yours = allowed.length
-    ? `From "${from}" you may move it to: ${allowed.join(', ')}.`
-    : `From "${from}" you may not change its status.`
-  return exists
-    ? { ok: false, status: 403, message: `You may not move this subject from "${from}" to "${to}". ${yours}` }
-    : { ok: false, status: 400, message: `"${from}" → "${to}" is not a step of the subject workflow. ${yours}` }
+  return { ok: false, status: exists ? 403 : 400, from, to, allowed }
 }
 
 export const DECISIONS = ['accepted', 'rejected', 'postponed', 'assigned'] as const

@@ -78,8 +78,8 @@ export function worksOnStep(status: WorkflowStatus, roles: readonly string[], is
 }
 
 /** Only approved pieces go live. */
-export function publishProblem(status: WorkflowStatus): string | null {
-  return status === 'approved'
-    ? null
-    : `Only approved pieces can be published; this one is "${status}". It must be approved by an editor first.`
+export function publishProblem(
+  status: WorkflowStatus,
+): { code: 'publishNeedsApproval'; status: WorkflowStatus } | null {
+  return status === 'approved' ? null : { code: 'publishNeedsApproval', status }
 }

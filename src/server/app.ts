@@ -1,12 +1,13 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { say, translatorFor } from '../i18n/translate'
 import { inputErrorStatus } from '../lib/inputErrors'
 import { currentRequestId } from '../lib/requestLog'
 import { adminInFrenchByDefault, adminSessionInFrenchByDefault } from './adminLanguage'
 import { contractGuard } from './contractGuard'
 import { cors } from './cors'
-import { fetchBridge } from './fetchBridge'
+import { fetchBridge, fetchHeaders } from './fetchBridge'
 import type { FrontEndServices } from './frontEnd'
 import { graphqlBody } from './graphqlBody'
 import { healthRoutes } from './health'
@@ -41,7 +42,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(securityHeaders)
   app.use(cors(settings.corsOrigins))
   app.use(healthRoutes(payload))
-  app.use(graphqlBody)
+  app.use(graphqlBody(payload.config))
   app.use(services.rateLimit)
   app.use('/api', uploadSizeGuard)
   const idType = payload.db.defaultIDType === 'number' ? 'number' : 'text'
@@ -58,8 +59,9 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
     app.all('/{*splat}', nextHandler)
   }
   // Express's own fallbacks would replace the security headers with theirs.
-  app.use((req, res) => {
-    res.status(404).json({ errors: [{ message: `Nothing at ${req.path}.` }] })
+  app.use(async (req, res) => {
+    const t = await translatorFor(payload.config, fetchHeaders(req))
+    res.status(404).json({ errors: [{ message: say(t, 'nothingAt', { path: req.path }) }] })
   })
   app.use(errorHandler(payload))
   return app

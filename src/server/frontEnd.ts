@@ -44,7 +44,14 @@ export function frontEndServices(payload: Payload, settings: FrontEndSettings): 
     : new MemoryRateLimitStore()
   shareFormLimitStore(limits)
   return {
-    rateLimit: rateLimit(settings.rateLimits, limits, () => payload.secret, log.warn, tokenCookieName(payload.config)),
+    rateLimit: rateLimit(
+      settings.rateLimits,
+      limits,
+      () => payload.secret,
+      log.warn,
+      tokenCookieName(payload.config),
+      payload.config,
+    ),
     cache: httpCache({ lifetimes: settings.cache.lifetimes, store, cookieName: tokenCookieName(payload.config) }),
     close: async () => {
       await changes.close()

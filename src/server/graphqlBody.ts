@@ -1,7 +1,9 @@
 import type { Request, RequestHandler } from 'express'
 import { getOperationAST, parse, type OperationTypeNode } from 'graphql'
+import type { SanitizedConfig } from 'payload'
 
-import { bufferedBodies } from './fetchBridge'
+import { say, translatorFor } from '../i18n/translate'
+import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -30,32 +32,35 @@ function describe(body: Buffer): GraphqlOperation {
  * Reads JSON GraphQL bodies before Payload does, so that the rate limits can tell a login mutation
  * from a query and the cache can key anonymous queries; Payload then gets the same bytes.
  */
-export const graphqlBody: RequestHandler = (req, res, next) => {
-  if (
-    req.method !== 'POST' ||
-    req.path !== '/api/graphql' ||
-    !/^application\/json\b/.test(req.headers['content-type'] ?? '')
-  )
-    return next()
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-    res.status(413).json({ errors: [{ message: `GraphQL requests are limited to ${MAX_BODY_BYTES} bytes.` }] })
-    return
-  }
-  const chunks: Buffer[] = []
-  let size = 0
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) {
-      req.destroy()
+export const graphqlBody =
+  (config: SanitizedConfig): RequestHandler =>
+  async (req, res, next) => {
+    if (
+      req.method !== 'POST' ||
+      req.path !== '/api/graphql' ||
+      !/^application\/json\b/.test(req.headers['content-type'] ?? '')
+    )
+      return next()
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      const message = say(await translatorFor(config, fetchHeaders(req)), 'graphqlTooLarge', { bytes: MAX_BODY_BYTES })
+      res.status(413).json({ errors: [{ message }] })
       return
     }
-    chunks.push(chunk)
-  })
-  req.once('error', next)
-  req.once('end', () => {
-    const body = Buffer.concat(chunks)
-    bufferedBodies.set(req, body)
-    operations.set(req, describe(body))
-    next()
-  })
-}
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.once('error', next)
+    req.once('end', () => {
+      const body = Buffer.concat(chunks)
+      bufferedBodies.set(req, body)
+      operations.set(req, describe(body))
+      next()
+    })
+  }

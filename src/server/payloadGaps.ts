@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { Router, type Response } from 'express'
+import { Router, type Request, type Response } from 'express'
 import type { Payload, Where } from 'payload'
 
+import { say, translatorFor, type MessageKey } from '../i18n/translate'
 import { fetchHeaders } from './fetchBridge'
 
 const notFound = (res: Response, message: string) =>
@@ -11,6 +12,10 @@ const notFound = (res: Response, message: string) =>
     .status(404)
     .setHeader('cache-control', 'no-store')
     .json({ errors: [{ message }] })
+
+/** Runs before Payload: the message in the language Payload would choose for the request. */
+const message = async (payload: Payload, req: Request, key: MessageKey, vars?: Record<string, unknown>) =>
+  say(await translatorFor(payload.config, fetchHeaders(req)), key, vars)
 
 /**
  * Two routes where Payload 3.90 answers a client's request with a 500, answered here instead:
@@ -29,13 +34,14 @@ export function payloadGaps(payload: Payload): Router {
       const file = path.resolve(dir, String(req.params.filename))
       const present = file.startsWith(dir + path.sep) && (await stat(file).catch(() => null))?.isFile()
       if (present) return next()
-      return notFound(res, `No file "${String(req.params.filename).slice(0, 60)}" in ${collection.slug}.`)
+      const name = String(req.params.filename).slice(0, 60)
+      return notFound(res, await message(payload, req, 'noUploadedFile', { name, collection: collection.slug }))
     })
   }
   router.delete(`${api}/payload-preferences/:key`, async (req, res, next) => {
     try {
       const { user } = await payload.auth({ headers: fetchHeaders(req) })
-      if (!user) return res.status(401).json({ errors: [{ message: 'You are not allowed to perform this action.' }] })
+      if (!user) return res.status(401).json({ errors: [{ message: await message(payload, req, 'notAllowed') }] })
       const where: Where = {
         and: [
           { key: { equals: req.params.key } },
@@ -50,9 +56,11 @@ export function payloadGaps(payload: Payload): Router {
         limit: 1,
         overrideAccess: true,
       })
-      if (!docs[0]) return notFound(res, `No preference "${String(req.params.key).slice(0, 60)}".`)
+      if (!docs[0]) {
+        return notFound(res, await message(payload, req, 'noPreference', { key: String(req.params.key).slice(0, 60) }))
+      }
       await payload.db.deleteMany({ collection: 'payload-preferences', where: { id: { equals: docs[0].id } } })
-      res.setHeader('cache-control', 'no-store').json({ message: 'Deleted.' })
+      res.setHeader('cache-control', 'no-store').json({ message: await message(payload, req, 'preferenceDeleted') })
     } catch (error) {
       next(error)
     }

@@ -1,6 +1,10 @@
 import type { Request, RequestHandler } from 'express'
+import type { SanitizedConfig } from 'payload'
+
+import { say, translatorFor } from '../i18n/translate'
 
 import { isValidToken, tokenOf } from './credentials'
+import { fetchHeaders } from './fetchBridge'
 import { graphqlOperationOf } from './graphqlBody'
 import type { RateLimitStore } from './rateLimitStores'
 
@@ -31,19 +35,18 @@ async function bucketOf(req: Request, signedIn: () => Promise<boolean>): Promise
   return 'post'
 }
 
-const DESCRIPTION: Record<Bucket, string> = { api: 'requests', login: 'sign-in attempts', post: 'submissions' }
-
 /**
  * Per-address limits in fixed one-minute windows. A store failure (Redis down) lets requests
  * through rather than taking the site down with it. `cookieName` is Payload's session cookie
- * (tokenCookieName(config)).
+ * (tokenCookieName(config)); `config` gives the refusal the request's language.
  */
 export function rateLimit(
   limits: RateLimits,
   store: RateLimitStore,
   secret: () => string,
   log: (message: string) => void,
-  cookieName?: string,
+  cookieName: string | undefined,
+  config: SanitizedConfig,
 ): RequestHandler {
   let lastWarning = 0
   return async (req, res, next) => {
@@ -69,12 +72,7 @@ export function rateLimit(
     if (count <= limit) return next()
     res.setHeader('Retry-After', String(reset))
     res.setHeader('Cache-Control', 'no-store')
-    res.status(429).json({
-      errors: [
-        {
-          message: `Too many ${DESCRIPTION[bucket]} from this address: at most ${limit} a minute. Retry in ${reset} s.`,
-        },
-      ],
-    })
+    const t = await translatorFor(config, fetchHeaders(req))
+    res.status(429).json({ errors: [{ message: say(t, `tooMany_${bucket}`, { limit, reset }) }] })
   }
 }

@@ -1,6 +1,7 @@
 import { createPayloadRequest, type CollectionSlug, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { findFeed } from '../feed/findFeed'
+import { say, translatorFor } from '../i18n/translate'
 import type { FeedItem } from '../feed/feedItem'
 import { FEED_MAX_LIMIT } from '../lib/feedParams'
 import { isSiteType, SITE_TYPES, type SiteType } from '../lib/sitePaths'
@@ -60,15 +61,15 @@ export function syndicationHandler(config: Promise<SanitizedConfig>) {
     const target = parseFeedPath(url.pathname)
     const notFound = (message: string) =>
       new Response(`${message}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-    if (!target)
-      return notFound(
-        `No feed at ${url.pathname}: try /feeds/articles.xml, /feeds/all.atom or /feeds/topics/<slug>.xml.`,
-      )
+    if (!target) {
+      const t = await translatorFor(await config, request.headers)
+      return notFound(say(t, 'noFeedAt', { path: url.pathname }))
+    }
     const req = await createPayloadRequest({ config, request })
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr']
     const locale = url.searchParams.get('locale') ?? locales[0]
     if (!locales.includes(locale))
-      return new Response(`"locale" must be one of ${locales.join(', ')}.\n`, { status: 400 })
+      return new Response(`${say(req.t, 'feedBadLocale', { known: locales.join(', ') })}\n`, { status: 400 })
     req.locale = locale as PayloadRequest['locale']
 
     let what: string
@@ -85,7 +86,7 @@ export function syndicationHandler(config: Promise<SanitizedConfig>) {
         user: req.user,
         req,
       })
-      if (!docs[0]) return notFound(`No topic "${target.topic}".`)
+      if (!docs[0]) return notFound(say(req.t, 'noFeedTopic', { slug: target.topic }))
       what = docs[0].title
       topics = [target.topic]
     } else {

@@ -79,19 +79,19 @@ describe('GET /api/chambers/nearest', () => {
   })
 
   test.each([
-    ['', ['"lat" is required', '"lng" is required']],
-    ['lat=43.3', ['"lng" is required']],
-    ['lng=5.4', ['"lat" is required']],
-    ['lat=abc&lng=5.4', ['"lat" must be a number (got "abc")']],
-    ['lat=43.3&lng=east', ['"lng" must be a number (got "east")']],
-    ['lat=91&lng=5.4', ['"lat" must be between -90 and 90 (got 91)']],
-    ['lat=-90.5&lng=5.4', ['"lat" must be between -90 and 90 (got -90.5)']],
-    ['lat=43.3&lng=181', ['"lng" must be between -180 and 180 (got 181)']],
-    ['lat=43.3&lng=5.4&limit=0', ['"limit" must be a whole number from 1 to 50 (got "0")']],
-    ['lat=43.3&lng=5.4&limit=51', ['"limit" must be a whole number from 1 to 50 (got "51")']],
-    ['lat=43.3&lng=5.4&limit=2.5', ['"limit" must be a whole number from 1 to 50 (got "2.5")']],
-    ['lat=43.3&lng=5.4&limit=ten', ['"limit" must be a whole number from 1 to 50 (got "ten")']],
-    ['lat=&lng=', ['"lat" is required', '"lng" is required']],
+    ['', ['« lat » est obligatoire', '« lng » est obligatoire']],
+    ['lat=43.3', ['« lng » est obligatoire']],
+    ['lng=5.4', ['« lat » est obligatoire']],
+    ['lat=abc&lng=5.4', ['« lat » doit être un nombre (reçu : « abc »)']],
+    ['lat=43.3&lng=east', ['« lng » doit être un nombre (reçu : « east »)']],
+    ['lat=91&lng=5.4', ['« lat » doit être compris entre -90 et 90 (reçu : 91)']],
+    ['lat=-90.5&lng=5.4', ['« lat » doit être compris entre -90 et 90 (reçu : -90.5)']],
+    ['lat=43.3&lng=181', ['« lng » doit être compris entre -180 et 180 (reçu : 181)']],
+    ['lat=43.3&lng=5.4&limit=0', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « 0 »)']],
+    ['lat=43.3&lng=5.4&limit=51', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « 51 »)']],
+    ['lat=43.3&lng=5.4&limit=2.5', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « 2.5 »)']],
+    ['lat=43.3&lng=5.4&limit=ten', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « ten »)']],
+    ['lat=&lng=', ['« lat » est obligatoire', '« lng » est obligatoire']],
   ])('?%s → 400 saying %j', async (query, messages) => {
     const response = await nearest(query)
     expect(response.status).toBe(400)

@@ -82,7 +82,7 @@ describe('slugs on documents', () => {
     expect(body.errors[0].data?.errors).toEqual([
       expect.objectContaining({
         path: 'slug',
-        message: expect.stringContaining('"activite-partielle-mode-d-emploi" is already used'),
+        message: expect.stringContaining('« activite-partielle-mode-d-emploi » est déjà utilisé'),
       }),
     ])
     expect(await app.payload.count({ collection: 'articles', overrideAccess: true })).toEqual(before)

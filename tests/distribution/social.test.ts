@@ -70,7 +70,7 @@ describe('social copy limits', () => {
     const refused = await createArticle({ title: 'Trop long pour X', social: { x: { text: CJK_281 } } })
     expect(refused.status).toBe(400)
     const message = ((await refused.json()) as { errors: { message: string }[] }).errors[0].message
-    expect(message).toContain('X text is 281 characters')
+    expect(message).toContain('Le texte pour X compte 281 caractères')
     expect(message).toContain('280')
     expect((await createArticle({ title: 'Juste assez', social: { x: { text: X_TEXT_280 } } })).status).toBe(201)
     expect((await createArticle({ title: 'Trop long', social: { linkedin: { text: 'a'.repeat(3001) } } })).status).toBe(

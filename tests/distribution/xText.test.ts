@@ -83,16 +83,10 @@ describe('social limits', () => {
     expect(refusal).toMatchObject({ network, count: limit + 1, limit })
   })
 
-  test('messages name the network and say how X counts', () => {
-    expect(checkSocialText('x', 'a'.repeat(281))?.message).toBe(
-      'X text is 281 characters (weighted as X counts them); the limit is 280.',
-    )
-    expect(checkSocialText('linkedin', 'a'.repeat(3001))?.message).toBe(
-      'LinkedIn text is 3001 characters; the limit is 3000.',
-    )
-    expect(checkSocialText('facebook', 'a'.repeat(63207))?.message).toBe(
-      'Facebook text is 63207 characters; the limit is 63206.',
-    )
+  test('a refusal names the network, its count and its limit (worded at the edge)', () => {
+    expect(checkSocialText('x', 'a'.repeat(281))).toEqual({ network: 'x', count: 281, limit: 280 })
+    expect(checkSocialText('linkedin', 'a'.repeat(3001))).toEqual({ network: 'linkedin', count: 3001, limit: 3000 })
+    expect(checkSocialText('facebook', 'a'.repeat(63207))).toEqual({ network: 'facebook', count: 63207, limit: 63206 })
   })
 
   test('X refuses 141 CJK characters that LinkedIn accepts', () => {

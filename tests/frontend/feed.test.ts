@@ -132,16 +132,16 @@ describe('GET /api/feed', () => {
   })
 
   test.each([
-    ['types=articles,posts', '"types": posts unknown'],
-    ['audience=everyone', '"audience": everyone unknown'],
-    ['territory=atlantis', '"territory": atlantis unknown'],
-    ['locale=de', '"locale" must be one of fr, en'],
-    ['limit=0', '"limit" must be a whole number from 1 to 50'],
-    ['limit=abc', '"limit"'],
-    ['cursor=garbage', '"cursor" is not one this feed gave out'],
-    ['tpoic=aides', '"tpoic" is not a feed parameter'],
-    ['topic=unknown-topic', '"topic": no topic "unknown-topic"'],
-    ['dossier=nope', '"dossier": no published dossier "nope"'],
+    ['types=articles,posts', '« types » : posts inconnu'],
+    ['audience=everyone', '« audience » : everyone inconnu'],
+    ['territory=atlantis', '« territory » : atlantis inconnu'],
+    ['locale=de', '« locale » doit être l’un de fr, en'],
+    ['limit=0', '« limit » doit être un nombre entier de 1 à 50'],
+    ['limit=abc', '« limit »'],
+    ['cursor=garbage', '« cursor » ne vient pas de ce flux'],
+    ['tpoic=aides', '« tpoic » n’est pas un paramètre du flux'],
+    ['topic=unknown-topic', '« topic » : aucun thème unknown-topic'],
+    ['dossier=nope', '« dossier » : aucun dossier publié nope'],
   ])('answers 400 naming the bad parameter: %s', async (query, message) => {
     const response = await app.request(`/api/feed?${query}`)
     expect(response.status).toBe(400)

@@ -32,7 +32,7 @@ export function rateLimitCases(app: () => TestApp) {
     }
     await expectLimited(
       await app().request('/api/articles', { headers }),
-      /^Too many requests from this address: at most 5 a minute\. Retry in \d+ s\.$/,
+      /^Trop de requêtes depuis cette adresse : au plus 5 par minute\. Réessayez dans \d+ s\.$/,
     )
     // Counted per address: another reader is not affected.
     expect((await app().request('/api/articles', { headers: from() })).status).toBe(200)
@@ -69,7 +69,7 @@ export function rateLimitCases(app: () => TestApp) {
     )
     await expectLimited(
       await login('newsroom-demo-2026'),
-      /^Too many sign-in attempts from this address: at most 2 a minute/,
+      /^Trop de tentatives de connexion depuis cette adresse : au plus 2 par minute/,
     )
     // Reading is still allowed from that address.
     expect((await app().request('/api/articles', { headers })).status).toBe(200)
@@ -83,7 +83,7 @@ export function rateLimitCases(app: () => TestApp) {
       )
     await expectLimited(
       await app().request('/api/articles', { method: 'POST', headers, json: { title: 'Spam' } }),
-      /^Too many submissions/,
+      /^Trop d’envois/,
     )
   })
 

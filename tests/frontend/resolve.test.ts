@@ -88,9 +88,9 @@ describe('GET /api/resolve', () => {
   })
 
   test.each([
-    ['', '"path" is required'],
-    ['?path=articles/x', '"path" is required'],
-    ['?path=/articles/x&depth=9', '"depth" must be a whole number from 0 to 3'],
+    ['', '« path » est obligatoire'],
+    ['?path=articles/x', '« path » est obligatoire'],
+    ['?path=/articles/x&depth=9', '« depth » doit être un nombre entier de 0 à 3'],
   ])('answers 400 for %s', async (query, message) => {
     const response = await app.request(`/api/resolve${query}`)
     expect(response.status).toBe(400)

@@ -105,7 +105,7 @@ describe('the personal calendar feed', () => {
     )
     const revoked = await feed(second)
     expect(revoked.status).toBe(401)
-    expect(await revoked.text()).toContain('not valid')
+    expect(await revoked.text()).toContain('n’est pas valide')
     expect((await app.request('/api/users/calendar-token', { method: 'POST' })).status).toBe(401)
   })
 
@@ -187,7 +187,7 @@ describe('rescheduling from the calendar follows the rules', () => {
     })
     const early = await reschedule('editor', { type: 'publication', id: job.id, at: inDays(8) })
     expect(early.status).toBe(400)
-    expect(((await early.json()) as ErrorBody).errors[0].message).toContain('before the embargo ends')
+    expect(((await early.json()) as ErrorBody).errors[0].message).toContain('avant la fin de l’embargo')
     expect((await reschedule('editor', { type: 'publication', id: job.id, at: inDays(-1) })).status).toBe(400)
   })
 

@@ -125,7 +125,7 @@ describe('closing a meeting', () => {
     expect((await close(meeting.id)).status).toBe(200)
     const again = await close(meeting.id)
     expect(again.status).toBe(409)
-    expect(((await again.json()) as ErrorBody).errors[0].message).toContain('a meeting is closed once')
+    expect(((await again.json()) as ErrorBody).errors[0].message).toContain('une conférence ne se clôt qu’une fois')
   })
 
   test('a decision on a subject that is no longer decidable is reported, and nothing is applied', async () => {
@@ -147,7 +147,7 @@ describe('closing a meeting', () => {
     expect(response.status).toBe(409)
     const { errors } = (await response.json()) as ErrorBody
     expect(errors[0].data?.problems).toEqual([
-      '"Déjà lancé" is now "in-progress": it can no longer be decided "rejected".',
+      '« Déjà lancé » est maintenant « in-progress » : il ne peut plus être décidé « rejected ».',
     ])
     expect((await subjectById(app.payload, fine.id)).status).toBe('proposed')
     expect((await subjectById(app.payload, undecided.id)).meetings).toEqual([meeting.id])
@@ -178,7 +178,9 @@ describe('closing a meeting', () => {
     const response = await close(meeting.id)
     expect(response.status).toBe(400)
     expect(((await response.json()) as ErrorBody).errors[0].message).toBe(
-      'Nothing was applied: "Article pour la community manager" could not be assigned. Sarah Lefèvre cannot write articles: assign someone who can, or change the target type.',
+      'Rien n’a été appliqué : « Article pour la community manager » n’a pas pu passer à « assigned ». ' +
+        'Sarah Lefèvre ne peut pas écrire de contenu « articles » : attribuez le sujet à quelqu’un qui le peut, ' +
+        'ou changez le type de contenu.',
     )
     expect((await subjectById(app.payload, first.id)).status).toBe('proposed')
     expect((await subjectById(app.payload, second.id)).assignee).toBeFalsy()
@@ -211,7 +213,7 @@ describe('closing a meeting', () => {
         json: { notes: 'Réécrire l’histoire' },
       })
       expect(edit.status).toBe(403)
-      expect(((await edit.json()) as ErrorBody).errors[0].message).toContain('is closed')
+      expect(((await edit.json()) as ErrorBody).errors[0].message).toContain('est close')
       expect(
         (await app.request(`/api/editorial-meetings/${meeting.id}`, { method: 'DELETE', token: tokens[role] })).status,
       ).toBe(403)

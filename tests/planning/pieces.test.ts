@@ -100,14 +100,14 @@ describe('starting the piece', () => {
     expect((await start('journalist', subject.id)).status).toBe(201)
     const twice = await start('journalist', subject.id)
     expect(twice.status).toBe(409)
-    expect(await message(twice)).toContain('already has its piece')
+    expect(await message(twice)).toContain('a déjà son contenu')
 
     const untyped = await makeSubject(app.payload, { status: 'assigned', assignee: ids.journalist })
     expect((await start('journalist', untyped.id)).status).toBe(400)
     const proposed = await makeSubject(app.payload, { targetType: 'articles' })
     const early = await start('editor', proposed.id)
     expect(early.status).toBe(400)
-    expect(await message(early)).toContain('Assign this subject before starting its piece')
+    expect(await message(early)).toContain('Attribuez ce sujet avant de commencer son contenu')
     expect(
       await app.payload.count({
         collection: 'articles',

@@ -94,9 +94,9 @@ describe('planning a meeting’s close', () => {
       ['editor'],
     )
     expect(plan.problems).toEqual([
-      '"Livré" is now "delivered": it can no longer be decided "accepted".',
-      '"Sans plume" is assigned to nobody: name who writes it.',
-      'Subject 9 no longer exists: remove its decision.',
+      { code: 'meetingNoLongerDecidable', title: 'Livré', status: 'delivered', decision: 'accepted' },
+      { code: 'meetingSubjectUnassigned', title: 'Sans plume' },
+      { code: 'meetingSubjectGone', subject: '9' },
     ])
   })
 
@@ -104,6 +104,10 @@ describe('planning a meeting’s close', () => {
     const plan = planClose([], [{ subject: '1', decision: 'accepted' }], map(s('1', 'proposed', 'Idée')), [
       'journalist',
     ])
-    expect(plan.problems[0]).toContain('You may not move this subject from "proposed" to "accepted"')
+    expect(plan.problems[0]).toEqual({
+      code: 'meetingSubjectRefused',
+      title: 'Idée',
+      verdict: { ok: false, status: 403, from: 'proposed', to: 'accepted', allowed: [] },
+    })
   })
 })

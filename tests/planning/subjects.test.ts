@@ -64,12 +64,14 @@ describe('the workflow speaks', () => {
     const refused = await patch('journalist', subject.id, { status: 'delivered' })
     expect(refused.status).toBe(403)
     expect(await message(refused)).toBe(
-      'You may not move this subject from "assigned" to "delivered". From "assigned" you may move it to: in-progress.',
+      'Vous ne pouvez pas faire passer ce sujet de « assigned » à « delivered ». ' +
+        'Depuis « assigned », vous pouvez le faire passer à : in-progress.',
     )
     const unknown = await patch('editor', subject.id, { status: 'proposed' })
     expect(unknown.status).toBe(400)
     expect(await message(unknown)).toBe(
-      '"assigned" → "proposed" is not a step of the subject workflow. From "assigned" you may move it to: postponed, in-progress, delivered.',
+      '« assigned » → « proposed » n’est pas une étape du circuit des sujets. ' +
+        'Depuis « assigned », vous pouvez le faire passer à : postponed, in-progress, delivered.',
     )
   })
 
@@ -144,7 +146,7 @@ describe('proposing and deciding', () => {
       json: { title: 'Pour moi', source: 'newsroom-idea', assignee: ids.journalist },
     })
     expect(response.status).toBe(403)
-    expect(await message(response)).toBe('Only editors assign subjects and set their due dates.')
+    expect(await message(response)).toBe('Seuls les éditeurs attribuent les sujets et fixent leurs échéances.')
     const mine = await makeSubject(app.payload, { status: 'assigned', assignee: ids.journalist })
     expect((await patch('journalist', mine.id, { dueDate: '2030-01-01T12:00:00.000Z' })).status).toBe(403)
     expect((await patch('editor', mine.id, { dueDate: '2030-01-01T12:00:00.000Z' })).status).toBe(200)
@@ -154,7 +156,7 @@ describe('proposing and deciding', () => {
     const subject = await makeSubject(app.payload, { status: 'accepted' })
     const response = await patch('editor', subject.id, { status: 'assigned' })
     expect(response.status).toBe(400)
-    expect(await message(response)).toContain('needs an assignee')
+    expect(await message(response)).toContain('doit être attribué')
     expect((await patch('editor', subject.id, { status: 'assigned', assignee: ids.journalist })).status).toBe(200)
   })
 
@@ -163,7 +165,8 @@ describe('proposing and deciding', () => {
     const response = await patch('editor', subject.id, { status: 'assigned', assignee: ids.community })
     expect(response.status).toBe(400)
     expect(await message(response)).toBe(
-      'Sarah Lefèvre cannot write articles: assign someone who can, or change the target type.',
+      'Sarah Lefèvre ne peut pas écrire de contenu « articles » : attribuez le sujet à quelqu’un qui le peut, ' +
+        'ou changez le type de contenu.',
     )
   })
 

@@ -24,7 +24,7 @@ describe('roles can only be changed by admins', () => {
       json: { roles: ['admin'] },
     })
     expect(response.status).toBe(403)
-    expect(JSON.stringify(await response.json())).toContain('Only administrators can change roles')
+    expect(JSON.stringify(await response.json())).toContain('Seuls les administrateurs peuvent changer les rôles')
     expect(await rolesOf(journalistId)).toEqual(['journalist'])
   })
 

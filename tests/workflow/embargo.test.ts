@@ -120,7 +120,7 @@ describe('an embargoed published piece', () => {
       app.request(`/api/articles/${id}/schedule`, { method: 'POST', token, json: { at: at.toISOString() } })
     const early = await schedule(new Date(Date.now() + HOUR))
     expect(early.status).toBe(400)
-    expect(JSON.stringify(await early.json())).toContain('before the embargo ends')
+    expect(JSON.stringify(await early.json())).toContain('avant la fin de l’embargo')
     expect((await schedule(new Date(Date.now() + 3 * HOUR))).status).toBe(201)
   })
 

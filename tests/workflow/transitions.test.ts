@@ -216,7 +216,9 @@ describe('publishing', () => {
 
     const early = await schedule(tokens.editor)
     expect(early.status).toBe(400)
-    expect(((await early.json()) as ErrorBody).errors[0].message).toContain('Only approved pieces can be published')
+    expect(((await early.json()) as ErrorBody).errors[0].message).toContain(
+      'Seuls les contenus validés peuvent être publiés',
+    )
     await bringTo(id, 'approved')
     expect((await schedule(tokens.journalist)).status).toBe(403)
     expect((await schedule(tokens.editor, { at: 'tomorrow' })).status).toBe(400)

@@ -1,5 +1,6 @@
-import { APIError, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
+import { refusal } from '../../hooks/refusal'
 import { scopeFor } from '../../lib/permissions'
 
 export const AUDIT_ACTIONS = [
@@ -66,9 +67,8 @@ export const AuditLog: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [
-      ({ operation, args }) => {
-        if (operation === 'update' || operation === 'delete')
-          throw new APIError('The audit trail is append-only: entries cannot be changed or deleted.', 403)
+      ({ operation, args, req }) => {
+        if (operation === 'update' || operation === 'delete') throw refusal(req, 403, 'auditAppendOnly')
         return args
       },
     ],

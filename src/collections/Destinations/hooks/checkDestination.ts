@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { assertPublicDestination, checkDestinationUrl, DestinationRefused } from '../../../distribution/outboundUrl'
 import { allowPrivateDestinations, ownOrigins } from '../../../distribution/settings'
 import { isSocialKind, NETWORKS } from '../../../distribution/types'
+import { refusal } from '../../../hooks/refusal'
 
 /**
  * A destination must be reachable and must not point inside our own network (SSRF): refused here
@@ -11,22 +12,19 @@ import { isSocialKind, NETWORKS } from '../../../distribution/types'
 export const checkDestination: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const url = String(data.url ?? originalDoc?.url ?? '')
   const syntax = checkDestinationUrl(url)
-  if (syntax) throw new APIError(`url: ${syntax}`, 400)
+  if (syntax) throw refusal(req, 400, 'destinationUrl', { reason: syntax })
   if (data.url !== undefined && data.url !== originalDoc?.url) {
     try {
       await assertPublicDestination(url, { allowPrivate: allowPrivateDestinations(), allowOrigins: ownOrigins() })
     } catch (error) {
-      if (error instanceof DestinationRefused) throw new APIError(`url: ${error.message}`, 400)
+      if (error instanceof DestinationRefused) throw refusal(req, 400, 'destinationUrl', { reason: error.message })
       throw error
     }
   }
   const kind = String(data.kind ?? originalDoc?.kind)
   const accounts = { ...(originalDoc?.accounts ?? {}), ...(data.accounts ?? {}) } as Record<string, unknown>
   if (isSocialKind(kind) && !NETWORKS.some((network) => typeof accounts[network] === 'string' && accounts[network])) {
-    throw new APIError(
-      `A ${kind} destination needs the account of at least one network: accounts.x, accounts.facebook or accounts.linkedin.`,
-      400,
-    )
+    throw refusal(req, 400, 'destinationNeedsAccount', { kind })
   }
   // Switching a destination back on is a person's decision: the platform's reason for stopping it goes.
   if (req.user && data.enabled === true && originalDoc?.enabled === false) data.disabledReason = null

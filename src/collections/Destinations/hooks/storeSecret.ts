@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isWebhookSecret } from '../../../distribution/standardWebhooks'
+import { refusal } from '../../../hooks/refusal'
 import { now } from '../../../lib/clock'
 
 const ROTATION_HOURS = Number(process.env.SECRET_ROTATION_HOURS || 24)
@@ -12,7 +13,7 @@ const isWebhookKind = (kind: unknown) => kind === 'site-webhook' || kind === 'we
  * secret. Replacing a webhook secret starts a rotation: messages carry both signatures until the
  * old secret expires, so the receiver can switch without losing a message.
  */
-export const storeSecret: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const storeSecret: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const incoming = [data.newSecret, data.secret].find((value) => typeof value === 'string' && value.trim()) as
     string | undefined
   delete data.newSecret
@@ -21,20 +22,14 @@ export const storeSecret: CollectionBeforeChangeHook = ({ data, originalDoc }) =
   if (!incoming) {
     delete data.secret
     if (!saved)
-      throw new APIError(
-        isWebhookKind(kind)
-          ? 'A webhook destination needs a secret: whsec_ followed by at least 24 random bytes in base64.'
-          : `A ${kind} destination needs its API key in "secret".`,
-        400,
-      )
+      throw isWebhookKind(kind)
+        ? refusal(req, 400, 'webhookNeedsSecret')
+        : refusal(req, 400, 'destinationNeedsKey', { kind })
     return data
   }
   const secret = incoming.trim()
   if (isWebhookKind(kind) && !isWebhookSecret(secret)) {
-    throw new APIError(
-      'The secret of a webhook destination must be a Standard Webhooks secret: whsec_ followed by at least 24 random bytes in base64.',
-      400,
-    )
+    throw refusal(req, 400, 'webhookSecretShape')
   }
   if (secret === saved) {
     delete data.secret

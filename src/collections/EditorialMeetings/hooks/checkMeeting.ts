@@ -1,5 +1,7 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
+import { refusal } from '../../../hooks/refusal'
+import { translate } from '../../../i18n/translate'
 import { idOf } from '../../../lib/ids'
 import { CLOSING_MEETING } from './freezeClosed'
 
@@ -13,10 +15,7 @@ export const checkMeeting: CollectionBeforeChangeHook = ({ data, originalDoc, op
   const from = operation === 'update' ? originalDoc?.status : undefined
   const closing = operation === 'update' && req.context[CLOSING_MEETING] === String(originalDoc?.id)
   if (req.user && data.status === 'closed' && from !== 'closed' && !closing) {
-    throw new APIError(
-      'A meeting is closed with POST /api/editorial-meetings/:id/close, which applies its decisions.',
-      400,
-    )
+    throw refusal(req, 400, 'meetingCloseWithEndpoint')
   }
   const decisions = (Array.isArray(data.decisions) ? data.decisions : []) as DecisionRow[]
   const errors: { path: string; message: string }[] = []
@@ -24,10 +23,10 @@ export const checkMeeting: CollectionBeforeChangeHook = ({ data, originalDoc, op
   decisions.forEach((row, i) => {
     const subject = idOf(row.subject)
     if (subject && seen.has(subject))
-      errors.push({ path: `decisions.${i}.subject`, message: 'This subject already has a decision in this meeting.' })
+      errors.push({ path: `decisions.${i}.subject`, message: translate(req, 'meetingDuplicateDecision') })
     if (subject) seen.add(subject)
     if (row.decision === 'assigned' && !idOf(row.assignee))
-      errors.push({ path: `decisions.${i}.assignee`, message: 'An assignment names who writes the subject.' })
+      errors.push({ path: `decisions.${i}.assignee`, message: translate(req, 'meetingAssignmentNeedsAssignee') })
   })
   if (errors.length) throw new ValidationError({ collection: 'editorial-meetings', errors, req })
   return data

@@ -1,4 +1,6 @@
-import { APIError, type Access, type CollectionBeforeOperationHook, type Where } from 'payload'
+import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
+
+import { refusal } from '../../../hooks/refusal'
 
 /** Set in `req.context` by the close endpoint, around the one update that closes the meeting. */
 export const CLOSING_MEETING = 'editorial-meetings:closing'
@@ -26,10 +28,7 @@ export const explainClosed: CollectionBeforeOperationHook = async ({ args, opera
     req,
   })
   if (meeting?.status === 'closed') {
-    throw new APIError(
-      `The meeting of ${meeting.week} is closed: its record of decisions can no longer be changed or deleted.`,
-      403,
-    )
+    throw refusal(req, 403, 'meetingFrozen', { week: meeting.week })
   }
   return args
 }

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
+import { refusal } from '../../../hooks/refusal'
 import { idOf } from '../../../lib/ids'
 import { may } from '../../../lib/permissions'
 
@@ -21,12 +22,9 @@ export const checkAssigneeCanWrite: CollectionBeforeChangeHook = async ({ data, 
     disableErrors: true,
     req,
   })
-  if (!user) throw new APIError(`There is no user ${assignee} to assign.`, 400)
+  if (!user) throw refusal(req, 400, 'subjectNoSuchAssignee', { id: assignee })
   if (!may(user.roles, targetType, 'create')) {
-    throw new APIError(
-      `${user.name} cannot write ${targetType}: assign someone who can, or change the target type.`,
-      400,
-    )
+    throw refusal(req, 400, 'subjectAssigneeCannotWrite', { name: user.name, type: targetType })
   }
   return data
 }

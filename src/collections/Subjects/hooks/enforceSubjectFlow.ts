@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { refusal, subjectMoveMessage } from '../../../hooks/refusal'
 import { idOf, refOf, sameInstant } from '../../../lib/ids'
 import {
   checkSubjectTransition,
@@ -25,7 +26,7 @@ export const enforceSubjectFlow: CollectionBeforeChangeHook = ({ data, originalD
   const from: SubjectStatus =
     operation === 'update' && isSubjectStatus(originalDoc?.status) ? originalDoc.status : 'proposed'
   const to = data.status ?? from
-  if (!isSubjectStatus(to)) throw new APIError(`"${String(to)}" is not a subject status.`, 400)
+  if (!isSubjectStatus(to)) throw refusal(req, 400, 'subjectNotAStatus', { status: String(to) })
   const before = operation === 'update' ? originalDoc : undefined
   const assignee = 'assignee' in data ? idOf(data.assignee) : idOf(before?.assignee)
   const system = !req.user || req.context[SYSTEM_DELIVERY] === String(before?.id)
@@ -37,22 +38,20 @@ export const enforceSubjectFlow: CollectionBeforeChangeHook = ({ data, originalD
     const assigneeChanged = changed('assignee', (a, b) => idOf(a) === idOf(b))
     const dueDateChanged = changed('dueDate', sameInstant)
     if (!isDecider(roles) && (assigneeChanged || dueDateChanged)) {
-      throw new APIError('Only editors assign subjects and set their due dates.', 403)
+      throw refusal(req, 403, 'subjectAssignEditorsOnly')
     }
     const isAssignee = assignee === String(req.user.id)
     if (changed('deliverable', (a, b) => refOf(a) === refOf(b)) && !isDecider(roles) && !isAssignee) {
-      throw new APIError('Only the assignee or an editor links the piece that delivers a subject.', 403)
+      throw refusal(req, 403, 'subjectLinkAssigneeOnly')
     }
     const verdict = checkSubjectTransition(from, to, roles, isAssignee)
-    if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
-    if (dueDateChanged && !OPEN_STATUSES.includes(to))
-      throw new APIError(`A ${to} subject is closed: its due date no longer moves.`, 400)
+    if (!verdict.ok) throw new APIError(subjectMoveMessage(req, verdict), verdict.status)
+    if (dueDateChanged && !OPEN_STATUSES.includes(to)) throw refusal(req, 400, 'subjectClosedDueDate', { status: to })
   } else if (operation === 'update' && to !== from && !checkSubjectTransition(from, to, ['admin'], true).ok) {
     // The platform's own moves follow the table too; what it creates (seed, imports) states its status.
-    throw new APIError(`"${from}" → "${to}" is not a step of the subject workflow.`, 400)
+    throw refusal(req, 400, 'subjectMoveUnknown', { from, to })
   }
 
-  if (NEEDS_ASSIGNEE.includes(to) && !assignee)
-    throw new APIError(`A subject "${to}" needs an assignee: choose who writes it.`, 400)
+  if (NEEDS_ASSIGNEE.includes(to) && !assignee) throw refusal(req, 400, 'subjectNeedsAssignee', { status: to })
   return { ...data, status: to }
 }

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
+import { refusal } from '../../../hooks/refusal'
 import { hasRole, sameRoles } from '../../../lib/roles'
 
 type WriteArgs = { data?: { roles?: string[] }; id?: number | string }
@@ -21,6 +22,6 @@ export const refuseRoleChangeByNonAdmin: CollectionBeforeOperationHook = async (
     if (sameRoles(current.roles, data.roles)) return
   }
   if (operation === 'create' || operation === 'update') {
-    throw new APIError('Only administrators can change roles.', 403)
+    throw refusal(req, 403, 'rolesAdminsOnly')
   }
 }
