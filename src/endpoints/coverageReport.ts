@@ -60,7 +60,9 @@ export const coverageReportEndpoint: Endpoint = documented(
           : null,
       }))
       const language = req.i18n?.language
-      const report = coverageReport(items, { from, to }, (dimension, key) => pressLabel(dimension, key, language))
+      const report = coverageReport(items, { from, to }, (dimension, key) =>
+        dimension === 'none' ? translate(req, 'coverageNone') : pressLabel(dimension, key, language),
+      )
       if (format === 'csv') {
         return new Response(coverageCsv(report), {
           headers: {

@@ -1,5 +1,7 @@
 import { Locked, type CollectionBeforeOperationHook } from 'payload'
 
+import { formatDateTime, translate } from '../i18n/translate'
+
 const LOCK_SECONDS = 300
 
 type WriteArgs = { id?: number | string; overrideLock?: boolean }
@@ -31,9 +33,7 @@ export const explainLock: CollectionBeforeOperationHook = async ({ args, operati
   const holderId = typeof holder === 'object' && holder ? holder.id : holder
   const fresh = Date.now() - new Date(lock.updatedAt).getTime() <= LOCK_SECONDS * 1000
   if (!fresh || String(holderId) === String(req.user.id)) return checked
-  const name = typeof holder === 'object' && holder && 'name' in holder ? String(holder.name) : 'another user'
-  const since = new Date(lock.updatedAt).toISOString().slice(11, 16)
-  throw new Locked(
-    `This document is being edited by ${name} (since ${since} UTC): your changes were not saved. Try again when they have finished.`,
-  )
+  const name =
+    typeof holder === 'object' && holder && 'name' in holder ? String(holder.name) : translate(req, 'lockedBySomeone')
+  throw new Locked(translate(req, 'lockedBy', { name, since: formatDateTime(req, lock.updatedAt) }))
 }

@@ -37,6 +37,9 @@ const fr = {
   planningNavMeeting: 'Conférence de la semaine',
   planningNavCalendar: 'Calendrier',
   meetingSaveFirst: 'Enregistrez la conférence pour afficher son tableau.',
+  subjectStatus: 'Statut',
+  subjectSavedAsProposal: 'Le sujet est enregistré comme proposition ; la conférence décide de la suite.',
+  subjectStartPiece: 'Commencer le papier',
 }
 
 type Key = keyof typeof fr
@@ -76,6 +79,9 @@ const en: Record<Key, string> = {
   planningNavMeeting: 'This week’s meeting',
   planningNavCalendar: 'Calendar',
   meetingSaveFirst: 'Save the meeting to show its board.',
+  subjectStatus: 'Status',
+  subjectSavedAsProposal: 'The subject is saved as a proposal; the editorial meeting decides what comes next.',
+  subjectStartPiece: 'Start the piece',
 }
 
 export const planningBoard = { fr, en }

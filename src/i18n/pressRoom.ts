@@ -41,6 +41,7 @@ const fr = {
   coverageStaffOnly: 'Connectez-vous avec un compte de la rédaction pour voir les retombées.',
   coverageRange: 'Indiquez from et to au format AAAA-MM-JJ, from avant ou égal à to (reçu : from={{from}}, to={{to}}).',
   coverageFormat: 'format doit valoir json ou csv.',
+  coverageNone: '(aucun)',
 }
 
 export type PressRoomKey = keyof typeof fr
@@ -86,6 +87,7 @@ const en: Record<PressRoomKey, string> = {
   coverageStaffOnly: 'Sign in with a newsroom account to see the coverage.',
   coverageRange: 'Give from and to as YYYY-MM-DD, from on or before to (got from={{from}}, to={{to}}).',
   coverageFormat: 'format must be json or csv.',
+  coverageNone: '(none)',
 }
 
 export const pressRoom = { fr, en }

@@ -19,6 +19,10 @@ const writes = {
       'actuelle avant d’enregistrer.',
     changedBy: ' par {{name}} le {{at}}',
     busyTryAgain: 'Ce contenu est en cours de modification par quelqu’un d’autre : réessayez dans un instant.',
+    lockedBy:
+      'Ce contenu est en cours de modification par {{name}} (depuis le {{since}}) : vos modifications n’ont pas ' +
+      'été enregistrées. Réessayez quand cette personne aura terminé.',
+    lockedBySomeone: 'une autre personne',
     notCommitted:
       'La modification n’a pas pu être enregistrée ; rien n’a été changé. Réessayez ou signalez-le ' +
       'avec la référence {{requestId}}.',
@@ -39,6 +43,10 @@ const writes = {
       'This content has changed since you opened it{{by}}. Reload it to see the current version before ' + 'saving.',
     changedBy: ' by {{name}} on {{at}}',
     busyTryAgain: 'Someone else is changing this content right now: try again in a moment.',
+    lockedBy:
+      'This document is being edited by {{name}} (since {{since}}): your changes were not saved. Try again when ' +
+      'they have finished.',
+    lockedBySomeone: 'another user',
     notCommitted:
       'The change could not be saved; nothing was changed. Try again, or report it with reference ' + '{{requestId}}.',
     idempotencyKeyReused: 'This Idempotency-Key was already used for another request: use a new key for a new request.',

@@ -109,7 +109,7 @@ test('totals by medium, outlet, tone, release and week, with audience sums, as w
   ])
   expect(body.byRelease).toEqual([
     { key: String(releaseA.id), label: 'Plan commerces', count: 3, audience: 420000 },
-    { key: '(none)', label: '(none)', count: 2, audience: 85000 },
+    { key: '(none)', label: '(aucun)', count: 2, audience: 85000 },
   ])
   expect(body.byWeek).toEqual([
     { week: '2026-W10', count: 2, audience: 420000, byMedium: { print: 1, radio: 1 } },
@@ -130,6 +130,7 @@ test('media and tones are named in the reader’s language, their codes kept as 
     ['tv', 'TV'],
   ])
   expect(body.byTone.map((b: { label: string }) => b.label)).toEqual(['Positive', 'Neutral', 'Negative'])
+  expect(body.byRelease.at(-1)).toMatchObject({ key: '(none)', label: '(none)' })
   expect(body.byWeek[0].byMedium).toEqual({ print: 1, radio: 1 })
 })
 

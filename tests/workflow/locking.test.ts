@@ -31,12 +31,14 @@ describe('document locking', () => {
     })
     expect(refused.status).toBe(423)
     const body = (await refused.json()) as { errors: { message: string }[] }
-    expect(body.errors[0].message).toMatch(/^This document is being edited by Hélène Dubois \(since \d\d:\d\d UTC\)/)
+    expect(body.errors[0].message).toMatch(
+      /^Ce contenu est en cours de modification par Hélène Dubois \(depuis le \d+ \S+ \d{4},? \d\d:\d\d\)/,
+    )
 
     const gql = await app.graphql(`mutation { updateArticle(id: ${id}, data: { title: "Pris de force" }) { id } }`, {
       token: adminToken,
     })
-    expect(JSON.stringify(gql.body)).toContain('being edited by Hélène Dubois')
+    expect(JSON.stringify(gql.body)).toContain('en cours de modification par Hélène Dubois')
 
     const holder = await app.request(`/api/articles/${id}`, {
       method: 'PATCH',

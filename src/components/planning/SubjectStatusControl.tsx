@@ -1,9 +1,8 @@
 'use client'
 
-import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { SUBJECT_STATUS_LABELS } from '../../lib/board'
 import { isDecider, subjectMovesFor, type SubjectStatus } from '../../lib/subjectFlow'
 import { api } from './api'
 
@@ -23,6 +22,8 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
   const targetType = useFormFields(([fields]) => fields.targetType?.value)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t } = useTranslation()
+  const word = (key: string) => (t as (key: string) => string)(`newsroom:${key}`)
 
   const status: SubjectStatus = value ?? 'proposed'
   const roles = (user?.roles as string[]) ?? []
@@ -55,11 +56,11 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
 
   return (
     <div className="field-type subject-status-control" data-subject-status={status}>
-      <FieldLabel label="Statut" />
+      <FieldLabel label={word('subjectStatus')} />
       <p>
-        <strong>{SUBJECT_STATUS_LABELS[status]}</strong>
+        <strong>{word(`workState_${status}`)}</strong>
       </p>
-      {!id && <p>Le sujet est enregistré comme proposition ; la conférence décide de la suite.</p>}
+      {!id && <p>{word('subjectSavedAsProposal')}</p>}
       {moves.map((to) => (
         <Button
           key={to}
@@ -68,7 +69,7 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
           disabled={busy}
           onClick={() => void run(() => api(`/api/subjects/${id}`, { method: 'PATCH', json: { status: to } }))}
         >
-          → {SUBJECT_STATUS_LABELS[to]}
+          → {word(`workState_${to}`)}
         </Button>
       ))}
       {canStart && (
@@ -84,7 +85,7 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
             )
           }
         >
-          Commencer le papier
+          {word('subjectStartPiece')}
         </Button>
       )}
       {error && (

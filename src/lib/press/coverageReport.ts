@@ -40,8 +40,8 @@ function buckets(items: CoverageItem[], keyOf: (item: CoverageItem) => { key: st
   )
 }
 
-/** The name a medium or a tone is shown by (the key itself unless told). */
-export type DimensionLabel = (dimension: 'medium' | 'tone', key: string) => string
+/** The name a medium or a tone is shown by (the key itself unless told); `none`, an item that has none. */
+export type DimensionLabel = (dimension: 'medium' | 'tone' | 'none', key: string) => string
 
 /**
  * Totals by medium, outlet, tone, release and ISO week (Paris time), with audience sums; items without an
@@ -52,7 +52,7 @@ export function coverageReport(
   range: { from: string; to: string },
   label: DimensionLabel = (_dimension, key) => key,
 ): CoverageReport {
-  const plain = (value: string | null) => ({ key: value ?? NONE, label: value ?? NONE })
+  const plain = (value: string | null) => ({ key: value ?? NONE, label: value ?? label('none', NONE) })
   const named = (dimension: 'medium' | 'tone', value: string | null) =>
     value ? { key: value, label: label(dimension, value) } : plain(value)
   const weeks = new Map<string, WeekRow>()
@@ -72,7 +72,7 @@ export function coverageReport(
     byOutlet: buckets(items, (i) => plain(i.outlet)),
     byTone: buckets(items, (i) => named('tone', i.tone)),
     byRelease: buckets(items, (i) =>
-      i.release ? { key: i.release.id, label: i.release.title ?? i.release.id } : { key: NONE, label: NONE },
+      i.release ? { key: i.release.id, label: i.release.title ?? i.release.id } : plain(null),
     ),
     byWeek: [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week)),
   }
