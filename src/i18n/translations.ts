@@ -9,6 +9,7 @@ import { records } from './records'
 import { refusals } from './refusals'
 import { requestShapes } from './requestShapes'
 import { server } from './server'
+import { uploads } from './uploads'
 import { workViews } from './workViews'
 
 /** What a write that could not be stored, or whose precondition failed, tells the client; what the public question form answers. */
@@ -82,6 +83,7 @@ export const translations = {
       ...planning.fr,
       ...server.fr,
       ...records.fr,
+      ...uploads.fr,
     },
   },
   en: {
@@ -100,6 +102,7 @@ export const translations = {
       ...planning.en,
       ...server.en,
       ...records.en,
+      ...uploads.en,
     },
   },
 }

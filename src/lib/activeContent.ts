@@ -1,3 +1,5 @@
+import type { UploadProblem } from '../i18n/uploads'
+
 /**
  * Finds what makes an otherwise valid image or PDF a polyglot: a second file that a browser, an
  * archive tool or a PDF reader would run. The bytes are checked as a whole, since such content hides
@@ -26,22 +28,15 @@ const PDF_ACTIONS = ['/javascript', '/js', '/launch', '/embeddedfile', '/richmed
 const ZIP_END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06])
 const ZIP_END_SIZE = 22
 
-export function activeContentProblem(data: Buffer, mime: string): string | undefined {
+export function activeContentProblem(data: Buffer, mime: string): UploadProblem | undefined {
+  const pdf = mime === 'application/pdf'
   const text = data.toString('latin1').toLowerCase()
   const markup = MARKUP.find((marker) => text.includes(marker))
-  if (markup)
-    return `The file contains web content (${markup}…) besides its ${describe(mime)}: it is refused as a possible polyglot.`
-  if (endsWithZip(data))
-    return `The file ends with a ZIP archive after its ${describe(mime)}: it is refused as a possible polyglot.`
-  if (mime === 'application/pdf') {
-    const action = pdfAction(text)
-    if (action)
-      return `The PDF contains an active element (${action}): export it again without scripts, attachments or launch actions.`
-  }
-  return undefined
+  if (markup) return { key: pdf ? 'uploadWebContentPdf' : 'uploadWebContentImage', vars: { markup } }
+  if (endsWithZip(data)) return { key: pdf ? 'uploadZipPdf' : 'uploadZipImage' }
+  const action = pdf ? pdfAction(text) : undefined
+  return action ? { key: 'uploadPdfActive', vars: { action } } : undefined
 }
-
-const describe = (mime: string) => (mime === 'application/pdf' ? 'PDF content' : 'image')
 
 function endsWithZip(data: Buffer): boolean {
   // The end record is followed only by its comment, whose length it states: that pairing is what a

@@ -1,3 +1,5 @@
+import type { UploadProblem } from '../i18n/uploads'
+
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 /** Images beyond this many pixels are refused before decoding, so a small file cannot expand into gigabytes. */
@@ -22,6 +24,12 @@ export function describeAllowedTypes(): string {
     .join(', ')
 }
 
+/** A file whose bytes are not one of the allowed types. */
+export const wrongTypeProblem = (name: string, mime: string | undefined): UploadProblem =>
+  mime
+    ? { key: 'uploadWrongType', vars: { name, mime, allowed: describeAllowedTypes() } }
+    : { key: 'uploadUnknownType', vars: { name, allowed: describeAllowedTypes() } }
+
 export function isAllowedUploadType(mime: string | undefined): mime is string {
   return mime !== undefined && mime in ALLOWED_UPLOAD_TYPES
 }
@@ -30,14 +38,12 @@ export function isAllowedUploadType(mime: string | undefined): mime is string {
  * The file's name must say what its bytes are: files are served back under their name, and a JPEG
  * stored as `page.html` could be served, or saved by a reader, as a web page.
  */
-export function extensionProblem(name: string, mime: string): string | undefined {
+export function extensionProblem(name: string, mime: string): UploadProblem | undefined {
   const { label, extensions } = ALLOWED_UPLOAD_TYPES[mime]
   const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase()
   if (extension && extensions.includes(extension)) return undefined
-  const named = extension ? `is named .${extension}` : 'has no extension'
-  return `"${name}" is a ${label} file but ${named}; name it .${extensions[0]}.`
+  const vars = { name, label, expected: extensions[0] }
+  return extension ? { key: 'uploadWrongExtension', vars: { ...vars, extension } } : { key: 'uploadNoExtension', vars }
 }
 
-export function tooLargeMessage(): string {
-  return `The file is too large: the maximum is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`
-}
+export const TOO_LARGE: UploadProblem = { key: 'uploadTooLarge', vars: { max: MAX_UPLOAD_BYTES / 1024 / 1024 } }

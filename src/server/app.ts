@@ -44,7 +44,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.use(healthRoutes(payload))
   app.use(graphqlBody(payload.config))
   app.use(services.rateLimit)
-  app.use('/api', uploadSizeGuard)
+  app.use('/api', uploadSizeGuard(payload.config))
   const idType = payload.db.defaultIDType === 'number' ? 'number' : 'text'
   app.use(requestGuard(payload.config, idType))
   app.use(contractGuard(payload, idType))

@@ -2,13 +2,13 @@ import type { Request, RequestHandler } from 'express'
 import type { Payload, SanitizedCollectionConfig } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
-import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../lib/uploadPolicy'
+import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import type { OperationCheck, Violation } from '../openapi/contract'
 import { fieldErrors, refusalMessage, type Translate } from '../openapi/refusal'
 import { configRoutes, templates } from '../openapi/routes'
 import { compiledContract, tolerated } from '../openapi/writeInput'
 import { bufferedBodies, fetchHeaders, readBody } from './fetchBridge'
-import { ENVELOPE_BYTES } from './uploadSizeGuard'
+import { ENVELOPE_BYTES, tooLarge } from './uploadSizeGuard'
 
 const WRITES = ['POST', 'PATCH', 'PUT']
 
@@ -79,7 +79,7 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
         return res
           .set('connection', 'close')
           .status(413)
-          .json({ errors: [{ message: tooLargeMessage() }] })
+          .json({ errors: [{ message: await tooLarge(config, req) }] })
       const { body, adminForm } = read
       const collection = collections.get(operation.template.split('/')[2])
       const draft = url.searchParams.get('draft') === 'true'

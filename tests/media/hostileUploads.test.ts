@@ -18,8 +18,14 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-const upload = (file: Buffer, name: string, type: string) =>
-  app.request('/api/media', { method: 'POST', body: uploadForm(file, name, type, { alt: 'Une image de test' }), token })
+// The corpus reads the English messages; the French ones (the default) are checked below.
+const upload = (file: Buffer, name: string, type: string, language = 'en') =>
+  app.request('/api/media', {
+    method: 'POST',
+    body: uploadForm(file, name, type, { alt: 'Une image de test' }),
+    token,
+    headers: { 'accept-language': language },
+  })
 
 async function stored() {
   const { totalDocs } = await app.payload.count({ collection: 'media', overrideAccess: true })
@@ -70,6 +76,14 @@ describe.each(CASES)('%s', (_what, build, name, type, message) => {
     expect(await messages(response)).toMatch(message)
     expect(await stored()).toEqual(before)
   })
+})
+
+test('a refusal speaks French to a French uploader', async () => {
+  const misnamed = await upload(await jpeg(64, 64), 'page.html', 'text/html', 'fr')
+  expect(misnamed.status).toBe(400)
+  expect(await messages(misnamed)).toMatch(/« page\.html » est un fichier JPEG mais se termine par \.html ; nommez-le \.jpg\./)
+  const bomb = await upload(pngBomb(20_000, 20_000), 'bomb.png', 'image/png', 'fr')
+  expect(await messages(bomb)).toMatch(/L’image fait 20000×20000 pixels ; le maximum est de 100 mégapixels/)
 })
 
 test('the decompression bomb is refused from its header, without decoding it', async () => {

@@ -84,20 +84,20 @@ describe('files that are not what they claim are refused', () => {
   test('an SVG is refused with 400 and nothing is stored', async () => {
     const before = await stored()
     const body = await expectRefused(await upload(svg(), 'logo.svg', 'image/svg+xml'), 400, before)
-    expect(JSON.stringify(body)).toMatch(/allowed types are/)
+    expect(JSON.stringify(body)).toMatch(/les types acceptés sont/)
   })
 
   test('an HTML page named .png and sent as image/png is refused with 400 and nothing is stored', async () => {
     const before = await stored()
     const body = await expectRefused(await upload(html(), 'photo.png', 'image/png'), 400, before)
-    expect(JSON.stringify(body)).toMatch(/photo\.png.*allowed types are/)
+    expect(JSON.stringify(body)).toMatch(/photo\.png.*les types acceptés sont/)
   })
 
   test('a JPEG cut in half is refused with 400 and nothing is stored', async () => {
     const whole = await jpeg(2000, 1400)
     const before = await stored()
     const body = await expectRefused(await upload(whole.subarray(0, whole.length / 2), 'half.jpg', 'image/jpeg'), 400, before)
-    expect(JSON.stringify(body)).toMatch(/damaged or incomplete/)
+    expect(JSON.stringify(body)).toMatch(/endommagé ou incomplet/)
   })
 })
 
@@ -112,21 +112,21 @@ describe('files over the 20 MB limit are refused with 413', () => {
     // Only the first bytes are sent: an answer can only come from the length the client declared.
     const { status, body } = await rawUpload(multipart(big), 'declared-length-partial-body')
     expect(status).toBe(413)
-    expect(body.errors[0].message).toMatch(/too large.*20 MB/)
+    expect(body.errors[0].message).toMatch(/trop volumineux.*20 Mo/)
     expect(await stored()).toEqual(before)
   })
 
   test('a client sending the whole declared body receives the 413 and its message', async () => {
     const before = await stored()
     const body = await expectRefused(await upload(big, 'big.jpg', 'image/jpeg'), 413, before)
-    expect(body.errors[0].message).toMatch(/too large.*20 MB/)
+    expect(body.errors[0].message).toMatch(/trop volumineux.*20 Mo/)
   })
 
   test('a chunked body without a length is cut at the limit and refused', async () => {
     const before = await stored()
     const { status, body } = await rawUpload(multipart(big), 'chunked')
     expect(status).toBe(413)
-    expect(body.errors[0].message).toMatch(/too large.*20 MB/)
+    expect(body.errors[0].message).toMatch(/trop volumineux.*20 Mo/)
     expect(await stored()).toEqual(before)
   })
 })

@@ -1,18 +1,22 @@
 import { fileTypeFromBuffer } from 'file-type'
-import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
+import { translate } from '../../../i18n/translate'
+import type { UploadProblem } from '../../../i18n/uploads'
 import { activeContentProblem } from '../../../lib/activeContent'
 import {
   ALLOWED_UPLOAD_TYPES,
   MAX_IMAGE_PIXELS,
-  describeAllowedTypes,
+  TOO_LARGE,
   extensionProblem,
   isAllowedUploadType,
-  tooLargeMessage,
+  wrongTypeProblem,
 } from '../../../lib/uploadPolicy'
 
-const refuse = (message: string) => new ValidationError({ errors: [{ message, path: 'file' }] })
+const say = (req: PayloadRequest, { key, vars }: UploadProblem) => translate(req, key, vars)
+const refuser = (req: PayloadRequest) => (problem: UploadProblem) =>
+  new ValidationError({ errors: [{ message: say(req, problem), path: 'file' }], req })
 
 /**
  * Decides what a file is from its bytes before Payload stores anything. Payload's own check falls
@@ -24,22 +28,26 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
   if (operation !== 'create' && operation !== 'update') return
   const file = req.file as (typeof req.file & { truncated?: boolean }) | undefined
   if (!file) return
-  if (file.truncated) throw new APIError(tooLargeMessage(), 413)
-  if (!file.data?.length) throw refuse('The file is empty.')
+  const refuse = refuser(req)
+  if (file.truncated) throw new APIError(say(req, TOO_LARGE), 413)
+  if (!file.data?.length) throw refuse({ key: 'uploadEmpty' })
 
   const detected = await fileTypeFromBuffer(file.data)
-  if (!isAllowedUploadType(detected?.mime)) {
-    const what = detected ? `${String(detected.mime)} content` : 'content that is not a recognised file format'
-    throw refuse(`"${file.name}" has ${what}; allowed types are ${describeAllowedTypes()}.`)
-  }
+  if (!isAllowedUploadType(detected?.mime)) throw refuse(wrongTypeProblem(file.name, detected?.mime))
   const problem = extensionProblem(file.name, detected.mime) ?? activeContentProblem(file.data, detected.mime)
   if (problem) throw refuse(problem)
-  if (detected.mime.startsWith('image/')) await checkImage(file.data, ALLOWED_UPLOAD_TYPES[detected.mime].label)
+  if (detected.mime.startsWith('image/'))
+    await checkImage(file.data, ALLOWED_UPLOAD_TYPES[detected.mime].label, refuse)
   // Downstream code (sizes, stored mimeType) trusts the bytes, never the client's header.
   file.mimetype = detected.mime
 }
 
-async function checkImage(data: Buffer, label: string): Promise<void> {
+async function checkImage(
+  data: Buffer,
+  label: string,
+  refuse: (problem: UploadProblem) => ValidationError,
+): Promise<void> {
+  const unreadable = () => refuse({ key: 'uploadUnreadable', vars: { label } })
   let width: number | undefined
   let height: number | undefined
   let pages: number | undefined
@@ -47,24 +55,24 @@ async function checkImage(data: Buffer, label: string): Promise<void> {
     // Only the header is read here, so no pixel limit yet: the cap below gives the clearer message.
     ;({ width, height, pages } = await sharp(data, { limitInputPixels: false }).metadata())
   } catch {
-    throw refuse(`The ${label} image cannot be read: the file is damaged or incomplete.`)
+    throw unreadable()
   }
-  if (!width || !height) throw refuse(`The ${label} image has no dimensions.`)
+  if (!width || !height) throw refuse({ key: 'uploadNoDimensions', vars: { label } })
   // A GIF's frames are drawn on a canvas whose size its header states apart from the frames'.
   const canvas = label === 'GIF' ? gifCanvas(data) : undefined
   if (canvas && canvas.width * canvas.height > width * height) ({ width, height } = canvas)
   // Animations are resized frame by frame, so every frame counts.
   const frames = pages ?? 1
   if (width * height * frames > MAX_IMAGE_PIXELS) {
-    const size = `${width}×${height} pixels${frames > 1 ? ` × ${frames} frames` : ''}`
-    throw refuse(`The image is ${size}; the maximum is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`)
+    const vars = { width, height, frames, max: MAX_IMAGE_PIXELS / 1_000_000 }
+    throw refuse({ key: frames > 1 ? 'uploadTooManyPixelsFrames' : 'uploadTooManyPixels', vars })
   }
   // metadata() reads only the header, so a file cut short still looks whole; decoding it (streamed,
   // within the pixel cap) finds the gap here rather than in Payload's resize, whose error is generic.
   try {
     await sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS }).stats()
   } catch {
-    throw refuse(`The ${label} image cannot be read: the file is damaged or incomplete.`)
+    throw unreadable()
   }
 }
 
