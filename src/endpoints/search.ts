@@ -6,6 +6,7 @@ import {
   searchPieces,
   searchProblems,
 } from '../feed/searchPieces'
+import { translate } from '../i18n/translate'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json, query } from '../openapi/operation'
 
@@ -20,10 +21,15 @@ export const searchEndpoint: Endpoint = documented(
     handler: async (req) => {
       const params = new URL(req.url ?? '', 'http://localhost').searchParams
       const q = params.get('q') ?? ''
-      const limit = Number(params.get('limit') ?? 10)
-      const page = Number(params.get('page') ?? 1)
-      const problems = searchProblems(q, limit, page)
-      if (problems.length) return Response.json({ errors: problems.map((message) => ({ message })) }, { status: 400 })
+      const sent = { limit: params.get('limit') ?? '10', page: params.get('page') ?? '1' }
+      const limit = Number(sent.limit)
+      const page = Number(sent.page)
+      const problems = searchProblems(q, limit, page, sent)
+      if (problems.length)
+        return Response.json(
+          { errors: problems.map(({ key, vars }) => ({ message: translate(req, key, vars) })) },
+          { status: 400 },
+        )
       return Response.json(await searchPieces(req, { q, limit, page }))
     },
   },

@@ -1,5 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import type { RequestProblem } from '../i18n/server'
+import { wholeNumberProblem } from '../lib/requestChecks'
 import { searchableText } from '../lib/text'
 
 export const SEARCH_MAX_QUERY_LENGTH = 200
@@ -16,14 +18,20 @@ export type SearchHit = {
 export type SearchHits = { q: string; docs: SearchHit[]; totalDocs: number; page: number; totalPages: number }
 
 /** Every problem with a search's parameters, each naming its parameter (empty when it can run). */
-export function searchProblems(q: string, limit: number, page: number): string[] {
-  const problems: string[] = []
-  if (!q.trim()) problems.push('"q" is required: the words to search for.')
-  if (q.length > SEARCH_MAX_QUERY_LENGTH) problems.push(`"q" is at most ${SEARCH_MAX_QUERY_LENGTH} characters.`)
+export function searchProblems(
+  q: string,
+  limit: number,
+  page: number,
+  sent = { limit: String(limit), page: String(page) },
+): RequestProblem[] {
+  const problems: RequestProblem[] = []
+  if (!q.trim()) problems.push({ key: 'searchQueryRequired' })
+  if (q.length > SEARCH_MAX_QUERY_LENGTH)
+    problems.push({ key: 'searchQueryTooLong', vars: { max: SEARCH_MAX_QUERY_LENGTH } })
   if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_LIMIT)
-    problems.push(`"limit" must be a whole number from 1 to ${SEARCH_MAX_LIMIT}.`)
-  if (!Number.isInteger(page) || page < 1 || page > 1000) problems.push('"page" must be a whole number from 1 to 1000.')
-  if (q.trim() && !searchWords(q).length) problems.push('"q" has no letters or digits to search for.')
+    problems.push(wholeNumberProblem('limit', 1, SEARCH_MAX_LIMIT, sent.limit))
+  if (!Number.isInteger(page) || page < 1 || page > 1000) problems.push(wholeNumberProblem('page', 1, 1000, sent.page))
+  if (q.trim() && !searchWords(q).length) problems.push({ key: 'searchQueryNoWords' })
   return problems
 }
 

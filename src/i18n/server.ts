@@ -27,6 +27,15 @@ const en = {
   nothingPublishedAt: 'Nothing is published at {{path}}.',
   resolvePathRequired: '"path" is required: a site path such as /articles/<slug>.',
   resolveBadDepth: '"depth" must be a whole number from 0 to {{max}}.',
+  wholeNumberParam: '"{{name}}" must be a whole number from {{min}} to {{max}} (got "{{got}}").',
+  bodyNotJson: 'The body is not valid JSON: {{detail}}.',
+  bodyNotObject: 'The body must be a JSON object, with the fields to write.',
+  bodyNul: 'Text may not contain the NUL character (\\u0000).',
+  jsonBodyTooLarge: 'JSON bodies are limited to {{bytes}} bytes.',
+  idNotWhole: 'No document "{{id}}" in {{collection}}: ids are whole numbers.',
+  searchQueryRequired: '"q" is required: the words to search for.',
+  searchQueryTooLong: '"q" is at most {{max}} characters.',
+  searchQueryNoWords: '"q" has no letters or digits to search for.',
 }
 
 export type ServerKey = keyof typeof en
@@ -62,6 +71,18 @@ const fr: Record<ServerKey, string> = {
   nothingPublishedAt: 'Rien n’est publié à l’adresse {{path}}.',
   resolvePathRequired: '« path » est obligatoire : un chemin du site comme /articles/<slug>.',
   resolveBadDepth: '« depth » doit être un nombre entier de 0 à {{max}}.',
+  wholeNumberParam: '« {{name}} » doit être un nombre entier de {{min}} à {{max}} (reçu : « {{got}} »).',
+  bodyNotJson: 'Le corps de la requête n’est pas du JSON valide : {{detail}}.',
+  bodyNotObject: 'Le corps de la requête doit être un objet JSON, avec les champs à écrire.',
+  bodyNul: 'Le texte ne peut pas contenir le caractère NUL (\\u0000).',
+  jsonBodyTooLarge: 'Les corps JSON sont limités à {{bytes}} octets.',
+  idNotWhole: 'Aucun document « {{id}} » dans {{collection}} : les identifiants sont des nombres entiers.',
+  searchQueryRequired: '« q » est obligatoire : les mots à chercher.',
+  searchQueryTooLong: '« q » fait au plus {{max}} caractères.',
+  searchQueryNoWords: '« q » ne contient ni lettre ni chiffre à chercher.',
 }
 
 export const server = { en, fr }
+
+/** A problem with a request, named so that the server can say it in the client's language. */
+export type RequestProblem = { key: ServerKey; vars?: Record<string, string | number> }

@@ -1,3 +1,5 @@
+import type { RequestProblem } from '../i18n/server'
+
 /**
  * What Payload's REST layer would answer with a 500 (a query it cannot run, a body it cannot read),
  * recognised beforehand so that the client is told, with a 4xx, what is wrong.
@@ -8,14 +10,20 @@ export const MAX_PAGE = 1_000_000
 
 const WHOLE = /^\d{1,15}$/
 
+/** A parameter that must be a whole number within bounds. */
+export const wholeNumberProblem = (name: string, min: number, max: number, got: string): RequestProblem => ({
+  key: 'wholeNumberParam',
+  vars: { name, min, max, got: got.slice(0, 20) },
+})
+
 /** `limit` and `page`, when given, as Payload can use them; the first problem found, or null. */
-export function paginationProblem(params: URLSearchParams): string | null {
+export function paginationProblem(params: URLSearchParams): RequestProblem | null {
   const limit = params.get('limit')
   if (limit !== null && (!WHOLE.test(limit) || Number(limit) > MAX_LIMIT))
-    return `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "${limit.slice(0, 20)}").`
+    return wholeNumberProblem('limit', 0, MAX_LIMIT, limit)
   const page = params.get('page')
   if (page !== null && (!WHOLE.test(page) || Number(page) < 1 || Number(page) > MAX_PAGE))
-    return `"page" must be a whole number from 1 to ${MAX_PAGE} (got "${page.slice(0, 20)}").`
+    return wholeNumberProblem('page', 1, MAX_PAGE, page)
   return null
 }
 
@@ -32,17 +40,16 @@ const hasNul = (value: unknown): boolean => {
 }
 
 /** A write's JSON body: an object, parsable, without NUL characters; the problem, or null. */
-export function jsonBodyProblem(text: string): string | null {
+export function jsonBodyProblem(text: string): RequestProblem | null {
   if (!text.trim()) return null
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch (error) {
-    return `The body is not valid JSON: ${(error as Error).message}.`
+    return { key: 'bodyNotJson', vars: { detail: (error as Error).message } }
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body))
-    return 'The body must be a JSON object, with the fields to write.'
-  if (hasNul(body)) return 'Text may not contain the NUL character (\\u0000).'
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { key: 'bodyNotObject' }
+  if (hasNul(body)) return { key: 'bodyNul' }
   return null
 }
 

@@ -45,10 +45,11 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
       // Payload's own lists; the collections' custom endpoints check their parameters themselves.
       const list = route.endpoint?.path === '/' || route.endpoint?.path === '/versions'
       const problem = list ? paginationProblem(new URLSearchParams(where.search)) : null
-      if (problem) return refuse(res, 400, problem)
+      if (problem) return refuse(res, 400, await translate(req, problem.key, problem.vars))
       const id = route.endpoint?.params.id
       if (idType === 'number' && id !== undefined && !isNumericId(id)) {
-        return refuse(res, 404, `No document "${decodeSafely(id).slice(0, 40)}" in ${slug}: ids are whole numbers.`)
+        const vars = { id: decodeSafely(id).slice(0, 40), collection: slug }
+        return refuse(res, 404, await translate(req, 'idNotWhole', vars))
       }
       const write = route.endpoint && DOCUMENT_WRITES.has(`${req.method.toLowerCase()} ${route.endpoint.path}`)
       if (write && withoutBody(req)) {
@@ -62,7 +63,7 @@ export function requestGuard(config: SanitizedConfig, idType: 'number' | 'text')
       !/^application\/json\b/.test(req.headers['content-type'] ?? '')
     )
       return next()
-    readBody(req, res, next)
+    readBody(req, res, next, translate)
   }
 }
 
@@ -83,8 +84,14 @@ function decodeSafely(segment: string): string {
   }
 }
 
+type Translate = (
+  req: Parameters<RequestHandler>[0],
+  key: MessageKey,
+  vars?: Record<string, unknown>,
+) => Promise<string>
+
 /** Reads a JSON body once, checks it, and hands the same bytes on to Payload. */
-const readBody: RequestHandler = (req, res, next) => {
+const readBody = (...[req, res, next, translate]: [...Parameters<RequestHandler>, Translate]) => {
   const chunks: Buffer[] = []
   let size = 0
   let tooLarge = false
@@ -94,13 +101,18 @@ const readBody: RequestHandler = (req, res, next) => {
     else chunks.push(chunk)
   })
   req.once('error', next)
-  req.once('end', () => {
+  const checked = async () => {
     if (tooLarge)
-      return refuse(res.set('connection', 'close'), 413, `JSON bodies are limited to ${MAX_UPLOAD_BYTES} bytes.`)
+      return refuse(
+        res.set('connection', 'close'),
+        413,
+        await translate(req, 'jsonBodyTooLarge', { bytes: MAX_UPLOAD_BYTES }),
+      )
     const body = Buffer.concat(chunks)
     const problem = jsonBodyProblem(body.toString('utf8'))
-    if (problem) return refuse(res, 400, problem)
+    if (problem) return refuse(res, 400, await translate(req, problem.key, problem.vars))
     bufferedBodies.set(req, body)
     next()
-  })
+  }
+  req.once('end', () => void checked().catch(next))
 }

@@ -235,12 +235,12 @@ describe('GET /api/search', () => {
   })
 
   test.each([
-    ['', '"q" is required'],
-    ['q=', '"q" is required'],
-    ['q=%20%21%3F', 'no letters or digits'],
-    [`q=${'a'.repeat(201)}`, 'at most 200 characters'],
-    ['q=aide&limit=0', '"limit" must be a whole number from 1 to 50'],
-    ['q=aide&page=-1', '"page" must be a whole number'],
+    ['', '« q » est obligatoire'],
+    ['q=', '« q » est obligatoire'],
+    ['q=%20%21%3F', 'ni lettre ni chiffre'],
+    [`q=${'a'.repeat(201)}`, 'au plus 200 caractères'],
+    ['q=aide&limit=0', '« limit » doit être un nombre entier de 1 à 50 (reçu : « 0 »)'],
+    ['q=aide&page=-1', '« page » doit être un nombre entier'],
   ])('?%s → 400 (%s)', async (query, message) => {
     const response = await app.request(`/api/search?${query}`)
     expect(response.status).toBe(400)

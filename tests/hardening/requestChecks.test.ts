@@ -15,14 +15,14 @@ describe('pagination', () => {
   })
 
   test.each([
-    ['limit=-5', `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "-5").`],
-    ['limit=1e3', `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "1e3").`],
-    [`limit=${MAX_LIMIT + 1}`, `"limit" must be a whole number from 0 to ${MAX_LIMIT} (got "${MAX_LIMIT + 1}").`],
-    ['page=0', `"page" must be a whole number from 1 to ${MAX_PAGE} (got "0").`],
-    ['page=99999999999999', `"page" must be a whole number from 1 to ${MAX_PAGE} (got "99999999999999").`],
-    ['page=two', `"page" must be a whole number from 1 to ${MAX_PAGE} (got "two").`],
-  ])('%p is refused: %s', (query, message) => {
-    expect(problem(query)).toBe(message)
+    ['limit=-5', 'limit', 0, MAX_LIMIT, '-5'],
+    ['limit=1e3', 'limit', 0, MAX_LIMIT, '1e3'],
+    [`limit=${MAX_LIMIT + 1}`, 'limit', 0, MAX_LIMIT, `${MAX_LIMIT + 1}`],
+    ['page=0', 'page', 1, MAX_PAGE, '0'],
+    ['page=99999999999999', 'page', 1, MAX_PAGE, '99999999999999'],
+    ['page=two', 'page', 1, MAX_PAGE, 'two'],
+  ])('%p is refused, naming %s and its bounds', (query, name, min, max, got) => {
+    expect(problem(query)).toEqual({ key: 'wholeNumberParam', vars: { name, min, max, got } })
   })
 })
 
@@ -44,18 +44,21 @@ describe('JSON bodies', () => {
   })
 
   test.each([
-    ['null', 'The body must be a JSON object, with the fields to write.'],
-    ['"title"', 'The body must be a JSON object, with the fields to write.'],
-    ['[1,2]', 'The body must be a JSON object, with the fields to write.'],
-    ['{"title":"a\\u0000b"}', 'Text may not contain the NUL character (\\u0000).'],
-    ['{"nested":{"deep":["x\\u0000"]}}', 'Text may not contain the NUL character (\\u0000).'],
-    ['{"a\\u0000":1}', 'Text may not contain the NUL character (\\u0000).'],
-  ])('%p is refused: %s', (text, message) => {
-    expect(jsonBodyProblem(text)).toBe(message)
+    ['null', 'bodyNotObject'],
+    ['"title"', 'bodyNotObject'],
+    ['[1,2]', 'bodyNotObject'],
+    ['{"title":"a\\u0000b"}', 'bodyNul'],
+    ['{"nested":{"deep":["x\\u0000"]}}', 'bodyNul'],
+    ['{"a\\u0000":1}', 'bodyNul'],
+  ])('%p is refused: %s', (text, key) => {
+    expect(jsonBodyProblem(text)).toEqual({ key })
   })
 
   test('malformed JSON is refused with the parser’s own words', () => {
-    expect(jsonBodyProblem('{"title": "unfinished')).toMatch(/^The body is not valid JSON: .+\.$/)
+    expect(jsonBodyProblem('{"title": "unfinished')).toEqual({
+      key: 'bodyNotJson',
+      vars: { detail: expect.stringMatching(/.+/) },
+    })
   })
 })
 
