@@ -12,9 +12,15 @@ import { isIP } from 'node:net'
 import ipaddr from 'ipaddr.js'
 import { Agent, fetch as undiciFetch } from 'undici'
 
+import { inEnglish, type OutboundProblem } from '../i18n/outbound'
+
+/** An address refused; `problem` says why in a form the i18n can word, the message in English for records. */
 export class DestinationRefused extends Error {
   readonly code = 'DESTINATION_REFUSED'
   override name = 'DestinationRefused'
+  constructor(readonly problem: OutboundProblem) {
+    super(inEnglish(problem))
+  }
 }
 
 export type Lookup = (host: string) => Promise<string[]>
@@ -26,20 +32,17 @@ export type DestinationOptions = {
   allowOrigins?: string[]
 }
 
-export function checkDestinationUrl(value: string): string | null {
+export function checkDestinationUrl(value: string): OutboundProblem | null {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return 'The destination is not a valid absolute URL (it should start with https://).'
+    return { key: 'urlNotAbsolute' }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `Only http: and https: destinations are allowed (got ${url.protocol}).`
-  }
-  if (url.username || url.password) {
-    return 'The destination URL must not contain a user name or password; put credentials in the secret instead.'
-  }
-  if (!url.hostname) return 'The destination URL has no host name.'
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { key: 'urlScheme', vars: { protocol: url.protocol } }
+  if (url.username || url.password) return { key: 'urlCredentials' }
+  if (!url.hostname) return { key: 'urlNoHost' }
   return null
 }
 
@@ -77,8 +80,6 @@ export function isPrivateAddress(ip: string): boolean {
   return !isPublic(ipaddr.parse(bare))
 }
 
-const HINT = 'destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)'
-
 const defaultLookup: Lookup = async (host) =>
   (await dnsLookup(host, { all: true, verbatim: true })).map((entry) => entry.address)
 
@@ -96,11 +97,9 @@ function checkedAgent(options: DestinationOptions): Agent {
       (addresses) => {
         const bad = trusted.has(hostname) ? undefined : addresses.find(isPrivateAddress)
         if (bad)
-          return callback(
-            new DestinationRefused(`${hostname} now resolves to ${bad}, a loopback/private address; ${HINT}`),
-            [],
-          )
-        if (addresses.length === 0) return callback(new DestinationRefused(`${hostname} resolves to no address.`), [])
+          return callback(new DestinationRefused({ key: 'hostRebound', vars: { host: hostname, address: bad } }), [])
+        if (addresses.length === 0)
+          return callback(new DestinationRefused({ key: 'hostNoAddress', vars: { host: hostname } }), [])
         const entries = addresses.map((address) => ({ address, family: isIP(address) }))
         if (lookupOptions.all) callback(null, entries)
         else callback(null, entries[0].address, entries[0].family)
@@ -131,18 +130,14 @@ export async function assertPublicDestination(url: string, options: DestinationO
     .replace(/^\[|\]$/g, '')
     .replace(/\.$/, '')
     .toLowerCase()
-  if (host === 'localhost' || host.endsWith('.localhost')) {
-    throw new DestinationRefused(`${host} is a loopback/private address; ${HINT}`)
-  }
-  if (isIP(host)) {
-    if (isPrivateAddress(host)) throw new DestinationRefused(`${host} is a loopback/private address; ${HINT}`)
-    return
-  }
+  if (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host)))
+    throw new DestinationRefused({ key: 'hostPrivate', vars: { host } })
+  if (isIP(host)) return
   // DNS errors propagate unchanged: a temporary failure (EAI_AGAIN) is worth a retry.
   const addresses = await (options.lookup ?? defaultLookup)(host)
-  if (addresses.length === 0) throw new DestinationRefused(`${host} resolves to no address.`)
+  if (addresses.length === 0) throw new DestinationRefused({ key: 'hostNoAddress', vars: { host } })
   const bad = addresses.find(isPrivateAddress)
-  if (bad) throw new DestinationRefused(`${host} resolves to ${bad}, a loopback/private address; ${HINT}`)
+  if (bad) throw new DestinationRefused({ key: 'hostResolvesPrivate', vars: { host, address: bad } })
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -174,9 +169,10 @@ export function guardedFetch(options: DestinationOptions & { maxRedirects?: numb
       // Free the connection: the redirect's own body is never read.
       await response.body?.cancel().catch(() => undefined)
       if (hop >= maxRedirects) {
-        throw new DestinationRefused(
-          `${new URL(request.url).host} redirects more than ${maxRedirects} times; giving up.`,
-        )
+        throw new DestinationRefused({
+          key: 'tooManyRedirects',
+          vars: { host: new URL(request.url).host, max: maxRedirects },
+        })
       }
       const next = new URL(location, url)
       if (

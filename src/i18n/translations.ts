@@ -1,6 +1,7 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
+import { outbound } from './outbound'
 import { ownerForm } from './ownerForm'
 import { planningBoard } from './planningBoard'
 import { planning } from './planning'
@@ -84,6 +85,7 @@ export const translations = {
       ...server.fr,
       ...records.fr,
       ...uploads.fr,
+      ...outbound.fr,
     },
   },
   en: {
@@ -103,6 +105,7 @@ export const translations = {
       ...server.en,
       ...records.en,
       ...uploads.en,
+      ...outbound.en,
     },
   },
 }

@@ -38,8 +38,11 @@ describe('network errors', () => {
   })
 
   test.each([
-    ['our SSRF refusal', new DestinationRefused('127.0.0.1 is a loopback/private address')],
-    ['SSRF refusal wrapped by fetch', fetchFailed(new DestinationRefused('10.0.0.1 is private'))],
+    ['our SSRF refusal', new DestinationRefused({ key: 'hostPrivate', vars: { host: '127.0.0.1' } })],
+    [
+      'SSRF refusal wrapped by fetch',
+      fetchFailed(new DestinationRefused({ key: 'hostPrivate', vars: { host: '10.0.0.1' } })),
+    ],
     ['an unknown host', fetchFailed(withCode('ENOTFOUND'))],
     ['a bad certificate', fetchFailed(withCode('CERT_HAS_EXPIRED'))],
     ['a programming error', new TypeError('Cannot read properties of undefined')],
@@ -79,8 +82,10 @@ describe('describing an error for the newsroom', () => {
   })
 
   test('a refusal keeps its own explanation', () => {
-    const message = '127.0.0.1 is a loopback/private address; destinations must be public'
-    expect(describeError(new DestinationRefused(message), 10_000)).toBe(message)
+    const refused = new DestinationRefused({ key: 'hostPrivate', vars: { host: '127.0.0.1' } })
+    expect(describeError(refused, 10_000)).toBe(
+      '127.0.0.1 is a loopback/private address; destinations must be public (set ALLOW_PRIVATE_DESTINATIONS=true to allow)',
+    )
   })
 
   test('otherwise the innermost message, not "fetch failed"', () => {

@@ -185,6 +185,7 @@ test('POST /api/media from a private address is refused with 400 naming url', as
   })
   expect(answer.status).toBe(400)
   expect(answer.text).toContain('url')
+  expect(answer.text).toContain('127.0.0.1 est une adresse locale ou privée')
 })
 
 test('a signed-in user saves an admin preference, then reads it back', async () => {

@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../helpers/app'
+import { newSecret } from '../helpers/distribution'
 
 /**
  * Every message our code sends goes through Payload's i18n: French when the client asks for no
@@ -70,6 +71,26 @@ describe('messages in the language of the request, French by default', () => {
     expect(await both({ path: '/api/resolve?path=/articles/nulle-part' })).toEqual({
       fr: { status: 404, message: 'Rien n’est publié à l’adresse /articles/nulle-part.' },
       en: { status: 404, message: 'Nothing is published at /articles/nulle-part.' },
+    })
+  })
+
+  test('destinations: an address inside our own network is refused, saying why', async () => {
+    const ask = {
+      path: '/api/destinations',
+      method: 'POST',
+      token: tokens.admin,
+      json: { name: 'Interne', kind: 'site-webhook', url: 'http://127.0.0.1:5432/', secret: newSecret() },
+    }
+    const { fr, en } = await both(ask)
+    expect([fr.status, en.status]).toEqual([400, 400])
+    expect(fr.message).toContain('127.0.0.1 est une adresse locale ou privée')
+    expect(en.message).toContain('127.0.0.1 is a loopback/private address')
+  })
+
+  test('request shapes: a list page out of range', async () => {
+    expect(await both({ path: '/api/articles?page=0' })).toEqual({
+      fr: { status: 400, message: '« page » doit être un nombre entier de 1 à 1000000 (reçu : « 0 »).' },
+      en: { status: 400, message: '"page" must be a whole number from 1 to 1000000 (got "0").' },
     })
   })
 

@@ -4,6 +4,8 @@ import { assertPublicDestination, checkDestinationUrl, DestinationRefused } from
 import { allowPrivateDestinations, ownOrigins } from '../../../distribution/settings'
 import { isSocialKind, NETWORKS } from '../../../distribution/types'
 import { refusal } from '../../../hooks/refusal'
+import type { OutboundProblem } from '../../../i18n/outbound'
+import { translate } from '../../../i18n/translate'
 
 /**
  * A destination must be reachable and must not point inside our own network (SSRF): refused here
@@ -11,13 +13,15 @@ import { refusal } from '../../../hooks/refusal'
  */
 export const checkDestination: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const url = String(data.url ?? originalDoc?.url ?? '')
+  const because = ({ key, vars }: OutboundProblem) =>
+    refusal(req, 400, 'destinationUrl', { reason: translate(req, key, vars) })
   const syntax = checkDestinationUrl(url)
-  if (syntax) throw refusal(req, 400, 'destinationUrl', { reason: syntax })
+  if (syntax) throw because(syntax)
   if (data.url !== undefined && data.url !== originalDoc?.url) {
     try {
       await assertPublicDestination(url, { allowPrivate: allowPrivateDestinations(), allowOrigins: ownOrigins() })
     } catch (error) {
-      if (error instanceof DestinationRefused) throw refusal(req, 400, 'destinationUrl', { reason: error.message })
+      if (error instanceof DestinationRefused) throw because(error.problem)
       throw error
     }
   }

@@ -1,7 +1,7 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
 import { assertPublicDestination, DestinationRefused } from '../../../distribution/outboundUrl'
-import { say } from '../../../i18n/translate'
+import { translate } from '../../../i18n/translate'
 
 /**
  * An upload from a URL (`{ "url": …, "filename": … }`) is fetched by Payload, which refuses private
@@ -17,7 +17,7 @@ export const refusePrivateUrl: CollectionBeforeOperationHook = async ({ args, co
     await assertPublicDestination(url, { allowPrivate: false })
   } catch (error) {
     if (!(error instanceof DestinationRefused)) throw error
-    const message = say(req.t, 'privateFileUrl', { reason: error.message })
+    const message = translate(req, 'privateFileUrl', { reason: translate(req, error.problem.key, error.problem.vars) })
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'url', message }], req })
   }
   return args
