@@ -2,7 +2,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { slateEditor } from '@payloadcms/richtext-slate'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
@@ -65,6 +65,7 @@ import { labelInternalCollections } from './src/plugins/internalLabels'
 import { s3StorageFromEnv } from './src/plugins/s3Storage'
 import { writeContract } from './src/plugins/writeContract'
 import { writeIntegrity } from './src/plugins/writeIntegrity'
+import { translate } from './src/i18n/translate'
 import { translations } from './src/i18n/translations'
 import { livePreviewUrl } from './src/site/previewLinks'
 
@@ -72,7 +73,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
 const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test'
 const corsOrigins = parseCorsOrigins(process.env.CORS_ORIGINS)
-const graphqlDepthLimit = depthLimit(intFromEnv(process.env, 'GRAPHQL_MAX_DEPTH', 10))
+const graphqlMaxDepth = intFromEnv(process.env, 'GRAPHQL_MAX_DEPTH', 10)
+// Built per request, so that the refusal speaks the request's language.
+const graphqlDepthLimit = (args: unknown) => {
+  const req = (args as { contextValue: { req: PayloadRequest } }).contextValue.req
+  return depthLimit(graphqlMaxDepth, (vars) => translate(req, 'graphqlTooDeep', vars))
+}
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
@@ -183,8 +189,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     maxComplexity: intFromEnv(process.env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
-    validationRules: () =>
-      process.env.NODE_ENV === 'production' ? [graphqlDepthLimit, noSuggestions] : [graphqlDepthLimit],
+    validationRules: (args) =>
+      process.env.NODE_ENV === 'production' ? [graphqlDepthLimit(args), noSuggestions] : [graphqlDepthLimit(args)],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -12,7 +12,9 @@ import {
  * complexity limit prices each field, but a narrow query can still walk relationships back and
  * forth (article → topic → parent → …) and make one request fan out into many database reads.
  */
-export function depthLimit(maxDepth: number): ValidationRule {
+export type TooDeep = (vars: { name: string; depth: number; max: number }) => string
+
+export function depthLimit(maxDepth: number, tooDeep: TooDeep): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
       if (!selectionSet) return 0
@@ -39,12 +41,7 @@ export function depthLimit(maxDepth: number): ValidationRule {
         const depth = depthOf(node.selectionSet, new Set())
         if (depth > maxDepth) {
           const name = node.name ? ` "${node.name.value}"` : ''
-          context.reportError(
-            new GraphQLError(
-              `Query${name} is too deep: ${depth} levels of fields, the limit is ${maxDepth}. Ask for fewer nested relationships, or make several queries.`,
-              { nodes: [node] },
-            ),
-          )
+          context.reportError(new GraphQLError(tooDeep({ name, depth, max: maxDepth }), { nodes: [node] }))
         }
       },
     }

@@ -36,6 +36,8 @@ const en = {
   searchQueryRequired: '"q" is required: the words to search for.',
   searchQueryTooLong: '"q" is at most {{max}} characters.',
   searchQueryNoWords: '"q" has no letters or digits to search for.',
+  graphqlTooDeep:
+    'Query{{name}} is too deep: {{depth}} levels of fields, the limit is {{max}}. Ask for fewer nested relationships, or make several queries.',
 }
 
 export type ServerKey = keyof typeof en
@@ -80,6 +82,8 @@ const fr: Record<ServerKey, string> = {
   searchQueryRequired: '« q » est obligatoire : les mots à chercher.',
   searchQueryTooLong: '« q » fait au plus {{max}} caractères.',
   searchQueryNoWords: '« q » ne contient ni lettre ni chiffre à chercher.',
+  graphqlTooDeep:
+    'La requête{{name}} est trop profonde : {{depth}} niveaux de champs, la limite est de {{max}}. Demandez moins de relations imbriquées, ou faites plusieurs requêtes.',
 }
 
 export const server = { en, fr }

@@ -24,6 +24,18 @@ describe('GraphQL depth limit', () => {
     const body = await ask(SEVEN)
     expect(body.data).toBeUndefined()
     expect(body.errors?.[0].message).toBe(
+      'La requête est trop profonde : 7 niveaux de champs, la limite est de 6. Demandez moins de relations imbriquées, ou faites plusieurs requêtes.',
+    )
+  })
+
+  test('the refusal speaks English to an English client', async () => {
+    const response = await app.request('/api/graphql', {
+      method: 'POST',
+      json: { query: SEVEN },
+      headers: { 'accept-language': 'en' },
+    })
+    const body = (await response.json()) as Body
+    expect(body.errors?.[0].message).toBe(
       'Query is too deep: 7 levels of fields, the limit is 6. Ask for fewer nested relationships, or make several queries.',
     )
   })
@@ -34,7 +46,7 @@ describe('GraphQL depth limit', () => {
       fragment Faqs on Article { relatedFaqs { ... on Faq { topics { ...Up } } } }
       fragment Up on Topic { parent { parent { title } } }`
     const body = await ask(viaFragments)
-    expect(body.errors?.[0].message).toMatch(/^Query "Deep" is too deep: 7 levels/)
+    expect(body.errors?.[0].message).toMatch(/^La requête "Deep" est trop profonde : 7 niveaux/)
   })
 
   test('__typename does not count as a level', async () => {
