@@ -36,6 +36,8 @@ const en = {
   searchQueryRequired: '"q" is required: the words to search for.',
   searchQueryTooLong: '"q" is at most {{max}} characters.',
   searchQueryNoWords: '"q" has no letters or digits to search for.',
+  bodyTooLarge: 'Bodies are limited to {{bytes}} bytes.',
+  serverFault: 'Something went wrong on our side; nothing was changed. Report it with reference {{requestId}}.',
   graphqlTooDeep:
     'Query{{name}} is too deep: {{depth}} levels of fields, the limit is {{max}}. Ask for fewer nested relationships, or make several queries.',
 }
@@ -82,6 +84,9 @@ const fr: Record<ServerKey, string> = {
   searchQueryRequired: '« q » est obligatoire : les mots à chercher.',
   searchQueryTooLong: '« q » fait au plus {{max}} caractères.',
   searchQueryNoWords: '« q » ne contient ni lettre ni chiffre à chercher.',
+  bodyTooLarge: 'Les corps de requête sont limités à {{bytes}} octets.',
+  serverFault:
+    'Une erreur est survenue de notre côté ; rien n’a été modifié. Signalez-la avec la référence {{requestId}}.',
   graphqlTooDeep:
     'La requête{{name}} est trop profonde : {{depth}} niveaux de champs, la limite est de {{max}}. Demandez moins de relations imbriquées, ou faites plusieurs requêtes.',
 }

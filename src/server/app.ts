@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import type { RequestProblem } from '../i18n/server'
 import { say, translatorFor } from '../i18n/translate'
 import { inputErrorStatus } from '../lib/inputErrors'
 import { currentRequestId } from '../lib/requestLog'
@@ -69,7 +70,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
 
 const errorHandler =
   (payload: Payload): ErrorRequestHandler =>
-  (error, req, res, _next) => {
+  async (error, req, res, _next) => {
     const status = inputErrorStatus(error) ?? Number((error as { status?: number }).status)
     const clientError = status >= 400 && status < 500
     if (!clientError) payload.logger.error({ err: error, msg: `${req.method} ${req.path} failed` })
@@ -78,7 +79,14 @@ const errorHandler =
       return
     }
     res.status(clientError ? status : 500).setHeader('cache-control', 'no-store')
-    const message = clientError ? String((error as Error).message) : 'Something went wrong.'
+    const t = await translatorFor(payload.config, fetchHeaders(req))
+    const problem = (error as { problem?: RequestProblem }).problem
+    const requestId = currentRequestId()
+    const message = !clientError
+      ? say(t, 'serverFault', { requestId })
+      : problem
+        ? say(t, problem.key, problem.vars)
+        : String((error as Error).message)
     // A fault of ours: the id leads from the user's report to the log lines.
-    res.json({ errors: [{ message }], ...(clientError ? {} : { requestId: currentRequestId() }) })
+    res.json({ errors: [{ message }], ...(clientError ? {} : { requestId }) })
   }

@@ -2,6 +2,7 @@ import type { Request as ExpressRequest, RequestHandler, Response as ExpressResp
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
+import type { RequestProblem } from '../i18n/server'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import { withFrameAncestors } from './securityHeaders'
 
@@ -23,7 +24,11 @@ export async function readBody(req: ExpressRequest, limit = MAX_UPLOAD_BYTES): P
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > limit) throw Object.assign(new Error(`Bodies are limited to ${limit} bytes.`), { status: 413 })
+    if (size > limit)
+      throw Object.assign(new Error(`Bodies are limited to ${limit} bytes.`), {
+        status: 413,
+        problem: { key: 'bodyTooLarge', vars: { bytes: limit } } satisfies RequestProblem,
+      })
     chunks.push(chunk as Buffer)
   }
   const body = Buffer.concat(chunks)
