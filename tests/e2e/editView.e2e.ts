@@ -82,6 +82,9 @@ test('a piece the journalist submits is not held by their edit lock: the editor 
 
   const editor = await signedIn(EDITOR)
   await editor.goto(`${server.url}/admin/collections/articles/${id}`)
+  // The editor acts on the page once it has settled, as a person does: its own requests after the load
+  // (the router's replace, the deliveries panel) are done.
+  await editor.waitForLoadState('networkidle')
   const approved = editor.waitForEvent('load')
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   expect(await editor.locator('#document-locked').count()).toBe(0)
