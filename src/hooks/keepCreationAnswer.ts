@@ -1,9 +1,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { creationSlot, type Slot, type Stored } from '../lib/idempotency'
-
-const KV = 'payload-kv'
+import { creationSlot, KEY_STORE as KV, type Slot, type Stored } from '../lib/idempotency'
 
 /**
  * Writes the answer a creation under `Idempotency-Key` will give, in the creation's own

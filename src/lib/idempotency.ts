@@ -6,6 +6,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  * again, without a second creation; the same key with another request is refused.
  */
 
+/** Where keys and their answers are kept: Payload's key-value collection, so every instance agrees. */
+export const KEY_STORE = 'payload-kv'
+
 export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000
 /** A request still unanswered after this long died with its process: its key may be taken over. */
 export const PENDING_TIMEOUT_MS = 60 * 1000

@@ -3,11 +3,18 @@ import type { Request, RequestHandler, Response } from 'express'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
-import { creationSlot, decide, keepsAnswer, type Slot, type Stored, validKey } from '../lib/idempotency'
+import {
+  creationSlot,
+  decide,
+  KEY_STORE as KV,
+  keepsAnswer,
+  type Slot,
+  type Stored,
+  validKey,
+} from '../lib/idempotency'
 import { ownDescription } from '../openapi/customEndpoints'
 import { fetchHeaders, readBody } from './fetchBridge'
 
-const KV = 'payload-kv'
 // Kept beside the work it guards, not inside its transaction: a rollback must not forget the key.
 const NO_TRANSACTION = {} as PayloadRequest
 
@@ -119,18 +126,26 @@ const findKey = (payload: Payload, key: string) =>
 /** Lets the request through and keeps its answer under the key (or frees the key when the answer is not final). */
 function keepAnswer(payload: Payload, slot: Slot, res: Response, next: () => void): void {
   const chunks: Buffer[] = []
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => Response
   const collect = (chunk: unknown) => {
     if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string))
   }
-  res.write = ((chunk: unknown, ...rest: unknown[]) => (collect(chunk), write(chunk, ...rest))) as Response['write']
-  // The answer is kept before the client has it, so that a retry sent on receipt finds it.
+  const callbackIn = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === 'function')
+  // Nothing reaches the client, not even the status line, until the answer is kept: a client that
+  // retries as soon as it reads the status finds the answer, not a request still in flight.
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunk)
+    const done = callbackIn(rest)
+    if (done) queueMicrotask(done)
+    return true
+  }) as Response['write']
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk)
-    settle(payload, slot, res, Buffer.concat(chunks))
+    const done = callbackIn([chunk, ...rest])
+    const body = Buffer.concat(chunks)
+    settle(payload, slot, res, body)
       .catch((error: unknown) => payload.logger.error({ err: error, msg: 'idempotency key not settled' }))
-      .finally(() => end(chunk, ...rest))
+      .finally(() => (done ? end(body, done) : end(body)))
     return res
   }) as Response['end']
   creationSlot.run(slot, next)
