@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 
 import { ownerToken } from '../../src/lib/crisis/ownerLinks'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
-import { newsroomApi, type Api } from './helpers/api'
+import { enableCrisisServices, newsroomApi, type Api } from './helpers/api'
 import { clickWhenReady, openBrowser } from './helpers/browser'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
@@ -32,13 +32,7 @@ beforeAll(async () => {
   await server.seed(PASSWORD)
   api = newsroomApi(server.url, PASSWORD)
   mkdirSync(screenshots, { recursive: true })
-  const editor = await api.tokenOf(EDITOR)
-  const { docs } = await api.ok<{ docs: { id: number }[] }>(
-    editor,
-    'GET',
-    '/api/chambers?where[departmentCode][equals]=29&where[kind][equals]=territorial&depth=0',
-  )
-  await api.ok(editor, 'PATCH', `/api/chambers/${docs[0].id}`, { servicesEnabled: ['open-businesses', 'mutual-aid'] })
+  await enableCrisisServices(api, EDITOR, '29')
   browser = await openBrowser('fr-FR')
   reader = await openBrowser('fr-FR')
 }, 300_000)

@@ -42,3 +42,14 @@ export function newsroomApi(url: string, password: string): Api {
     },
   }
 }
+
+/** Switches both crisis services on for the territorial chamber of a department, as an editor does. */
+export async function enableCrisisServices(api: Api, editorEmail: string, departmentCode: string): Promise<void> {
+  const editor = await api.tokenOf(editorEmail)
+  const { docs } = await api.ok<{ docs: { id: number }[] }>(
+    editor,
+    'GET',
+    `/api/chambers?where[departmentCode][equals]=${departmentCode}&where[kind][equals]=territorial&depth=0`,
+  )
+  await api.ok(editor, 'PATCH', `/api/chambers/${docs[0].id}`, { servicesEnabled: ['open-businesses', 'mutual-aid'] })
+}
