@@ -1691,11 +1691,41 @@ export interface Delivery {
         statusCode?: number | null;
         outcome?: string | null;
         message?: string | null;
+        said?: {
+          code?: string | null;
+          params?:
+            | {
+                [k: string]: unknown;
+              }
+            | unknown[]
+            | string
+            | number
+            | boolean
+            | null;
+          detail?: string | null;
+          then?: string | null;
+        };
+        result?: string | null;
         durationMs?: number | null;
         id?: string | null;
       }[]
     | null;
   lastMessage?: string | null;
+  said?: {
+    code?: string | null;
+    params?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    detail?: string | null;
+    then?: string | null;
+  };
+  result?: string | null;
   externalId?: string | null;
   webhookId: string;
   nextAttemptAt?: string | null;
@@ -3010,10 +3040,28 @@ export interface DeliveriesSelect<T extends boolean = true> {
         statusCode?: T;
         outcome?: T;
         message?: T;
+        said?:
+          | T
+          | {
+              code?: T;
+              params?: T;
+              detail?: T;
+              then?: T;
+            };
+        result?: T;
         durationMs?: T;
         id?: T;
       };
   lastMessage?: T;
+  said?:
+    | T
+    | {
+        code?: T;
+        params?: T;
+        detail?: T;
+        then?: T;
+      };
+  result?: T;
   externalId?: T;
   webhookId?: T;
   nextAttemptAt?: T;

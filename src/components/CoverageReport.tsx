@@ -4,7 +4,7 @@ import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { Bucket, CoverageReport as Report } from '../lib/press/coverageReport'
-import { api } from './planning/api'
+import { api, failureText } from './planning/api'
 
 const MEDIUM_COLORS: Record<string, string> = {
   print: '#1f77b4',
@@ -137,7 +137,7 @@ function Table({ title, rows, audience }: { title: string; rows: Bucket[]; audie
 
 /** Above the coverage list: the report for a period, a chart per week and medium, the totals, a CSV download. */
 export function CoverageReport() {
-  const { i18n } = useTranslation()
+  const { i18n, t: translator } = useTranslation()
   const t = TEXT[i18n.language === 'en' ? 'en' : 'fr']
   const [from, setFrom] = useState(() => day(new Date(Date.now() - 84 * 86_400_000)))
   const [to, setTo] = useState(() => day(new Date()))
@@ -148,13 +148,13 @@ export function CoverageReport() {
     let current = true
     void api<Report>(`/api/coverage/report?from=${from}&to=${to}`).then((result) => {
       if (!current) return
-      setError(result.ok ? null : result.message)
+      setError(result.ok ? null : failureText(result, translator))
       setReport(result.ok ? result.data : null)
     })
     return () => {
       current = false
     }
-  }, [from, to])
+  }, [from, to, translator])
 
   return (
     <section

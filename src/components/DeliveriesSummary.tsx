@@ -8,7 +8,7 @@ import { retriesDeliveries } from '../access/retriesDeliveries'
 import { NETWORKS, type DeliveryEvent, type DeliveryStatus, type Network } from '../distribution/types'
 import { may } from '../lib/permissions'
 import type { Delivery } from '../payload-types'
-import { api } from './planning/api'
+import { api, failureText } from './planning/api'
 
 type Lang = 'fr' | 'en'
 
@@ -137,7 +137,7 @@ function nextLook(lines: Line[]): number | null {
 export function DeliveriesSummary() {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { user } = useAuth()
-  const { i18n } = useTranslation()
+  const { i18n, t: translator } = useTranslation()
   const lang: Lang = i18n.language === 'en' ? 'en' : 'fr'
   const t = TEXT[lang]
   const titleId = useId()
@@ -156,13 +156,13 @@ export function DeliveriesSummary() {
     const query = `where[itemCollection][equals]=${encodeURIComponent(collectionSlug)}&where[itemId][equals]=${encodeURIComponent(String(id))}`
     void api<{ docs: Delivery[] }>(`/api/deliveries?${query}&depth=1&sort=-createdAt&limit=30`).then((result) => {
       if (!current) return
-      setError(result.ok ? null : result.message)
+      setError(result.ok ? null : failureText(result, translator))
       if (result.ok) setLines(latestLines(result.data.docs))
     })
     return () => {
       current = false
     }
-  }, [id, collectionSlug, readable, lastUpdateTime, tick])
+  }, [id, collectionSlug, readable, lastUpdateTime, tick, translator])
 
   useEffect(() => {
     const wait = lines && nextLook(lines)
@@ -176,7 +176,7 @@ export function DeliveriesSummary() {
   async function retry(delivery: Delivery) {
     setBusy(delivery.id.toString())
     const result = await api(`/api/deliveries/${delivery.id}/retry`, { method: 'POST' })
-    setError(result.ok ? null : result.message)
+    setError(result.ok ? null : failureText(result, translator))
     setBusy(null)
     setTick((n) => n + 1)
   }
@@ -197,7 +197,7 @@ export function DeliveriesSummary() {
                 key={line.key}
                 className="deliveries-summary__line"
                 data-status={delivery.status}
-                title={delivery.lastMessage ?? undefined}
+                title={delivery.result ?? undefined}
                 style={{
                   display: 'flex',
                   flexWrap: 'wrap',

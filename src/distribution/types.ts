@@ -2,6 +2,8 @@
  * The vocabulary of distribution, shared by the outbox, the worker and the adapters. Nothing here
  * imports Payload: adapters are plain functions from a delivery to an outcome.
  */
+import type { Said } from '../i18n/deliveries'
+
 export const DESTINATION_KINDS = ['site-webhook', 'webhook', 'buffer', 'hootsuite', 'ayrshare'] as const
 export type DestinationKind = (typeof DESTINATION_KINDS)[number]
 
@@ -88,8 +90,10 @@ export type SendOutcome = {
   verdict: 'delivered' | 'retry' | 'failed' | 'disable' | 'cancelled'
   /** HTTP status, or null when no answer came (timeout, refused connection). */
   statusCode: number | null
-  /** A short message for the newsroom (never a secret; at most ~200 characters). */
+  /** A short message for the newsroom, in English (never a secret; at most ~200 characters). */
   message: string
+  /** The same message as a key and values, for readers of other languages. */
+  said: Said
   externalId?: string | null
   retryAfterMs?: number | null
 }

@@ -1,3 +1,6 @@
+import { type DeliveryMessage, type Said, saidInEnglish } from '../i18n/deliveries'
+import type { OutboundProblem } from '../i18n/outbound'
+
 /**
  * What an HTTP answer or a network error means for a delivery. One table, so the webhook sender and
  * every scheduler adapter agree on when to retry.
@@ -16,21 +19,21 @@ export function verdictForStatus(status: number): StatusVerdict {
 
 type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; errors?: unknown }
 
-const DESCRIPTIONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ECONNABORTED: 'connection aborted',
-  EPIPE: 'connection closed while sending',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  EAI_AGAIN: 'DNS lookup failed temporarily',
-  ETIMEDOUT: 'connection timed out',
-  UND_ERR_SOCKET: 'connection closed unexpectedly',
-  UND_ERR_CLOSED: 'connection closed unexpectedly',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
-  UND_ERR_BODY_TIMEOUT: 'response body stalled',
-  ENOTFOUND: 'host not found',
+const DESCRIPTIONS: Record<string, DeliveryMessage> = {
+  ECONNREFUSED: 'deliveryConnectionRefused',
+  ECONNRESET: 'deliveryConnectionReset',
+  ECONNABORTED: 'deliveryConnectionAborted',
+  EPIPE: 'deliveryClosedWhileSending',
+  EHOSTUNREACH: 'deliveryHostUnreachable',
+  ENETUNREACH: 'deliveryNetworkUnreachable',
+  EAI_AGAIN: 'deliveryDnsAgain',
+  ETIMEDOUT: 'deliveryConnectionTimedOut',
+  UND_ERR_SOCKET: 'deliveryClosedUnexpectedly',
+  UND_ERR_CLOSED: 'deliveryClosedUnexpectedly',
+  UND_ERR_CONNECT_TIMEOUT: 'deliveryConnectionTimedOut',
+  UND_ERR_HEADERS_TIMEOUT: 'deliveryNoHeadersInTime',
+  UND_ERR_BODY_TIMEOUT: 'deliveryBodyStalled',
+  ENOTFOUND: 'deliveryHostNotFound',
 }
 
 const RETRYABLE_CODES = new Set(Object.keys(DESCRIPTIONS).filter((code) => code !== 'ENOTFOUND'))
@@ -61,21 +64,34 @@ export function isRetryableError(error: unknown): boolean {
   return errors.some((e) => TIMEOUT_NAMES.has(String(e.name)) || RETRYABLE_CODES.has(codeOf(e) ?? ''))
 }
 
-export function describeError(error: unknown, timeoutMs?: number): string {
+/** What went wrong, as a message of ours; an error we cannot name is quoted as it came. */
+export function errorSaid(error: unknown, timeoutMs?: number): Said {
   const errors = chain(error)
-  const refusal = errors.find((e) => codeOf(e) === 'DESTINATION_REFUSED')
-  if (refusal) return String(refusal.message)
+  const refusal = errors.find((e) => codeOf(e) === 'DESTINATION_REFUSED') as
+    (ErrorLike & { problem?: unknown }) | undefined
+  if (refusal) {
+    const problem = refusal.problem as OutboundProblem | undefined
+    return problem
+      ? { code: problem.key, params: problem.vars }
+      : { code: 'deliveryError', detail: String(refusal.message) }
+  }
   const seconds = timeoutMs === undefined ? null : Number((timeoutMs / 1000).toFixed(1))
-  if (errors.some((e) => e.name === 'TimeoutError'))
-    return seconds === null ? 'timed out' : `timed out after ${seconds} s`
-  if (errors.some((e) => e.name === 'AbortError')) return seconds === null ? 'aborted' : `timed out after ${seconds} s`
+  const timedOut = (): Said =>
+    seconds === null ? { code: 'deliveryTimedOut' } : { code: 'deliveryTimedOutAfter', params: { seconds } }
+  if (errors.some((e) => e.name === 'TimeoutError')) return timedOut()
+  if (errors.some((e) => e.name === 'AbortError')) return seconds === null ? { code: 'deliveryAborted' } : timedOut()
   for (const e of errors) {
     const code = codeOf(e)
-    if (code && DESCRIPTIONS[code]) return DESCRIPTIONS[code]
-    if (code && /CERT|TLS|SSL/.test(code)) return `TLS certificate problem (${code})`
+    if (code && DESCRIPTIONS[code]) return { code: DESCRIPTIONS[code] }
+    if (code && /CERT|TLS|SSL/.test(code)) return { code: 'deliveryTls', params: { code } }
   }
   // The innermost message is the specific one; the outer is usually just "fetch failed".
   const withMessage = errors.filter((e) => typeof e.message === 'string' && e.message !== '')
-  if (withMessage.length > 0) return String(withMessage[withMessage.length - 1].message)
-  return typeof error === 'string' && error ? error : 'unknown error'
+  if (withMessage.length > 0)
+    return { code: 'deliveryError', detail: String(withMessage[withMessage.length - 1].message) }
+  return typeof error === 'string' && error
+    ? { code: 'deliveryError', detail: error }
+    : { code: 'deliveryUnknownError' }
 }
+
+export const describeError = (error: unknown, timeoutMs?: number): string => saidInEnglish(errorSaid(error, timeoutMs))

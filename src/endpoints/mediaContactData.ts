@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { admins } from '../access/admins'
+import { told } from '../collections/Deliveries/said'
 import { writeAudit } from '../hooks/audit'
 import { translate } from '../i18n/translate'
 import { documented } from '../openapi/customEndpoints'
@@ -145,7 +146,7 @@ export const eraseContactEndpoint: Endpoint = documented(
         await req.payload.update({
           collection: 'deliveries',
           where: { and: [{ recipient: { equals: contact.id } }, { status: { in: ['queued', 'retrying'] } }] },
-          data: { status: 'cancelled', lastMessage: 'Not sent: the recipient’s data was erased.' },
+          data: { status: 'cancelled', ...told('lastMessage', { code: 'deliveryRecipientErased' }) },
           depth: 0,
           overrideAccess: true,
           req,

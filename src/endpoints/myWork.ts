@@ -12,7 +12,7 @@ import { say, translate, type MessageKey } from '../i18n/translate'
 import { idOf } from '../lib/ids'
 import { now } from '../lib/clock'
 import { WORK_SECTIONS } from '../lib/workSections'
-import { collectWork, type Viewer, type WorkSection, type WorkSource } from '../lib/workViews'
+import { collectWork, type Viewer, type WorkItem, type WorkSection, type WorkSource } from '../lib/workViews'
 import { documented } from '../openapi/customEndpoints'
 import { errors, json } from '../openapi/operation'
 
@@ -50,6 +50,12 @@ export const viewerOf = (user: User): Viewer => ({
   chamber: idOf((user as { chamber?: unknown }).chamber),
 })
 
+/** A media request is a "demande", feminine in French: its states have their own words where the shared one does not agree. */
+const REQUEST_STATES: Record<string, MessageKey> = { assigned: 'workState_request_assigned' }
+
+const stateKey = ({ collection, state }: WorkItem): MessageKey =>
+  (collection === 'media-requests' && REQUEST_STATES[String(state)]) || (`workState_${state}` as MessageKey)
+
 /** Sections with their titles and state labels in the reader's language. */
 export function labelled(sections: WorkSection[], t: Translate) {
   return sections.map((section) => ({
@@ -57,7 +63,7 @@ export function labelled(sections: WorkSection[], t: Translate) {
     title: say(t, `work_${section.key}` as MessageKey),
     items: section.items.map((item) => ({
       ...item,
-      stateLabel: item.state ? say(t, `workState_${item.state}` as MessageKey) : null,
+      stateLabel: item.state ? say(t, stateKey(item)) : null,
     })),
   }))
 }

@@ -1,5 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
+import { told } from '../collections/Deliveries/said'
 import { writeAudit } from '../hooks/audit'
 import { translate } from '../i18n/translate'
 import { now } from '../lib/clock'
@@ -92,7 +93,7 @@ export const unsubscribePostEndpoint: Endpoint = documented(
           await req.payload.update({
             collection: 'deliveries',
             where: { and: [{ recipient: { equals: contact.id } }, { status: { in: ['queued', 'retrying'] } }] },
-            data: { status: 'cancelled', lastMessage: 'Not sent: the recipient unsubscribed.' },
+            data: { status: 'cancelled', ...told('lastMessage', { code: 'deliveryRecipientUnsubscribed' }) },
             depth: 0,
             overrideAccess: true,
             req,

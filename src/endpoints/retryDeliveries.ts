@@ -1,7 +1,9 @@
 import { type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { retriesDeliveries } from '../access/retriesDeliveries'
+import { told } from '../collections/Deliveries/said'
 import { refusal } from '../hooks/refusal'
+import type { Said } from '../i18n/deliveries'
 import { translate } from '../i18n/translate'
 import { now } from '../lib/clock'
 import { announceAfterCommit } from '../outbox/queueDeliveries'
@@ -22,15 +24,15 @@ function allowed(req: PayloadRequest): void {
  */
 async function requeue(req: PayloadRequest, delivery: Delivery): Promise<Delivery> {
   const at = now().toISOString()
-  const message = `Queued again by ${req.user?.name ?? req.user?.email ?? 'someone'}.`
+  const said: Said = { code: 'deliveryRequeuedBy', params: { name: req.user?.name ?? req.user?.email ?? '?' } }
   return req.payload.update({
     collection: 'deliveries',
     id: delivery.id,
     data: {
       status: 'queued',
       nextAttemptAt: at,
-      lastMessage: message,
-      attempts: [...(delivery.attempts ?? []), { at, outcome: 'requeued', message }],
+      ...told('lastMessage', said),
+      attempts: [...(delivery.attempts ?? []), { at, outcome: 'requeued', ...told('message', said) }],
     },
     depth: 0,
     overrideAccess: true,

@@ -4,7 +4,6 @@
  */
 const fr = {
   boardLoading: 'Chargement du tableau…',
-  boardRefused: 'Refusé.',
   boardFacilitator: ' · animée par {{name}}',
   boardOpen: 'Ouvrir la conférence',
   boardOpened: 'Conférence ouverte.',
@@ -40,13 +39,14 @@ const fr = {
   subjectStatus: 'Statut',
   subjectSavedAsProposal: 'Le sujet est enregistré comme proposition ; la conférence décide de la suite.',
   subjectStartPiece: 'Commencer le papier',
+  apiOffline: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.',
+  apiStatus: 'Erreur {{status}}',
 }
 
 type Key = keyof typeof fr
 
 const en: Record<Key, string> = {
   boardLoading: 'Loading the board…',
-  boardRefused: 'Refused.',
   boardFacilitator: ' · chaired by {{name}}',
   boardOpen: 'Open the meeting',
   boardOpened: 'Meeting opened.',
@@ -82,6 +82,8 @@ const en: Record<Key, string> = {
   subjectStatus: 'Status',
   subjectSavedAsProposal: 'The subject is saved as a proposal; the editorial meeting decides what comes next.',
   subjectStartPiece: 'Start the piece',
+  apiOffline: 'The server does not answer: check the connection and try again.',
+  apiStatus: 'Error {{status}}',
 }
 
 export const planningBoard = { fr, en }

@@ -1,6 +1,7 @@
 import { editView, payloadWords } from './editView'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
+import { deliveries } from './deliveries'
 import { outbound } from './outbound'
 import { ownerForm } from './ownerForm'
 import { planningBoard } from './planningBoard'
@@ -86,6 +87,7 @@ export const translations = {
       ...records.fr,
       ...uploads.fr,
       ...outbound.fr,
+      ...deliveries.fr,
     },
   },
   en: {
@@ -106,6 +108,7 @@ export const translations = {
       ...records.en,
       ...uploads.en,
       ...outbound.en,
+      ...deliveries.en,
     },
   },
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { afterCommit } from '../cache/transactionHooks'
+import { told } from '../collections/Deliveries/said'
 import {
   destinationTakes,
   dueAt,
@@ -32,6 +33,10 @@ export type Change = {
 }
 
 const settings = deliverySettings()
+
+/** A withdrawal is queued for an unpublication or a deletion, never for an update. */
+const cancelledBecause = (event: DeliveryEvent) =>
+  event === 'deleted' ? ('deliveryCancelled_deleted' as const) : ('deliveryCancelled_unpublished' as const)
 
 const pathFor = (collection: string) => (slug: string) => (isSiteType(collection) ? sitePath(collection, slug) : null)
 const topicIds = (doc: Doc) =>
@@ -180,7 +185,7 @@ async function postsToWithdraw(
       await req.payload.update({
         collection: 'deliveries',
         id: post.id,
-        data: { status: 'cancelled', lastMessage: `Cancelled before sending: the piece was ${event}.` },
+        data: { status: 'cancelled', ...told('lastMessage', { code: cancelledBecause(event) }) },
         depth: 0,
         overrideAccess: true,
         req,

@@ -1,30 +1,29 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { told } from '../collections/Deliveries/said'
 import { releaseLease } from '../db/deliveryLeases'
 import { retryDelayMs } from '../distribution/retrySchedule'
 import type { DeliverySettings } from '../distribution/settings'
 import type { DeliveryStatus } from '../distribution/types'
+import type { Said } from '../i18n/deliveries'
 import { now } from '../lib/clock'
 import type { Attempt } from './sendDelivery'
 
-type Decision = { status: DeliveryStatus; nextAttemptAt: Date | null; message: string }
+type Decision = { status: DeliveryStatus; nextAttemptAt: Date | null; said: Said }
 
 /** What an attempt's outcome makes of the delivery: done, another try later (and when), or given up. */
 export function decide(attempt: Attempt, failedBefore: number, settings: DeliverySettings, at: Date): Decision {
   const { outcome } = attempt
+  const { said } = outcome
   switch (outcome.verdict) {
     case 'delivered':
-      return { status: 'delivered', nextAttemptAt: null, message: outcome.message }
+      return { status: 'delivered', nextAttemptAt: null, said }
     case 'cancelled':
-      return { status: 'cancelled', nextAttemptAt: null, message: outcome.message }
+      return { status: 'cancelled', nextAttemptAt: null, said }
     case 'failed':
-      return { status: 'failed', nextAttemptAt: null, message: outcome.message }
+      return { status: 'failed', nextAttemptAt: null, said }
     case 'disable':
-      return {
-        status: 'failed',
-        nextAttemptAt: null,
-        message: `${outcome.message} The endpoint asked to be disabled (410 Gone): the destination is now off.`,
-      }
+      return { status: 'failed', nextAttemptAt: null, said: { ...said, then: 'deliveryEndpointGone' } }
     case 'retry': {
       const delay = retryDelayMs({
         failedAttempts: failedBefore + 1,
@@ -35,9 +34,9 @@ export function decide(attempt: Attempt, failedBefore: number, settings: Deliver
         return {
           status: 'failed',
           nextAttemptAt: null,
-          message: `${outcome.message} Gave up after ${failedBefore + 1} attempts.`,
+          said: { ...said, params: { ...said.params, attempts: failedBefore + 1 }, then: 'deliveryGaveUp' },
         }
-      return { status: 'retrying', nextAttemptAt: new Date(at.getTime() + delay), message: outcome.message }
+      return { status: 'retrying', nextAttemptAt: new Date(at.getTime() + delay), said }
     }
   }
 }
@@ -73,7 +72,7 @@ export async function recordAttempt(
         status: decision.status,
         nextAttemptAt: decision.nextAttemptAt?.toISOString() ?? null,
         leaseExpiresAt: null,
-        lastMessage: decision.message,
+        ...told('lastMessage', decision.said),
         externalId: outcome.externalId ?? delivery.externalId ?? null,
         deliveredAt: decision.status === 'delivered' ? at.toISOString() : delivery.deliveredAt,
         attempts: [
@@ -82,7 +81,7 @@ export async function recordAttempt(
             at: input.startedAt.toISOString(),
             statusCode: outcome.statusCode,
             outcome: outcome.verdict,
-            message: outcome.message,
+            ...told('message', outcome.said),
             durationMs: at.getTime() - input.startedAt.getTime(),
           },
         ],
@@ -118,7 +117,7 @@ async function disableDestination(
   await payload.update({
     collection: 'deliveries',
     where: { and: [{ destination: { equals: id } }, { status: { in: ['queued', 'retrying'] } }] },
-    data: { status: 'failed', lastMessage: 'Not sent: the destination was disabled.' },
+    data: { status: 'failed', ...told('lastMessage', { code: 'deliveryDestinationWasDisabled' }) },
     depth: 0,
     overrideAccess: true,
     req,

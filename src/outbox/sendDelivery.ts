@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { adapterFor } from '../distribution/adapters'
 import { guardedFetch } from '../distribution/outboundUrl'
+import { outcome, scrubbed } from '../distribution/outcome'
 import { redact } from '../distribution/redact'
 import type { DeliverySettings } from '../distribution/settings'
 import type {
@@ -90,18 +91,16 @@ export async function sendDelivery(
       delivery,
       destination,
       secrets: [],
-      outcome: { verdict: 'cancelled', statusCode: null, message: 'The destination was deleted.' },
+      outcome: outcome('cancelled', null, 'deliveryDestinationDeleted'),
     }
   if (destination.enabled === false)
     return {
       delivery,
       destination,
       secrets: [],
-      outcome: {
-        verdict: 'failed',
-        statusCode: null,
-        message: `The destination is disabled${destination.disabledReason ? `: ${destination.disabledReason}` : ''}.`,
-      },
+      outcome: destination.disabledReason
+        ? outcome('failed', null, 'deliveryDestinationDisabledBecause', { reason: destination.disabledReason })
+        : outcome('failed', null, 'deliveryDestinationDisabled'),
     }
 
   const secrets = secretsOf(destination, now())
@@ -119,11 +118,11 @@ export async function sendDelivery(
     timeoutMs: settings.timeoutMs,
     now,
   }
-  let outcome: SendOutcome
+  let result: SendOutcome
   try {
-    outcome = await adapterFor(destination.kind)(request)
+    result = await adapterFor(destination.kind)(request)
   } catch (error) {
-    outcome = { verdict: 'failed', statusCode: null, message: error instanceof Error ? error.message : String(error) }
+    result = outcome('failed', null, 'deliveryError', null, error instanceof Error ? error.message : String(error))
   }
-  return { delivery, destination, secrets, outcome: { ...outcome, message: redact(outcome.message, secrets) } }
+  return { delivery, destination, secrets, outcome: scrubbed(result, (text) => redact(text, secrets)) }
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { outcome } from '../distribution/outcome'
 import { redact } from '../distribution/redact'
 import type { SendOutcome } from '../distribution/types'
 import { refusalOf } from '../lib/press/contacts'
@@ -32,15 +33,12 @@ export async function sendPressEmail(payload: Payload, delivery: Delivery): Prom
           overrideAccess: true,
           disableErrors: true,
         })) as MediaContact | null)
-  if (!contact) return { verdict: 'cancelled', statusCode: null, message: 'Not sent: the recipient’s data was erased.' }
+  if (!contact) return outcome('cancelled', null, 'deliveryRecipientErased')
   const refusal = refusalOf(contact)
-  if (refusal === 'opted-out')
-    return { verdict: 'cancelled', statusCode: null, message: 'Not sent: the recipient unsubscribed.' }
-  if (refusal)
-    return { verdict: 'cancelled', statusCode: null, message: 'Not sent: no legal basis on record for this recipient.' }
+  if (refusal === 'opted-out') return outcome('cancelled', null, 'deliveryRecipientUnsubscribed')
+  if (refusal) return outcome('cancelled', null, 'deliveryNoLegalBasis')
   // Payload's stand-in adapter would write the address to the log: wait for a real mail server instead.
-  if (payload.email?.name === 'console')
-    return { verdict: 'retry', statusCode: null, message: 'No mail server configured (SMTP_URL).' }
+  if (payload.email?.name === 'console') return outcome('retry', null, 'deliveryNoMailServer')
 
   const email = delivery.body as ReleaseEmail
   const link = unsubscribeUrl(serverUrl(), payload.secret, contact.id)
@@ -53,11 +51,17 @@ export async function sendPressEmail(payload: Payload, delivery: Delivery): Prom
       messageId: `<${delivery.webhookId}@press.newsroom>`,
       headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     })
-    return { verdict: 'delivered', statusCode: 250, message: 'Accepted by the mail server.' }
+    return outcome('delivered', 250, 'deliveryMailAccepted')
   } catch (error) {
     const smtp = error as SmtpError
     // The server's words may quote the address: the delivery is read by staff who may not see it.
-    const message = redact(`${smtp.code ?? 'SMTP'}: ${smtp.message}`, [contact.email])
-    return { verdict: smtpVerdict(smtp), statusCode: smtp.responseCode ?? null, message }
+    const detail = redact(smtp.message, [contact.email])
+    return outcome(
+      smtpVerdict(smtp),
+      smtp.responseCode ?? null,
+      'deliveryMailRefused',
+      { code: smtp.code ?? 'SMTP' },
+      detail,
+    )
   }
 }

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
+import { told } from '../collections/Deliveries/said'
 import { orderKey } from '../distribution/events'
 import { newWebhookId } from '../distribution/standardWebhooks'
+import type { Said } from '../i18n/deliveries'
 import { serverUrl } from '../lib/siteUrl'
 import { DEMO_ACCOUNTS } from './accounts'
 import { daysFromNow } from './content/context'
@@ -159,21 +161,16 @@ async function seedSchedulerDeliveries(payload: Payload, log: SeedLog) {
     depth: 0,
     overrideAccess: true,
   })
+  // What Buffer answers a token it does not know, quoted as it came.
+  const refusedToken: Said = { code: 'deliveryHttpSaid', params: { status: 401 }, detail: 'Invalid access token' }
   const rows = [
     {
       piece: published[0],
       network: 'linkedin' as const,
       status: 'failed' as const,
       nextAttemptAt: null,
-      attempts: [
-        {
-          at: daysFromNow(-1, 8),
-          statusCode: 401,
-          outcome: 'permanent',
-          message: 'Buffer : jeton d’accès refusé (401).',
-        },
-      ],
-      lastMessage: 'Buffer : jeton d’accès refusé (401).',
+      attempts: [{ at: daysFromNow(-1, 8), statusCode: 401, outcome: 'failed', ...told('message', refusedToken) }],
+      ...told('lastMessage', refusedToken),
     },
     {
       piece: published[1],
@@ -182,6 +179,7 @@ async function seedSchedulerDeliveries(payload: Payload, log: SeedLog) {
       nextAttemptAt: daysFromNow(1, 13),
       attempts: [],
       lastMessage: null,
+      said: undefined,
     },
   ]
   for (const row of rows) {
@@ -200,6 +198,7 @@ async function seedSchedulerDeliveries(payload: Payload, log: SeedLog) {
         status: row.status,
         attempts: row.attempts,
         lastMessage: row.lastMessage,
+        ...(row.said ? { said: row.said } : {}),
         nextAttemptAt: row.nextAttemptAt,
         webhookId: newWebhookId(),
         orderKey: orderKey(destination.id, 'articles', row.piece.id, row.network),

@@ -92,10 +92,12 @@ function sendRequest(
 }
 
 const expectNoSecret = (outcome: SendOutcome, ...secrets: string[]) => {
+  // The English text, and the key's values and the receiver's words it is made from.
+  const stored = JSON.stringify([outcome.message, outcome.said])
   for (const secret of secrets) {
-    expect(outcome.message).not.toContain(secret)
+    expect(stored).not.toContain(secret)
     // Not even the head of one, cut off by a length limit.
-    expect(outcome.message).not.toContain(secret.slice(0, 8))
+    expect(stored).not.toContain(secret.slice(0, 8))
   }
   expect(outcome.message.length).toBeLessThanOrEqual(200)
 }
@@ -278,6 +280,7 @@ describe('buffer adapter', () => {
       verdict: 'failed',
       statusCode: 200,
       message: 'You have reached the limit of scheduled posts for this channel',
+      said: { code: 'deliveryServiceSaid', detail: 'You have reached the limit of scheduled posts for this channel' },
     })
   })
 
@@ -348,7 +351,12 @@ describe('buffer adapter', () => {
         network: 'x',
       }),
     )
-    expect(outcome).toEqual({ verdict: 'cancelled', statusCode: null, message: 'nothing to withdraw' })
+    expect(outcome).toEqual({
+      verdict: 'cancelled',
+      statusCode: null,
+      message: 'nothing to withdraw',
+      said: { code: 'deliveryNothingToWithdraw' },
+    })
     expect(buffer.requests).toHaveLength(0)
   })
 
@@ -374,7 +382,8 @@ describe('hootsuite adapter', () => {
     expect(outcome).toMatchObject({
       verdict: 'delivered',
       externalId: 'hs_1',
-      message: 'Hootsuite message hs_1 (SENT)',
+      message: 'Hootsuite post hs_1 (SENT)',
+      said: { code: 'deliveryPostAccepted', params: { service: 'Hootsuite', id: 'hs_1', state: 'SENT' } },
     })
     expect(hootsuite.requests[0]).toMatchObject({
       method: 'POST',
@@ -528,6 +537,7 @@ describe('ayrshare adapter', () => {
       verdict: 'failed',
       statusCode: 200,
       message: 'Twitter account not linked',
+      said: { code: 'deliveryServiceSaid', detail: 'Twitter account not linked' },
     })
   })
 

@@ -177,7 +177,10 @@ describe('GET /api/me/work', () => {
       ['France Info · Demande oubliée', `/admin/collections/media-requests/${older.id}`, 'New'],
       ['France Info · Demande en retard', `/admin/collections/media-requests/${late.id}`, 'Assigned'],
     ])
-    expect((await work('editor')).overdueMediaRequests.title).toBe('Demandes presse en retard')
+    const inFrench = (await work('editor')).overdueMediaRequests
+    expect(inFrench.title).toBe('Demandes presse en retard')
+    // "Demande" is feminine: an assigned request is "Attribuée", not the subjects' "Attribué".
+    expect(inFrench.items.map((i) => i.stateLabel)).toEqual(['Nouvelle', 'Attribuée'])
     expect(board.toReview.title).toBe('Waiting for review')
     expect(titles(board.toReview)).toContain('À relire vite')
     expect(titles(board.approvedUnpublished)).toContain('Validé en attente')

@@ -6,6 +6,7 @@ import { readsPressContacts } from '../../access/readsPressContacts'
 import { DELIVERY_STATUSES, EVENTS, NETWORKS } from '../../distribution/types'
 import { replayDeliveriesEndpoint, retryDeliveryEndpoint } from '../../endpoints/retryDeliveries'
 import { CONTENT } from '../../lib/permissions'
+import { resultField, saidField } from './said'
 
 const STATUS_LABELS: Record<(typeof DELIVERY_STATUSES)[number], { fr: string; en: string }> = {
   queued: { fr: 'En file', en: 'Queued' },
@@ -27,7 +28,7 @@ export const Deliveries: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'itemTitle',
-    defaultColumns: ['itemTitle', 'destination', 'network', 'event', 'status', 'lastMessage', 'updatedAt'],
+    defaultColumns: ['itemTitle', 'destination', 'network', 'event', 'status', 'result', 'updatedAt'],
     group: { fr: 'Diffusion', en: 'Distribution' },
   },
   access: accessFromMatrix('deliveries'),
@@ -110,11 +111,21 @@ export const Deliveries: CollectionConfig = {
         { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'statusCode', type: 'number' },
         { name: 'outcome', type: 'text' },
-        { name: 'message', type: 'text' },
+        // In English, for logs and operators; the admin shows `result`, in the reader's language.
+        { name: 'message', type: 'text', admin: { hidden: true } },
+        saidField,
+        resultField('message', { fr: 'Message', en: 'Message' }),
         { name: 'durationMs', type: 'number' },
       ],
     },
-    { name: 'lastMessage', type: 'text', label: { fr: 'Dernier message', en: 'Last message' } },
+    {
+      name: 'lastMessage',
+      type: 'text',
+      label: { fr: 'Dernier message (anglais)', en: 'Last message (English)' },
+      admin: { hidden: true },
+    },
+    saidField,
+    resultField('lastMessage', { fr: 'Dernier message', en: 'Last message' }),
     { name: 'externalId', type: 'text', index: true, label: { fr: 'Identifiant chez le service', en: 'External id' } },
     { name: 'webhookId', type: 'text', required: true, index: true, label: { fr: 'webhook-id', en: 'webhook-id' } },
     {

@@ -6,7 +6,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { weekMessage } from '../../lib/board'
 import { formId } from '../../lib/ids'
 import { mondayOf } from '../../lib/isoWeek'
-import { api, frDate, loadPeople, type Person } from './api'
+import { api, type ApiFailure, failureText, frDate, loadPeople, type Person } from './api'
 import type { BoardData, DecisionInput } from './boardTypes'
 import { SubjectCard } from './SubjectCard'
 
@@ -43,8 +43,8 @@ export function Board({ meetingId }: { meetingId: string }) {
   const reload = useCallback(async () => {
     const result = await api<BoardData>(`/api/editorial-meetings/${meetingId}/board`)
     if (result.ok) setBoard(result.data)
-    else setMessage({ kind: 'error', text: result.message })
-  }, [meetingId])
+    else setMessage({ kind: 'error', text: failureText(result, t) })
+  }, [meetingId, t])
 
   useEffect(() => {
     // Loading when the meeting changes: the state is set when the answer arrives.
@@ -54,14 +54,14 @@ export function Board({ meetingId }: { meetingId: string }) {
   }, [reload])
 
   /** Runs one request; on success reloads the board, on refusal shows why. */
-  async function act(run: () => Promise<{ ok: boolean; message?: string }>, success?: string) {
+  async function act(run: () => Promise<{ ok: true } | ApiFailure>, success?: string) {
     setBusy(true)
     setMessage(null)
     const result = await run()
     if (result.ok) {
       await reload()
       if (success) setMessage({ kind: 'info', text: success })
-    } else setMessage({ kind: 'error', text: result.message ?? say('boardRefused') })
+    } else setMessage({ kind: 'error', text: failureText(result, t) })
     setBusy(false)
   }
 

@@ -1,12 +1,12 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import type { CalendarItem, CalendarType } from '../../calendar/items'
 import { queryRange, shiftAnchor, visibleDays, type CalendarMode } from '../../lib/calendarGrid'
 import { calendarDate } from '../../lib/isoWeek'
-import { api, loadPeople, type Person } from './api'
+import { api, failureText, loadPeople, type Person } from './api'
 import { CalendarGrid } from './CalendarGrid'
 import { CalendarItemPanel } from './CalendarItemPanel'
 
@@ -21,6 +21,7 @@ const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric',
 
 /** The newsroom's calendar: what is due, scheduled or held, by month or week, for everyone or one person. */
 export function Calendar() {
+  const { t } = useTranslation()
   const [mode, setMode] = useState<CalendarMode>('month')
   const [anchor, setAnchor] = useState(() => calendarDate(new Date()))
   const [types, setTypes] = useState<CalendarType[]>(TYPES)
@@ -42,8 +43,8 @@ export function Calendar() {
     if (result.ok) {
       setItems(result.data.items)
       setError(null)
-    } else setError(result.message)
-  }, [days, types, person])
+    } else setError(failureText(result, t))
+  }, [days, types, person, t])
 
   useEffect(() => {
     // Loading when the range or the filters change: the state is set when the answer arrives.

@@ -1,9 +1,9 @@
 'use client'
 
-import { Button, FieldLabel, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { Button, FieldLabel, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { api } from './api'
+import { api, failureText } from './api'
 
 /**
  * On one's own account: a personal calendar link for a calendar app (Outlook, Google, Apple),
@@ -12,6 +12,7 @@ import { api } from './api'
 export function CalendarFeedControl() {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
+  const { t } = useTranslation()
   const [url, setUrl] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   if (!user || !id || String(user.id) !== String(id)) return null
@@ -21,13 +22,13 @@ export function CalendarFeedControl() {
     if (result.ok) {
       setUrl(result.data.url)
       setMessage('Copiez ce lien maintenant : il ne sera plus affiché. Un nouveau lien remplace l’ancien.')
-    } else setMessage(result.message)
+    } else setMessage(failureText(result, t))
   }
 
   async function revoke() {
     const result = await api('/api/users/calendar-token', { method: 'DELETE' })
     setUrl(null)
-    setMessage(result.ok ? 'Lien révoqué : les agendas abonnés ne se mettront plus à jour.' : result.message)
+    setMessage(result.ok ? 'Lien révoqué : les agendas abonnés ne se mettront plus à jour.' : failureText(result, t))
   }
 
   return (

@@ -1,12 +1,12 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import type { CalendarItem } from '../../calendar/items'
 import { SUBJECT_STATUS_LABELS } from '../../lib/board'
 import { calendarDate } from '../../lib/isoWeek'
-import { api, frDate } from './api'
+import { api, failureText, frDate } from './api'
 
 const STATUS: Record<string, string> = {
   ...SUBJECT_STATUS_LABELS,
@@ -42,6 +42,7 @@ export function CalendarItemPanel({ item, onClose, onMoved }: Props) {
   const [value, setValue] = useState(item.allDay ? calendarDate(new Date(item.start)) : localInput(item.start))
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t } = useTranslation()
 
   async function reschedule() {
     setBusy(true)
@@ -50,7 +51,7 @@ export function CalendarItemPanel({ item, onClose, onMoved }: Props) {
     const result = await api('/api/calendar/reschedule', { method: 'POST', json: { type: item.type, id: item.id, at } })
     setBusy(false)
     if (result.ok) await onMoved()
-    else setMessage(result.message)
+    else setMessage(failureText(result, t))
   }
 
   return (

@@ -1,9 +1,9 @@
 'use client'
 
-import { Button, Gutter } from '@payloadcms/ui'
+import { Button, Gutter, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { api } from './api'
+import { api, failureText } from './api'
 
 type Trend = { topic: string; title: string; counts: number[]; total: number; slope: number; thisWeek: number }
 type Report = { weeks: string[]; currentWeek: string; topics: Trend[]; rising: Trend[]; untagged: number[] }
@@ -11,6 +11,7 @@ type Report = { weeks: string[]; currentWeek: string; topics: Trend[]; rising: T
 /** Above the list of questions: what businesses asked about, week by week, and a subject from a trend in one click. */
 export function QuestionTrends() {
   const [report, setReport] = useState<Report | null>(null)
+  const { t } = useTranslation()
   const [message, setMessage] = useState<{ topic: string; text: string; href?: string } | null>(null)
 
   useEffect(() => {
@@ -26,7 +27,7 @@ export function QuestionTrends() {
     setMessage(
       result.ok
         ? { topic, text: 'Sujet proposé :', href: `/admin/collections/subjects/${result.data.doc.id}` }
-        : { topic, text: result.message },
+        : { topic, text: failureText(result, t) },
     )
   }
 

@@ -4,7 +4,7 @@ import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields, 
 import React, { useState } from 'react'
 
 import { isDecider, subjectMovesFor, type SubjectStatus } from '../../lib/subjectFlow'
-import { api } from './api'
+import { api, type ApiResult, failureText } from './api'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
@@ -38,15 +38,12 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
     (status === 'assigned' || status === 'in-progress'),
   )
 
-  async function run(
-    request: () => Promise<{ ok: true; data: unknown } | { ok: false; message: string }>,
-    then?: (data: unknown) => void,
-  ) {
+  async function run(request: () => Promise<ApiResult<unknown>>, then?: (data: unknown) => void) {
     setBusy(true)
     setError(null)
     const result = await request()
     if (!result.ok) {
-      setError(result.message)
+      setError(failureText(result, t))
       setBusy(false)
       return
     }

@@ -1,16 +1,29 @@
-/** The platform's REST API from the admin, with the session cookie; refusals come back as the server's own words. */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
+/**
+ * The platform's REST API from the admin, with the session cookie; refusals come back as the server's own words
+ * (already in the admin's language), or null when it gave none: `failureText` words that in the admin's language.
+ */
+export type ApiFailure = { ok: false; status: number; message: string | null }
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure
+
+type Translate = (key: never, vars?: Record<string, unknown>) => string
+
+/** What to show for a failed call: the server's words, or why there are none (no answer, an answer without words). */
+export function failureText(failure: ApiFailure, t: Translate): string {
+  if (failure.message) return failure.message
+  const say = t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  return failure.status === 0 ? say('newsroom:apiOffline') : say('newsroom:apiStatus', { status: failure.status })
+}
 
 type ErrorBody = { errors?: { message?: string; data?: { problems?: string[]; errors?: { message?: string }[] } }[] }
 
-function explain(body: ErrorBody, status: number): string {
+function explain(body: ErrorBody): string | null {
   const parts = (body.errors ?? []).flatMap((error) => {
     const details = [...(error.data?.problems ?? []), ...(error.data?.errors ?? []).map((e) => e.message ?? '')].filter(
       Boolean,
     )
     return details.length ? details : [error.message ?? '']
   })
-  return parts.filter(Boolean).join(' ') || `Erreur ${status}`
+  return parts.filter(Boolean).join(' ') || null
 }
 
 export async function api<T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<ApiResult<T>> {
@@ -24,9 +37,9 @@ export async function api<T>(path: string, init: { method?: string; json?: unkno
     const body = (await response.json().catch(() => ({}))) as unknown
     return response.ok
       ? { ok: true, data: body as T }
-      : { ok: false, status: response.status, message: explain(body as ErrorBody, response.status) }
+      : { ok: false, status: response.status, message: explain(body as ErrorBody) }
   } catch {
-    return { ok: false, status: 0, message: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.' }
+    return { ok: false, status: 0, message: null }
   }
 }
 

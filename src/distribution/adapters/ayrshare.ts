@@ -1,6 +1,7 @@
+import { outcome } from '../outcome'
 import type { DeliveryAdapter, Network } from '../types'
 import { attempt, failedWith, joinUrl, outcomeForStatus, stringField, type Answer } from './http'
-import { futureSendTime, isOutcome, socialTask, withdrawnByHand } from './social'
+import { futureSendTime, isOutcome, socialTask, withdrawn, withdrawnByHand } from './social'
 
 /**
  * Ayrshare's REST API. The account configured for a network is the Ayrshare Profile-Key of the
@@ -39,12 +40,8 @@ export const ayrshareAdapter: DeliveryAdapter = (request) => {
         const id = stringField(answer.json, 'id')
         if (stringField(answer.json, 'status') === 'error' || !id) return failedWith(answer, ayrshareError(answer))
         const status = stringField(answer.json, 'status') ?? 'accepted'
-        return {
-          verdict: 'delivered',
-          statusCode: answer.status,
-          message: `Ayrshare post ${id} (${status})`,
-          externalId: id,
-        }
+        const accepted = { service: 'Ayrshare', id, state: status }
+        return { ...outcome('delivered', answer.status, 'deliveryPostAccepted', accepted), externalId: id }
       }
 
       const answer = await call(url, { method: 'DELETE', headers, json: { id: task.externalId } })
@@ -52,12 +49,7 @@ export const ayrshareAdapter: DeliveryAdapter = (request) => {
       if (answer.status === 404 || /not found/i.test(error ?? '')) return withdrawnByHand(task.network, answer.status)
       if (!answer.ok) return outcomeForStatus(request, answer, error)
       if (stringField(answer.json, 'status') === 'error') return failedWith(answer, error)
-      return {
-        verdict: 'delivered',
-        statusCode: answer.status,
-        message: `withdrawn through Ayrshare (${task.externalId})`,
-        externalId: task.externalId,
-      }
+      return withdrawn('Ayrshare', answer.status, task.externalId)
     },
     [profileKey],
   )

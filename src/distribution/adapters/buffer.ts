@@ -1,7 +1,8 @@
+import { outcome } from '../outcome'
 import { parseRetryAfter } from '../retrySchedule'
 import type { DeliveryAdapter, SendOutcome, SendRequest } from '../types'
 import { attempt, field, failedWith, outcomeForStatus, stringField, type Answer, type Call } from './http'
-import { futureSendTime, isOutcome, socialTask, withdrawnByHand } from './social'
+import { futureSendTime, isOutcome, socialTask, withdrawn, withdrawnByHand } from './social'
 
 /**
  * Buffer's GraphQL API. Its errors mostly arrive with HTTP 200: a typed `MutationError` in the
@@ -62,24 +63,15 @@ export const bufferAdapter: DeliveryAdapter = (request) =>
       if (failure) return failure
       const id = stringField(answer.json, 'data', 'createPost', 'post', 'id')
       if (!id) return failedWith(answer, null)
-      return {
-        verdict: 'delivered',
-        statusCode: answer.status,
-        message: dueAt ? `scheduled on Buffer as ${id}` : `sent to Buffer as ${id}`,
-        externalId: id,
-      }
+      const said = dueAt ? 'deliveryScheduledOn' : 'deliverySentTo'
+      return { ...outcome('delivered', answer.status, said, { service: 'Buffer', id }), externalId: id }
     }
     const answer = await graphql(call, request, { query: deletePost(task.externalId) })
     if (errorCodes(answer).includes('NOT_FOUND')) return withdrawnByHand(task.network, answer.status)
     const failure = unsuccessful(request, answer, 'deletePost')
     if (failure) return failure
     if (!stringField(answer.json, 'data', 'deletePost', 'id')) return failedWith(answer, null)
-    return {
-      verdict: 'delivered',
-      statusCode: answer.status,
-      message: `withdrawn from Buffer (${task.externalId})`,
-      externalId: task.externalId,
-    }
+    return withdrawn('Buffer', answer.status, task.externalId)
   })
 
 function graphql(
@@ -105,11 +97,9 @@ function unsuccessful(request: SendRequest, answer: Answer, mutation: string): S
   if (field(answer.json, 'data', mutation)) return null
   if (firstError === null) return failedWith(answer, null)
   const transient = errorCodes(answer).some((code) => TRANSIENT_CODES.has(code)) || TRANSIENT_WORDS.test(firstError)
-  if (!transient) return { verdict: 'failed', statusCode: answer.status, message: firstError }
+  if (!transient) return outcome('failed', answer.status, 'deliveryServiceSaid', null, firstError)
   return {
-    verdict: 'retry',
-    statusCode: answer.status,
-    message: firstError,
+    ...outcome('retry', answer.status, 'deliveryServiceSaid', null, firstError),
     retryAfterMs: parseRetryAfter(answer.headers.get('retry-after'), request.now()),
   }
 }

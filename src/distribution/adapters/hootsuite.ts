@@ -1,6 +1,7 @@
+import { outcome } from '../outcome'
 import type { DeliveryAdapter, Network, SendOutcome, SendRequest } from '../types'
 import { attempt, failedWith, field, joinUrl, outcomeForStatus, stringField, type Answer } from './http'
-import { futureSendTime, isOutcome, socialTask, withdrawnByHand } from './social'
+import { futureSendTime, isOutcome, socialTask, withdrawn, withdrawnByHand } from './social'
 
 /**
  * Hootsuite's REST API: one message per social profile. The image is left out: Hootsuite attaches
@@ -31,19 +32,10 @@ export const hootsuiteAdapter: DeliveryAdapter = (request) =>
       const id = stringField(firstMessage(answer), 'id')
       const state = stringField(firstMessage(answer), 'state') ?? 'unknown state'
       if (!id) return failedWith(answer, hootsuiteError(answer))
+      const post = { service: 'Hootsuite', id, state }
       if (DEAD_STATES.has(state))
-        return {
-          verdict: 'failed',
-          statusCode: answer.status,
-          message: `Hootsuite message ${id} is ${state}`,
-          externalId: id,
-        }
-      return {
-        verdict: 'delivered',
-        statusCode: answer.status,
-        message: `Hootsuite message ${id} (${state})`,
-        externalId: id,
-      }
+        return { ...outcome('failed', answer.status, 'deliveryPostDead', post), externalId: id }
+      return { ...outcome('delivered', answer.status, 'deliveryPostAccepted', post), externalId: id }
     }
 
     // Deleting a message Hootsuite already sent would only drop its record there, so look first.
@@ -53,14 +45,7 @@ export const hootsuiteAdapter: DeliveryAdapter = (request) =>
     if (refused) return refused
     if (stringField(firstMessage(found), 'state') === 'SENT') return withdrawnByHand(task.network, found.status)
     const deleted = await call(message, { method: 'DELETE', headers: auth })
-    return (
-      withdrawRefused(request, deleted, task.network) ?? {
-        verdict: 'delivered',
-        statusCode: deleted.status,
-        message: `withdrawn from Hootsuite (${task.externalId})`,
-        externalId: task.externalId,
-      }
-    )
+    return withdrawRefused(request, deleted, task.network) ?? withdrawn('Hootsuite', deleted.status, task.externalId)
   })
 
 /** Not found means sent (or removed by someone in Hootsuite): either way a person must look. */

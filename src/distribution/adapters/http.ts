@@ -1,7 +1,8 @@
+import { outcome, scrubbed } from '../outcome'
 import { redact } from '../redact'
 import { parseRetryAfter } from '../retrySchedule'
 import type { SendOutcome, SendRequest } from '../types'
-import { describeError, isRetryableError, verdictForStatus } from '../verdict'
+import { errorSaid, isRetryableError, verdictForStatus } from '../verdict'
 
 /** The plumbing every adapter shares: one deadline per attempt, bounded reads, scrubbed short messages. */
 
@@ -56,17 +57,14 @@ export async function attempt(
       excerpt: clip(redact(text, secrets), EXCERPT),
     }
   }
-  let outcome: SendOutcome
+  let result: SendOutcome
   try {
-    outcome = await run(call)
+    result = await run(call)
   } catch (error) {
-    outcome = {
-      verdict: isRetryableError(error) ? 'retry' : 'failed',
-      statusCode: null,
-      message: describeError(error, request.timeoutMs),
-    }
+    const said = errorSaid(error, request.timeoutMs)
+    result = outcome(isRetryableError(error) ? 'retry' : 'failed', null, said.code, said.params, said.detail)
   }
-  return { ...outcome, message: clip(redact(outcome.message, secrets), MAX_MESSAGE) }
+  return scrubbed(result, (text) => clip(redact(text, secrets), MAX_MESSAGE))
 }
 
 /**
@@ -77,22 +75,22 @@ export async function attempt(
 export function outcomeForStatus(request: SendRequest, answer: Answer, detail?: string | null): SendOutcome {
   const verdict = verdictForStatus(answer.status)
   const said = verdict === 'delivered' ? '' : detail || answer.excerpt
-  const outcome: SendOutcome = {
+  const result = outcome(
     verdict,
-    statusCode: answer.status,
-    message: said ? `HTTP ${answer.status}: ${said}` : `HTTP ${answer.status}`,
-  }
-  if (verdict === 'retry') outcome.retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), request.now())
-  return outcome
+    answer.status,
+    said ? 'deliveryHttpSaid' : 'deliveryHttp',
+    { status: answer.status },
+    said,
+  )
+  if (verdict === 'retry') result.retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), request.now())
+  return result
 }
 
 /** A failure reported inside a successful HTTP answer (GraphQL errors, `status: "error"`). */
-export function failedWith(
-  answer: Answer,
-  message: string | null | undefined,
-  fallback = 'unexpected answer',
-): SendOutcome {
-  return { verdict: 'failed', statusCode: answer.status, message: message || `${fallback}: ${answer.excerpt}` }
+export function failedWith(answer: Answer, message: string | null | undefined): SendOutcome {
+  return message
+    ? outcome('failed', answer.status, 'deliveryServiceSaid', null, message)
+    : outcome('failed', answer.status, 'deliveryUnexpectedAnswer', null, answer.excerpt)
 }
 
 /** Whitespace folded, cut to `max` characters with an ellipsis. */

@@ -1,3 +1,4 @@
+import { outcome } from '../outcome'
 import type { Network, SendOutcome, SendRequest, SocialPost } from '../types'
 
 /** What the three scheduler adapters decide alike, before and after their own HTTP calls. */
@@ -23,18 +24,14 @@ export function socialTask(request: SendRequest, service: string): SocialTask | 
   const { accounts } = request.destination
   if (request.event === 'published') {
     const post = request.post
-    if (!post) return { verdict: 'failed', statusCode: null, message: 'no post to send' }
+    if (!post) return outcome('failed', null, 'deliveryNoPost')
     const account = accounts[post.network]
     if (!account)
-      return {
-        verdict: 'failed',
-        statusCode: null,
-        message: `no ${NETWORK_LABELS[post.network]} account configured for ${service}`,
-      }
+      return outcome('failed', null, 'deliveryNoAccount', { network: NETWORK_LABELS[post.network], service })
     return { action: 'create', post, account }
   }
   if (request.event === 'unpublished' || request.event === 'deleted') {
-    if (!request.cancelExternalId) return { verdict: 'cancelled', statusCode: null, message: 'nothing to withdraw' }
+    if (!request.cancelExternalId) return outcome('cancelled', null, 'deliveryNothingToWithdraw')
     const network = request.network ?? null
     return {
       action: 'withdraw',
@@ -44,7 +41,7 @@ export function socialTask(request: SendRequest, service: string): SocialTask | 
     }
   }
   // A post already on a network is not edited when the article changes.
-  return { verdict: 'cancelled', statusCode: null, message: `nothing to do for ${request.event}` }
+  return outcome('cancelled', null, 'deliveryNothingToDoOnUpdate')
 }
 
 export const isOutcome = (value: SocialTask | SendOutcome): value is SendOutcome => 'verdict' in value
@@ -54,6 +51,13 @@ export const isOutcome = (value: SocialTask | SendOutcome): value is SendOutcome
  * take a published post back through the scheduler, so a person has to look.
  */
 export function withdrawnByHand(network: Network | null, statusCode: number | null): SendOutcome {
-  const where = network ? NETWORK_LABELS[network] : 'the network'
-  return { verdict: 'failed', statusCode, message: `already posted on ${where}; remove it there by hand` }
+  return network
+    ? outcome('failed', statusCode, 'deliveryRemoveByHand', { network: NETWORK_LABELS[network] })
+    : outcome('failed', statusCode, 'deliveryRemoveByHandUnnamed')
 }
+
+/** The scheduler took the post back. */
+export const withdrawn = (service: string, statusCode: number, id: string): SendOutcome => ({
+  ...outcome('delivered', statusCode, 'deliveryWithdrawnFrom', { service, id }),
+  externalId: id,
+})

@@ -1,3 +1,4 @@
+import { outcome } from '../outcome'
 import { webhookHeaders } from '../standardWebhooks'
 import type { DeliveryAdapter } from '../types'
 import { attempt, outcomeForStatus } from './http'
@@ -11,7 +12,7 @@ export const USER_AGENT = 'Newsroom-Webhooks/1.0'
  */
 export const webhookAdapter: DeliveryAdapter = (request) =>
   attempt(request, async (call) => {
-    if (!request.body) return { verdict: 'failed', statusCode: null, message: 'no event body to send' }
+    if (!request.body) return outcome('failed', null, 'deliveryNoEventBody')
     const body = JSON.stringify(request.body)
     const timestamp = Math.floor(request.now().getTime() / 1000)
     const headers = webhookHeaders({ id: request.webhookId, timestamp, body, secrets: request.destination.secrets })
