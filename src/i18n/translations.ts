@@ -1,4 +1,5 @@
 import { editView, payloadWords } from './editView'
+import { calendar } from './calendar'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
 import { deliveries } from './deliveries'
@@ -88,6 +89,7 @@ export const translations = {
       ...uploads.fr,
       ...outbound.fr,
       ...deliveries.fr,
+      ...calendar.fr,
     },
   },
   en: {
@@ -109,6 +111,7 @@ export const translations = {
       ...uploads.en,
       ...outbound.en,
       ...deliveries.en,
+      ...calendar.en,
     },
   },
 }

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { decisionMessage, weekMessage } from '../../src/lib/board'
 import { translations } from '../../src/i18n/translations'
 import { SUBJECT_STATUSES } from '../../src/lib/subjectFlow'
@@ -41,5 +44,31 @@ describe('the board’s words, in the admin’s two languages', () => {
       'Close and apply the decisions',
     ])
     expect([words('fr').decisionChoice_assigned, words('en').decisionChoice_assigned]).toEqual(['Attribuer', 'Assign'])
+  })
+})
+
+describe('the admin components’ words', () => {
+  test('every word a component asks for by name exists in French and in English', () => {
+    const files = readdirSync('src/components', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx'))
+    const asked = new Set(
+      files.flatMap((file) =>
+        [...readFileSync(path.join('src/components', file), 'utf8').matchAll(/\b(?:say|word)\('(\w+)'/g)].map(
+          (match) => match[1],
+        ),
+      ),
+    )
+    // The calendar's words are among them: the scan reads what it should.
+    expect([...asked]).toEqual(expect.arrayContaining(['calendarFeedCreated', 'trendsProposed', 'calendarWeekOf']))
+    for (const language of ['fr', 'en'] as const) {
+      const words = translations[language].newsroom as Record<string, string>
+      expect([...asked].filter((key) => !words[key]?.trim())).toEqual([])
+    }
+  })
+
+  test('the calendar speaks English to an English admin', () => {
+    const en = translations.en.newsroom as Record<string, string>
+    const fr = translations.fr.newsroom as Record<string, string>
+    expect([fr.calendarFeedRevoke, en.calendarFeedRevoke]).toEqual(['Révoquer le lien', 'Revoke the link'])
+    expect([fr.calendarKind_meeting, en.calendarKind_meeting]).toEqual(['Conférence de rédaction', 'Editorial meeting'])
   })
 })

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { weekMessage } from '../../lib/board'
@@ -9,6 +9,7 @@ import { mondayOf } from '../../lib/isoWeek'
 import { api, type ApiFailure, failureText, frDate, loadPeople, type Person } from './api'
 import type { BoardData, DecisionInput } from './boardTypes'
 import { SubjectCard } from './SubjectCard'
+import { useNewsroomWords } from '../useNewsroomWords'
 
 type CloseResult = {
   message: string
@@ -37,8 +38,7 @@ export function Board({ meetingId }: { meetingId: string }) {
   const [people, setPeople] = useState<Person[]>([])
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
-  const { t, i18n } = useTranslation()
-  const say = (key: string, vars?: object) => (t as (key: string, vars?: object) => string)(`newsroom:${key}`, vars)
+  const { say, language, t } = useNewsroomWords()
 
   const reload = useCallback(async () => {
     const result = await api<BoardData>(`/api/editorial-meetings/${meetingId}/board`)
@@ -112,7 +112,7 @@ export function Board({ meetingId }: { meetingId: string }) {
   if (!board) return <p className="planning-board__loading">{message?.text ?? say('boardLoading')}</p>
   const { meeting, canDecide } = board
   const monday = mondayOf(meeting.week)
-  const week = monday ? weekMessage(meeting.week, monday, i18n.language) : null
+  const week = monday ? weekMessage(meeting.week, monday, language) : null
   const weekLabel = week ? say(week.key, week.vars) : meeting.week
   return (
     <section className="planning-board" aria-label={weekLabel}>
@@ -122,7 +122,7 @@ export function Board({ meetingId }: { meetingId: string }) {
             {weekLabel} · {say(`boardMeeting_${meeting.status}`)}
           </h2>
           <p>
-            {frDate(meeting.date, true, i18n.language)}
+            {frDate(meeting.date, true, language)}
             {meeting.facilitator ? say('boardFacilitator', { name: meeting.facilitator.name }) : ''}
             {meeting.attendees.length ? ` · ${meeting.attendees.map((a) => a.name).join(', ')}` : ''}
           </p>

@@ -1,27 +1,22 @@
 'use client'
 
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import type { CalendarItem, CalendarType } from '../../calendar/items'
 import { queryRange, shiftAnchor, visibleDays, type CalendarMode } from '../../lib/calendarGrid'
 import { calendarDate } from '../../lib/isoWeek'
+import { useNewsroomWords } from '../useNewsroomWords'
 import { api, failureText, loadPeople, type Person } from './api'
 import { CalendarGrid } from './CalendarGrid'
 import { CalendarItemPanel } from './CalendarItemPanel'
 
-export const TYPE_LABELS: Record<CalendarType, string> = {
-  publication: 'Publications',
-  subject: 'Échéances',
-  event: 'Événements',
-  meeting: 'Conférences',
-}
-const TYPES = Object.keys(TYPE_LABELS) as CalendarType[]
-const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+const TYPES: CalendarType[] = ['publication', 'subject', 'event', 'meeting']
+const locale = (language: string) => (language === 'en' ? 'en-GB' : 'fr-FR')
 
 /** The newsroom's calendar: what is due, scheduled or held, by month or week, for everyone or one person. */
 export function Calendar() {
-  const { t } = useTranslation()
+  const { say, language, t } = useNewsroomWords()
   const [mode, setMode] = useState<CalendarMode>('month')
   const [anchor, setAnchor] = useState(() => calendarDate(new Date()))
   const [types, setTypes] = useState<CalendarType[]>(TYPES)
@@ -57,42 +52,51 @@ export function Calendar() {
 
   const title =
     mode === 'month'
-      ? MONTH.format(new Date(`${anchor.slice(0, 7)}-01T00:00:00Z`))
-      : `Semaine du ${new Date(`${days[0]}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' })}`
+      ? new Date(`${anchor.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString(locale(language), {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+      : say('calendarWeekOf', {
+          date: new Date(`${days[0]}T12:00:00Z`).toLocaleDateString(locale(language), {
+            day: 'numeric',
+            month: 'long',
+          }),
+        })
 
   return (
-    <section className="planning-calendar" aria-label="Calendrier">
+    <section className="planning-calendar" aria-label={say('calendar')}>
       <div className="planning-calendar__toolbar">
         <Button
           size="small"
           buttonStyle="secondary"
           onClick={() => setAnchor(shiftAnchor(mode, anchor, -1))}
-          aria-label="Précédent"
+          aria-label={say('calendarPrevious')}
         >
           ‹
         </Button>
         <Button size="small" buttonStyle="secondary" onClick={() => setAnchor(calendarDate(new Date()))}>
-          Aujourd’hui
+          {say('calendarToday')}
         </Button>
         <Button
           size="small"
           buttonStyle="secondary"
           onClick={() => setAnchor(shiftAnchor(mode, anchor, 1))}
-          aria-label="Suivant"
+          aria-label={say('calendarNext')}
         >
           ›
         </Button>
         <h2>{title}</h2>
-        <div role="group" aria-label="Affichage">
+        <div role="group" aria-label={say('calendarView')}>
           {(['month', 'week'] as CalendarMode[]).map((m) => (
             <Button key={m} size="small" buttonStyle={mode === m ? 'primary' : 'secondary'} onClick={() => setMode(m)}>
-              {m === 'month' ? 'Mois' : 'Semaine'}
+              {say(m === 'month' ? 'calendarMonth' : 'calendarWeek')}
             </Button>
           ))}
         </div>
       </div>
       <fieldset className="planning-calendar__filters">
-        <legend>Filtrer</legend>
+        <legend>{say('calendarFilter')}</legend>
         {TYPES.map((type) => (
           <label key={type} className={`planning-calendar__type planning-calendar__type--${type}`}>
             <input
@@ -100,13 +104,13 @@ export function Calendar() {
               checked={types.includes(type)}
               onChange={(e) => setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))}
             />{' '}
-            {TYPE_LABELS[type]}
+            {say(`calendarType_${type}`)}
           </label>
         ))}
         <label>
-          Personne{' '}
+          {say('calendarPerson')}{' '}
           <select value={person} onChange={(e) => setPerson(e.target.value)}>
-            <option value="">Tout le monde</option>
+            <option value="">{say('calendarEveryone')}</option>
             {people.map((p) => (
               <option key={p.id} value={String(p.id)}>
                 {p.name}
@@ -123,6 +127,7 @@ export function Calendar() {
       <div className="planning-calendar__body">
         <CalendarGrid
           mode={mode}
+          language={language}
           days={days}
           month={anchor.slice(0, 7)}
           items={items}

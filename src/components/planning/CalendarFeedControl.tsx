@@ -1,8 +1,9 @@
 'use client'
 
-import { Button, FieldLabel, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, FieldLabel, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { useNewsroomWords } from '../useNewsroomWords'
 import { api, failureText } from './api'
 
 /**
@@ -12,7 +13,7 @@ import { api, failureText } from './api'
 export function CalendarFeedControl() {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
-  const { t } = useTranslation()
+  const { say, t } = useNewsroomWords()
   const [url, setUrl] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   if (!user || !id || String(user.id) !== String(id)) return null
@@ -21,34 +22,34 @@ export function CalendarFeedControl() {
     const result = await api<{ url: string }>('/api/users/calendar-token', { method: 'POST' })
     if (result.ok) {
       setUrl(result.data.url)
-      setMessage('Copiez ce lien maintenant : il ne sera plus affiché. Un nouveau lien remplace l’ancien.')
+      setMessage(say('calendarFeedCreated'))
     } else setMessage(failureText(result, t))
   }
 
   async function revoke() {
     const result = await api('/api/users/calendar-token', { method: 'DELETE' })
     setUrl(null)
-    setMessage(result.ok ? 'Lien révoqué : les agendas abonnés ne se mettront plus à jour.' : failureText(result, t))
+    setMessage(result.ok ? say('calendarFeedRevoked') : failureText(result, t))
   }
 
   return (
     <div className="field-type calendar-feed-control">
-      <FieldLabel label="Agenda personnel (iCalendar)" />
-      <p>Vos échéances, vos conférences et les publications programmées, dans votre application d’agenda.</p>
+      <FieldLabel label={say('calendarFeed')} />
+      <p>{say('calendarFeedAbout')}</p>
       {url && (
         <input
           readOnly
           value={url}
-          aria-label="Lien d’abonnement"
+          aria-label={say('calendarFeedLink')}
           onFocus={(e) => e.currentTarget.select()}
           style={{ width: '100%' }}
         />
       )}
       <Button size="small" buttonStyle="secondary" onClick={() => void create()}>
-        Créer un nouveau lien
+        {say('calendarFeedCreate')}
       </Button>
       <Button size="small" buttonStyle="subtle" onClick={() => void revoke()}>
-        Révoquer le lien
+        {say('calendarFeedRevoke')}
       </Button>
       {message && <p role="status">{message}</p>}
     </div>

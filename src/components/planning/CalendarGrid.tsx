@@ -6,12 +6,18 @@ import type { CalendarItem } from '../../calendar/items'
 import type { CalendarMode } from '../../lib/calendarGrid'
 import { calendarDate } from '../../lib/isoWeek'
 
-const WEEKDAYS = ['Lun', 'Mar', 'Mer', 'Jeu', 'Ven', 'Sam', 'Dim']
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' })
+const locale = (language: string) => (language === 'en' ? 'en-GB' : 'fr-FR')
+// 2024-01-01 was a Monday: the week's days, from Monday, named in the admin's language.
+const weekdays = (language: string) =>
+  Array.from({ length: 7 }, (_, i) =>
+    new Date(Date.UTC(2024, 0, 1 + i)).toLocaleDateString(locale(language), { weekday: 'short', timeZone: 'UTC' }),
+  )
+const time = (iso: string, language: string) =>
+  new Date(iso).toLocaleTimeString(locale(language), { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' })
 
 type Props = {
   mode: CalendarMode
+  language: string
   days: string[]
   month: string
   items: CalendarItem[]
@@ -20,7 +26,7 @@ type Props = {
 }
 
 /** Days in rows of seven, each listing its items; an item opens its details beside the grid. */
-export function CalendarGrid({ mode, days, month, items, selected, onSelect }: Props) {
+export function CalendarGrid({ mode, language, days, month, items, selected, onSelect }: Props) {
   const byDay = new Map<string, CalendarItem[]>()
   for (const item of items) {
     const day = calendarDate(new Date(item.start))
@@ -30,7 +36,7 @@ export function CalendarGrid({ mode, days, month, items, selected, onSelect }: P
   return (
     <div className={`planning-calendar__grid planning-calendar__grid--${mode}`} role="grid">
       <div role="row" className="planning-calendar__weekdays">
-        {WEEKDAYS.map((d) => (
+        {weekdays(language).map((d) => (
           <span role="columnheader" key={d}>
             {d}
           </span>
@@ -42,7 +48,7 @@ export function CalendarGrid({ mode, days, month, items, selected, onSelect }: P
             <div
               role="gridcell"
               key={day}
-              aria-label={new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { dateStyle: 'full' })}
+              aria-label={new Date(`${day}T12:00:00Z`).toLocaleDateString(locale(language), { dateStyle: 'full' })}
               className={[
                 'planning-calendar__day',
                 day === today && 'is-today',
@@ -60,7 +66,7 @@ export function CalendarGrid({ mode, days, month, items, selected, onSelect }: P
                   onClick={() => onSelect(item)}
                   title={item.title}
                 >
-                  {!item.allDay && <time>{time(item.start)}</time>} {item.title}
+                  {!item.allDay && <time>{time(item.start, language)}</time>} {item.title}
                 </button>
               ))}
             </div>

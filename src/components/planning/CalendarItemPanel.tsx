@@ -1,29 +1,13 @@
 'use client'
 
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import type { CalendarItem } from '../../calendar/items'
-import { SUBJECT_STATUS_LABELS } from '../../lib/board'
+import { SUBJECT_STATUSES } from '../../lib/subjectFlow'
 import { calendarDate } from '../../lib/isoWeek'
+import { useNewsroomWords } from '../useNewsroomWords'
 import { api, failureText, frDate } from './api'
-
-const STATUS: Record<string, string> = {
-  ...SUBJECT_STATUS_LABELS,
-  planned: 'prévue',
-  open: 'en cours',
-  closed: 'close',
-  draft: 'brouillon',
-  published: 'publié',
-  publish: 'mise en ligne',
-  unpublish: 'retrait',
-}
-const KIND = {
-  publication: 'Publication programmée',
-  subject: 'Échéance d’un sujet',
-  event: 'Événement',
-  meeting: 'Conférence de rédaction',
-}
 
 /** A browser's datetime-local value for an instant, in the browser's own time zone. */
 function localInput(iso: string): string {
@@ -42,7 +26,12 @@ export function CalendarItemPanel({ item, onClose, onMoved }: Props) {
   const [value, setValue] = useState(item.allDay ? calendarDate(new Date(item.start)) : localInput(item.start))
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const { t } = useTranslation()
+  const { say, language, t } = useNewsroomWords()
+  // A subject's step has the board's word for it; the other items' states have the calendar's.
+  const state = (status: string) =>
+    (SUBJECT_STATUSES as readonly string[]).includes(status)
+      ? say(`workState_${status}`).toLocaleLowerCase(language)
+      : say(`calendarState_${status}`)
 
   async function reschedule() {
     setBusy(true)
@@ -55,17 +44,17 @@ export function CalendarItemPanel({ item, onClose, onMoved }: Props) {
   }
 
   return (
-    <aside className="planning-calendar__panel" aria-label="Détails">
-      <p className="planning-calendar__kind">{KIND[item.type]}</p>
+    <aside className="planning-calendar__panel" aria-label={say('calendarDetails')}>
+      <p className="planning-calendar__kind">{say(`calendarKind_${item.type}`)}</p>
       <h3>{item.title}</h3>
       <p>
-        {frDate(item.start, !item.allDay)}
-        {item.status ? ` · ${STATUS[item.status] ?? item.status}` : ''}
+        {frDate(item.start, !item.allDay, language)}
+        {item.status ? ` · ${state(item.status)}` : ''}
       </p>
       <p>
-        <a href={item.href}>Ouvrir</a>
+        <a href={item.href}>{say('calendarOpen')}</a>
       </p>
-      <label htmlFor="reschedule-at">Nouvelle date</label>
+      <label htmlFor="reschedule-at">{say('calendarNewDate')}</label>
       <input
         id="reschedule-at"
         type={item.allDay ? 'date' : 'datetime-local'}
@@ -74,10 +63,10 @@ export function CalendarItemPanel({ item, onClose, onMoved }: Props) {
       />
       <div className="planning-decision__buttons">
         <Button size="small" disabled={busy || !value} onClick={() => void reschedule()}>
-          Replanifier
+          {say('calendarReschedule')}
         </Button>
         <Button size="small" buttonStyle="subtle" onClick={onClose}>
-          Fermer
+          {say('calendarClose')}
         </Button>
       </div>
       {message && (

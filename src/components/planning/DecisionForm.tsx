@@ -1,11 +1,12 @@
 'use client'
 
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { formId } from '../../lib/ids'
 import type { Person } from './api'
 import type { Card, DecisionInput } from './boardTypes'
+import { useNewsroomWords } from '../useNewsroomWords'
 
 const CHOICES = ['accepted', 'assigned', 'postponed', 'rejected']
 
@@ -30,8 +31,7 @@ export function DecisionForm({ card, people, busy, onSave, onCancel }: Props) {
   const [dueDate, setDueDate] = useState((recorded?.dueDate ?? card.dueDate ?? '').slice(0, 10))
   const [note, setNote] = useState(recorded?.note ?? '')
   const id = `decision-${card.id}`
-  const { t } = useTranslation()
-  const say = (key: string) => (t as (key: string) => string)(`newsroom:${key}`)
+  const { say } = useNewsroomWords()
 
   return (
     <form

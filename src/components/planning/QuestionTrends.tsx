@@ -1,8 +1,9 @@
 'use client'
 
-import { Button, Gutter, useTranslation } from '@payloadcms/ui'
+import { Button, Gutter } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { useNewsroomWords } from '../useNewsroomWords'
 import { api, failureText } from './api'
 
 type Trend = { topic: string; title: string; counts: number[]; total: number; slope: number; thisWeek: number }
@@ -11,7 +12,7 @@ type Report = { weeks: string[]; currentWeek: string; topics: Trend[]; rising: T
 /** Above the list of questions: what businesses asked about, week by week, and a subject from a trend in one click. */
 export function QuestionTrends() {
   const [report, setReport] = useState<Report | null>(null)
-  const { t } = useTranslation()
+  const { say, t } = useNewsroomWords()
   const [message, setMessage] = useState<{ topic: string; text: string; href?: string } | null>(null)
 
   useEffect(() => {
@@ -26,7 +27,7 @@ export function QuestionTrends() {
     })
     setMessage(
       result.ok
-        ? { topic, text: 'Sujet proposé :', href: `/admin/collections/subjects/${result.data.doc.id}` }
+        ? { topic, text: say('trendsProposed'), href: `/admin/collections/subjects/${result.data.doc.id}` }
         : { topic, text: failureText(result, t) },
     )
   }
@@ -35,18 +36,18 @@ export function QuestionTrends() {
   return (
     <Gutter className="question-trends">
       <section aria-labelledby="question-trends-title">
-        <h2 id="question-trends-title">Tendances des questions (4 dernières semaines)</h2>
+        <h2 id="question-trends-title">{say('trendsTitle')}</h2>
         <table>
           <thead>
             <tr>
-              <th scope="col">Thématique</th>
+              <th scope="col">{say('trendsTopic')}</th>
               {report.weeks.map((w) => (
                 <th scope="col" key={w}>
                   {w}
                 </th>
               ))}
-              <th scope="col">Cette semaine</th>
-              <th scope="col">Tendance</th>
+              <th scope="col">{say('trendsThisWeek')}</th>
+              <th scope="col">{say('trendsSlope')}</th>
               <th scope="col" />
             </tr>
           </thead>
@@ -58,11 +59,17 @@ export function QuestionTrends() {
                   <td key={report.weeks[i]}>{n}</td>
                 ))}
                 <td>{t.thisWeek}</td>
-                <td>{t.slope > 0 ? `↗ +${t.slope}/sem.` : t.slope < 0 ? `↘ ${t.slope}/sem.` : '→'}</td>
+                <td>
+                  {t.slope > 0
+                    ? `↗ ${say('trendsPerWeek', { slope: `+${t.slope}` })}`
+                    : t.slope < 0
+                      ? `↘ ${say('trendsPerWeek', { slope: t.slope })}`
+                      : '→'}
+                </td>
                 <td>
                   {message?.topic === t.topic ? (
                     <span role="status">
-                      {message.text} {message.href && <a href={message.href}>ouvrir</a>}
+                      {message.text} {message.href && <a href={message.href}>{say('trendsOpen')}</a>}
                     </span>
                   ) : (
                     <Button
@@ -70,7 +77,7 @@ export function QuestionTrends() {
                       buttonStyle={rising.has(t.topic) ? 'primary' : 'secondary'}
                       onClick={() => void propose(t.topic)}
                     >
-                      Proposer un sujet
+                      {say('trendsPropose')}
                     </Button>
                   )}
                 </td>

@@ -1,10 +1,11 @@
 'use client'
 
-import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, FieldLabel, useAuth, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { isDecider, subjectMovesFor, type SubjectStatus } from '../../lib/subjectFlow'
 import { api, type ApiResult, failureText } from './api'
+import { useNewsroomWords } from '../useNewsroomWords'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
@@ -22,8 +23,7 @@ export function SubjectStatusControl({ path = 'status' }: { path?: string }) {
   const targetType = useFormFields(([fields]) => fields.targetType?.value)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const { t } = useTranslation()
-  const word = (key: string) => (t as (key: string) => string)(`newsroom:${key}`)
+  const { say: word, t } = useNewsroomWords()
 
   const status: SubjectStatus = value ?? 'proposed'
   const roles = (user?.roles as string[]) ?? []
