@@ -1,10 +1,10 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { Bucket, CoverageReport as Report } from '../lib/press/coverageReport'
 import { api, failureText } from './planning/api'
+import { useNewsroomWords } from './useNewsroomWords'
 
 const MEDIUM_COLORS: Record<string, string> = {
   print: '#1f77b4',
@@ -15,39 +15,23 @@ const MEDIUM_COLORS: Record<string, string> = {
   '(none)': '#999',
 }
 
-const TEXT = {
-  fr: {
-    title: 'Retombées presse',
-    from: 'Du',
-    to: 'au',
-    items: 'retombées',
-    audience: 'audience cumulée',
-    perWeek: 'Par semaine et par type de média',
-    medium: 'Par type de média',
-    outlet: 'Par média',
-    tone: 'Par tonalité',
-    release: 'Par communiqué',
-    csv: 'Télécharger en CSV',
-    none: 'Aucune retombée sur la période.',
-  },
-  en: {
-    title: 'Press coverage',
-    from: 'From',
-    to: 'to',
-    items: 'items',
-    audience: 'total audience',
-    perWeek: 'Per week and medium',
-    medium: 'By medium',
-    outlet: 'By outlet',
-    tone: 'By tone',
-    release: 'By release',
-    csv: 'Download as CSV',
-    none: 'No coverage in this period.',
-  },
-}
+const WORDS = [
+  'title',
+  'from',
+  'to',
+  'items',
+  'audience',
+  'perWeek',
+  'medium',
+  'outlet',
+  'tone',
+  'release',
+  'csv',
+  'none',
+] as const
 
 const day = (date: Date) => date.toISOString().slice(0, 10)
-const number = (value: number) => value.toLocaleString('fr-FR')
+const number = (value: number, language: string) => value.toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR')
 
 function WeekChart({ report, title }: { report: Report; title: string }) {
   const max = Math.max(1, ...report.byWeek.map((w) => w.count))
@@ -116,7 +100,17 @@ function WeekChart({ report, title }: { report: Report; title: string }) {
   )
 }
 
-function Table({ title, rows, audience }: { title: string; rows: Bucket[]; audience: string }) {
+function Table({
+  title,
+  rows,
+  audience,
+  language,
+}: {
+  title: string
+  rows: Bucket[]
+  audience: string
+  language: string
+}) {
   return (
     <table style={{ borderCollapse: 'collapse', minWidth: 220 }}>
       <caption style={{ textAlign: 'left', fontWeight: 600 }}>{title}</caption>
@@ -126,7 +120,7 @@ function Table({ title, rows, audience }: { title: string; rows: Bucket[]; audie
             <td style={{ paddingRight: 12 }}>{row.label}</td>
             <td style={{ textAlign: 'right', paddingRight: 12 }}>{row.count}</td>
             <td style={{ textAlign: 'right', color: 'var(--theme-elevation-500)' }} title={audience}>
-              {number(row.audience)}
+              {number(row.audience, language)}
             </td>
           </tr>
         ))}
@@ -137,8 +131,11 @@ function Table({ title, rows, audience }: { title: string; rows: Bucket[]; audie
 
 /** Above the coverage list: the report for a period, a chart per week and medium, the totals, a CSV download. */
 export function CoverageReport() {
-  const { i18n, t: translator } = useTranslation()
-  const t = TEXT[i18n.language === 'en' ? 'en' : 'fr']
+  const { say, language, t: translator } = useNewsroomWords()
+  const t = Object.fromEntries(WORDS.map((key) => [key, say(`coverage_${key}`)])) as Record<
+    (typeof WORDS)[number],
+    string
+  >
   const [from, setFrom] = useState(() => day(new Date(Date.now() - 84 * 86_400_000)))
   const [to, setTo] = useState(() => day(new Date()))
   const [report, setReport] = useState<Report | null>(null)
@@ -180,18 +177,18 @@ export function CoverageReport() {
       {report && report.totals.count > 0 && (
         <>
           <p data-testid="coverage-totals" style={{ margin: 0 }}>
-            <strong>{report.totals.count}</strong> {t.items} · <strong>{number(report.totals.audience)}</strong>{' '}
-            {t.audience}
+            <strong>{report.totals.count}</strong> {t.items} ·{' '}
+            <strong>{number(report.totals.audience, language)}</strong> {t.audience}
           </p>
           <div>
             <h3 style={{ margin: '0 0 8px' }}>{t.perWeek}</h3>
             <WeekChart report={report} title={t.perWeek} />
           </div>
           <div style={{ display: 'flex', gap: 32, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-            <Table title={t.medium} rows={report.byMedium} audience={t.audience} />
-            <Table title={t.tone} rows={report.byTone} audience={t.audience} />
-            <Table title={t.outlet} rows={report.byOutlet} audience={t.audience} />
-            <Table title={t.release} rows={report.byRelease} audience={t.audience} />
+            <Table title={t.medium} rows={report.byMedium} audience={t.audience} language={language} />
+            <Table title={t.tone} rows={report.byTone} audience={t.audience} language={language} />
+            <Table title={t.outlet} rows={report.byOutlet} audience={t.audience} language={language} />
+            <Table title={t.release} rows={report.byRelease} audience={t.audience} language={language} />
           </div>
         </>
       )}

@@ -1,14 +1,15 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import type { PayloadRequest } from 'payload'
 import React, { useEffect, useId, useState } from 'react'
 
 import { retriesDeliveries } from '../access/retriesDeliveries'
-import { NETWORKS, type DeliveryEvent, type DeliveryStatus, type Network } from '../distribution/types'
+import { NETWORKS, type DeliveryStatus, type Network } from '../distribution/types'
 import { may } from '../lib/permissions'
 import type { Delivery } from '../payload-types'
 import { api, failureText } from './planning/api'
+import { type Say, useNewsroomWords } from './useNewsroomWords'
 
 type Lang = 'fr' | 'en'
 
@@ -26,35 +27,6 @@ const COLORS: Partial<Record<DeliveryStatus, string>> = {
   retrying: 'var(--theme-warning-500)',
   failed: 'var(--theme-error-500)',
 }
-
-const TEXT = {
-  fr: {
-    title: 'Envois',
-    none: 'Aucun envoi',
-    retry: 'Réessayer',
-    delivered: 'délivré',
-    scheduled: 'programmé',
-    queued: 'en file',
-    sending: 'envoi en cours',
-    failed: 'échec',
-    nextAttempt: 'nouvel essai',
-    cancelled: 'annulé',
-    events: { published: '', updated: 'mise à jour', unpublished: 'retrait', deleted: 'suppression' },
-  },
-  en: {
-    title: 'Deliveries',
-    none: 'No deliveries',
-    retry: 'Retry',
-    delivered: 'delivered',
-    scheduled: 'scheduled',
-    queued: 'queued',
-    sending: 'sending',
-    failed: 'failed',
-    nextAttempt: 'next attempt',
-    cancelled: 'cancelled',
-    events: { published: '', updated: 'update', unpublished: 'unpublication', deleted: 'deletion' },
-  },
-} satisfies Record<Lang, { events: Record<DeliveryEvent, string> } & Record<string, unknown>>
 
 // While a send is under way the line changes by itself: look again soon, or just after the planned retry.
 const IN_FLIGHT_POLL_MS = 3_000
@@ -99,22 +71,24 @@ function latestLines(deliveries: Delivery[]): Line[] {
   )
 }
 
-function describe({ delivery }: Line, lang: Lang): string {
-  const t = TEXT[lang]
+function describe({ delivery }: Line, lang: Lang, say: Say): string {
+  const t = (key: string) => say(`deliveriesSummary_${key}`)
   const code = delivery.attempts?.at(-1)?.statusCode
   const scheduledAt = (delivery.body as { scheduledAt?: string | null } | null)?.scheduledAt
   const words = (...parts: unknown[]) => parts.filter(Boolean).join(' ')
   const state = {
     delivered: scheduledAt
-      ? words(t.scheduled, when(scheduledAt, lang))
-      : words(t.delivered, when(delivery.deliveredAt, lang)),
-    queued: t.queued,
-    sending: t.sending,
-    retrying: `${words(t.failed, code)}, ${words(t.nextAttempt, when(delivery.nextAttemptAt, lang))}`,
-    failed: words(t.failed, code),
-    cancelled: t.cancelled,
+      ? words(t('scheduled'), when(scheduledAt, lang))
+      : words(t('delivered'), when(delivery.deliveredAt, lang)),
+    queued: t('queued'),
+    sending: t('sending'),
+    retrying: `${words(t('failed'), code)}, ${words(t('nextAttempt'), when(delivery.nextAttemptAt, lang))}`,
+    failed: words(t('failed'), code),
+    cancelled: t('cancelled'),
   }[delivery.status]
-  return [t.events[delivery.event], state].filter(Boolean).join(' · ')
+  // A first publication is the usual case: only the other events are named.
+  const event = delivery.event === 'published' ? '' : t(`event_${delivery.event}`)
+  return [event, state].filter(Boolean).join(' · ')
 }
 
 /** Milliseconds until the summary should look again by itself, or null when every line has settled. */
@@ -137,9 +111,9 @@ function nextLook(lines: Line[]): number | null {
 export function DeliveriesSummary() {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { user } = useAuth()
-  const { i18n, t: translator } = useTranslation()
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'fr'
-  const t = TEXT[lang]
+  const { say, language, t: translator } = useNewsroomWords()
+  const lang: Lang = language === 'en' ? 'en' : 'fr'
+  const t = (key: string) => say(`deliveriesSummary_${key}`)
   const titleId = useId()
   const [lines, setLines] = useState<Line[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -184,9 +158,9 @@ export function DeliveriesSummary() {
   return (
     <div className="field-type deliveries-summary" style={{ marginBottom: 'var(--base)' }}>
       <span id={titleId} className="field-label">
-        {t.title}
+        {t('title')}
       </span>
-      {lines?.length === 0 && <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t.none}</p>}
+      {lines?.length === 0 && <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t('none')}</p>}
       {lines && lines.length > 0 && (
         <ul aria-labelledby={titleId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {lines.map((line) => {
@@ -210,17 +184,17 @@ export function DeliveriesSummary() {
                 <span aria-hidden="true" style={{ color: COLORS[delivery.status] }}>
                   {SYMBOLS[delivery.status]}
                 </span>
-                <span>{describe(line, lang)}</span>
+                <span>{describe(line, lang, say)}</span>
                 {retryable && (
                   <Button
                     buttonStyle="secondary"
                     size="xsmall"
                     margin={false}
                     disabled={busy !== null}
-                    aria-label={`${t.retry} (${line.label})`}
+                    aria-label={`${t('retry')} (${line.label})`}
                     onClick={() => void retry(delivery)}
                   >
-                    {t.retry}
+                    {t('retry')}
                   </Button>
                 )}
               </li>

@@ -1,4 +1,5 @@
 import { editView, payloadWords } from './editView'
+import { adminPanels } from './adminPanels'
 import { calendar } from './calendar'
 import { contract } from './contract'
 import { crisisServices } from './crisisServices'
@@ -90,6 +91,7 @@ export const translations = {
       ...outbound.fr,
       ...deliveries.fr,
       ...calendar.fr,
+      ...adminPanels.fr,
     },
   },
   en: {
@@ -112,6 +114,7 @@ export const translations = {
       ...outbound.en,
       ...deliveries.en,
       ...calendar.en,
+      ...adminPanels.en,
     },
   },
 }
