@@ -1,39 +1,24 @@
 'use client'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { SendCounts } from '../lib/press/sendCounts'
 import { api } from './planning/api'
+import { useNewsroomWords } from './useNewsroomWords'
 
-const TEXT = {
-  fr: {
-    title: 'Envoi à la presse',
-    none: 'Pas encore envoyé',
-    recipients: 'destinataires',
-    sent: 'envoyés',
-    failed: 'en échec',
-    pending: 'en cours',
-    cancelled: 'annulés',
-  },
-  en: {
-    title: 'Sent to the press',
-    none: 'Not sent yet',
-    recipients: 'recipients',
-    sent: 'sent',
-    failed: 'failed',
-    pending: 'in progress',
-    cancelled: 'cancelled',
-  },
-}
+const WORDS = ['title', 'none', 'recipients', 'sent', 'failed', 'pending', 'cancelled'] as const
 
 const POLL_MS = 3_000
 
 /** The release's e-mails to the press lists, counted: sent, failed, still going, cancelled (opt-outs). */
 export function PressSendSummary() {
   const { id, lastUpdateTime } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const t = TEXT[i18n.language === 'en' ? 'en' : 'fr']
+  const { say } = useNewsroomWords()
+  const t = Object.fromEntries(WORDS.map((key) => [key, say(`pressSend_${key}`)])) as Record<
+    (typeof WORDS)[number],
+    string
+  >
   const [counts, setCounts] = useState<SendCounts | null>(null)
   const [tick, setTick] = useState(0)
 

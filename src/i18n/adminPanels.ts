@@ -1,4 +1,7 @@
-/** The coverage report and the deliveries summary beside a piece, in the admin's two languages. */
+/**
+ * The coverage report, the deliveries and press-send summaries beside a piece, the guides' shortcut and the
+ * calendar page, in the admin's two languages.
+ */
 const fr = {
   coverage_title: 'Retombées presse',
   coverage_from: 'Du',
@@ -25,6 +28,17 @@ const fr = {
   deliveriesSummary_event_updated: 'mise à jour',
   deliveriesSummary_event_unpublished: 'retrait',
   deliveriesSummary_event_deleted: 'suppression',
+  pressSend_title: 'Envoi à la presse',
+  pressSend_none: 'Pas encore envoyé',
+  pressSend_recipients: 'destinataires',
+  pressSend_sent: 'envoyés',
+  pressSend_failed: 'en échec',
+  pressSend_pending: 'en cours',
+  pressSend_cancelled: 'annulés',
+  guidesOverdueLink: 'Afficher les fiches à relire en retard',
+  guidesAllLink: 'Toutes les fiches',
+  calendarPageTitle: 'Calendrier de la rédaction',
+  calendarStaffOnly: 'Réservé à la rédaction.',
 }
 
 const en: typeof fr = {
@@ -53,6 +67,17 @@ const en: typeof fr = {
   deliveriesSummary_event_updated: 'update',
   deliveriesSummary_event_unpublished: 'unpublication',
   deliveriesSummary_event_deleted: 'deletion',
+  pressSend_title: 'Sent to the press',
+  pressSend_none: 'Not sent yet',
+  pressSend_recipients: 'recipients',
+  pressSend_sent: 'sent',
+  pressSend_failed: 'failed',
+  pressSend_pending: 'in progress',
+  pressSend_cancelled: 'cancelled',
+  guidesOverdueLink: 'Show overdue guides',
+  guidesAllLink: 'All guides',
+  calendarPageTitle: 'Newsroom calendar',
+  calendarStaffOnly: 'For the newsroom only.',
 }
 
 export const adminPanels = { fr, en }

@@ -19,11 +19,12 @@ export function CalendarView({ initPageResult, params, searchParams }: AdminView
     user: req.user ?? undefined,
     visibleEntities,
   }
+  const say = (key: string) => (req.i18n.t as (key: string) => string)(`newsroom:${key}`)
   return (
     <DefaultTemplate {...template}>
       <Gutter>
-        <h1>Calendrier de la rédaction</h1>
-        {isStaff(req.user) ? <Calendar /> : <p>Réservé à la rédaction.</p>}
+        <h1>{say('calendarPageTitle')}</h1>
+        {isStaff(req.user) ? <Calendar /> : <p>{say('calendarStaffOnly')}</p>}
       </Gutter>
     </DefaultTemplate>
   )
