@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/translate'
+
 /**
  * Small builders for OpenAPI 3.1 operation objects, so that each custom endpoint can carry its own
  * description (`custom.openapi`) next to its code without a page of boilerplate.
@@ -13,6 +15,16 @@ export type Operation = {
   responses: Record<string, unknown>
   security?: Record<string, string[]>[]
 }
+
+/**
+ * A field whose refusal at the edge is said in one of our messages rather than the generic one:
+ * one key for any problem, or one per failing JSON Schema keyword (`default` for the others). The
+ * message receives `field`, and from the schema `min`, `max`, `allowed`, and the length it `got`.
+ */
+export const worded = (schema: Schema, messages: MessageKey | Partial<Record<string, MessageKey>>): Schema => ({
+  ...schema,
+  'x-message': messages,
+})
 
 export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 

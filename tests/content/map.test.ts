@@ -20,7 +20,6 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 type Nearest = { origin: unknown; docs: { name: string; departmentCode: string; distanceKm: number }[] }
-type ErrorBody = { errors: { message: string }[] }
 
 describe('GET /api/chambers/geojson', () => {
   test('is a public, cacheable FeatureCollection of every located chamber, longitude first', async () => {
@@ -95,8 +94,9 @@ describe('GET /api/chambers/nearest', () => {
   ])('?%s → 400 saying %j', async (query, messages) => {
     const response = await nearest(query)
     expect(response.status).toBe(400)
-    const body = (await response.json()) as ErrorBody
-    expect(body.errors.map((e) => e.message)).toEqual(messages.map((m) => expect.stringContaining(m)))
+    // Refused at the edge, against the published parameters: each field in Payload's shape, under `data`.
+    const body = (await response.json()) as { errors: { data: { errors: { message: string }[] } }[] }
+    expect(body.errors[0].data.errors.map((e) => e.message)).toEqual(messages.map((m) => expect.stringContaining(m)))
   })
 })
 
