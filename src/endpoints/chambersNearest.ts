@@ -8,7 +8,7 @@ import { errors, json, query, worded } from '../openapi/operation'
 const coordinate = (max: number) =>
   worded(
     { type: 'number', minimum: -max, maximum: max },
-    { required: 'nearestRequired', type: 'nearestNotNumber', default: 'nearestRange' },
+    { required: 'nearestRequired', type: 'nearestNotNumber', '*': 'nearestRange' },
   )
 
 /** `?lat=&lng=&limit=`: the chambers closest to a point, by great-circle distance. */

@@ -20,11 +20,11 @@ const PROBLEM_KEYS = { required: REQUIRED, invalid: INVALID, tooLong: 'requestFi
 // The form's fields as the edge checks them, refused in the form's own words.
 const text = worded(
   { type: ['string', 'null'], maxLength: REQUEST_TEXT_MAX },
-  { maxLength: PROBLEM_KEYS.tooLong, default: INVALID },
+  { maxLength: PROBLEM_KEYS.tooLong, '*': INVALID },
 )
 const filled = worded(
   { type: 'string', minLength: 1, maxLength: REQUEST_TEXT_MAX },
-  { required: REQUIRED, minLength: REQUIRED, maxLength: PROBLEM_KEYS.tooLong, default: INVALID },
+  { required: REQUIRED, minLength: REQUIRED, maxLength: PROBLEM_KEYS.tooLong, '*': INVALID },
 )
 
 /** The public form's fields, as the edge checks them. */

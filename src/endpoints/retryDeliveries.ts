@@ -113,15 +113,17 @@ export const replayDeliveriesEndpoint: Endpoint = documented(replayDeliveries, {
     required: true,
     content: {
       'application/json': {
-        schema: {
-          type: 'object',
-          'x-message': { type: 'replayBody' },
-          required: ['since'],
-          properties: {
-            since: worded({ type: 'string', format: 'date-time' }, 'replayBadSince'),
-            destination: worded({ type: ['integer', 'string'] }, 'replayBadDestination'),
+        schema: worded(
+          {
+            type: 'object',
+            required: ['since'],
+            properties: {
+              since: worded({ type: 'string', format: 'date-time' }, 'replayBadSince'),
+              destination: worded({ type: ['integer', 'string'] }, 'replayBadDestination'),
+            },
           },
-        },
+          { type: 'replayBody' },
+        ),
       },
     },
   },

@@ -63,7 +63,7 @@ export function newAjv(document: OpenApiDocument): Ajv2020 {
 
 /**
  * A schema's own message for a refusal: `x-message` is one message key for any problem of the
- * field, or one per failing keyword (`required`, `type`, `minLength`, `enum`, …, with `default`).
+ * field, or one per failing keyword (`required`, `type`, `minLength`, `enum`, …, with `*` for the others).
  * For a missing field, the field's own schema is read.
  */
 function worded(error: ErrorObject): Violation['worded'] {
@@ -81,7 +81,7 @@ function wordedBy(schema: Record<string, unknown>, keyword: string, data: unknow
     typeof messages === 'string'
       ? messages
       : messages && typeof messages === 'object'
-        ? ((messages as Record<string, string>)[keyword] ?? (messages as Record<string, string>).default)
+        ? ((messages as Record<string, string>)[keyword] ?? (messages as Record<string, string>)['*'])
         : undefined
   if (!key) return undefined
   const choices = (schema.enum ?? (schema.items as Record<string, unknown> | undefined)?.enum) as unknown[] | undefined
@@ -191,9 +191,7 @@ export function requestContract(document: OpenApiDocument): RequestContract {
           if (parameter.in !== 'path' && parameter.in !== 'query') return
           if (parameter.style === 'deepObject') return
           const raw = parameter.in === 'path' ? params[parameter.name] : query.get(parameter.name)
-          // An empty value (`?lat=`) of a parameter that is not text is no value at all.
-          const text = ([] as unknown[]).concat(parameter.schema?.type ?? 'string').includes('string')
-          if (raw === null || raw === undefined || (raw === '' && !text)) {
+          if (raw === null || raw === undefined) {
             if (parameter.required)
               problems.push({
                 in: parameter.in as 'query',

@@ -18,8 +18,9 @@ export type Operation = {
 
 /**
  * A field whose refusal at the edge is said in one of our messages rather than the generic one:
- * one key for any problem, or one per failing JSON Schema keyword (`default` for the others). The
- * message receives `field`, and from the schema `min`, `max`, `allowed`, and the length it `got`.
+ * one key for any problem, or one per failing JSON Schema keyword (`*` for the others; not
+ * `default`, which readers of the document take for the schema keyword). The message receives
+ * `field`, and from the schema and the value `min`, `max`, `allowed`, the length it `got`, `value`.
  */
 export const worded = (schema: Schema, messages: MessageKey | Partial<Record<string, MessageKey>>): Schema => ({
   ...schema,

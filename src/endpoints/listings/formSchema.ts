@@ -38,7 +38,7 @@ const fieldSchema = (spec: FieldSpec): Schema =>
   worded(valueSchema(spec), {
     required: 'crisisFieldRequired',
     ...('required' in spec && spec.required && spec.type !== 'text' ? { minLength: 'crisisFieldRequired' } : {}),
-    default: MESSAGES[spec.type],
+    '*': MESSAGES[spec.type],
   })
 
 /**
