@@ -91,7 +91,7 @@ describe('GET /api/chambers/nearest', () => {
     ['lat=43.3&lng=5.4&limit=2.5', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « 2.5 »)']],
     ['lat=43.3&lng=5.4&limit=ten', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « ten »)']],
     // Given empty, they are given, and are not numbers.
-    ['lat=&lng=', ['« lat » doit être un nombre (reçu : « »)', '« lng » doit être un nombre (reçu : « »)']],
+    ['lat=&lng=', ['« lat » doit être un nombre', '« lng » doit être un nombre']],
   ])('?%s → 400 saying %j', async (query, messages) => {
     const response = await nearest(query)
     expect(response.status).toBe(400)
