@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload, SanitizedCollectionConfig } from 'payload'
 
 import { i18nFor, say } from '../i18n/translate'
@@ -13,6 +13,9 @@ import { ENVELOPE_BYTES, tooLarge } from './uploadSizeGuard'
 const WRITES = ['POST', 'PATCH', 'PUT']
 /** A body that is not JSON, as a schema sees it: a text, not the object it asks for. */
 const NOT_JSON = 'not JSON'
+
+const overridden = (req: Request) =>
+  req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET'
 
 const noBody = (req: Request) =>
   !req.headers['content-type'] && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
@@ -70,15 +73,36 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
   )
   const collections = new Map<string, SanitizedCollectionConfig>(config.collections.map((c) => [c.slug, c]))
   const contract = compiledContract(config, idType)
+  /** Answers 400 naming each field, in the client's language; or hands on a request that matches. */
+  const refuseOrNext = async (problems: Violation[], req: Request, res: Response, next: NextFunction) => {
+    if (!problems.length) return next()
+    const { t: translator, language } = await i18nFor(config, fetchHeaders(req))
+    const t: Translate = (key, vars) => say(translator, key, vars)
+    // Payload's own shape for a refused input, so that clients read one kind of 400.
+    const errors = fieldErrors(problems, t, language)
+    const message = refusalMessage(errors)
+    // A client's mistake: logged at info, without a stack, as every refusal.
+    payload.logger.info(message)
+    res
+      .status(400)
+      .setHeader('cache-control', 'no-store')
+      .json({ errors: [{ name: 'ValidationError', message, data: { errors } }] })
+  }
   return async (req, res, next) => {
     if (!req.path.startsWith('/api/') || req.path === '/api/graphql' || ['OPTIONS', 'HEAD'].includes(req.method))
       return next()
-    // Payload reads such a POST as a GET of the same route (long queries, the admin's live preview).
-    if (req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET')
-      return next()
+    const url = new URL(req.originalUrl, 'http://localhost')
+    // Payload reads such a POST as a GET of the same route (long queries, the admin's live preview),
+    // its query from a form-encoded body. Ours are checked as that GET; Payload's, as before, by the request guard.
+    if (req.method === 'POST' && overridden(req)) {
+      const operation = contract.operation('GET', req.path)
+      if (!operation || !own.has(`get ${operation.template}`)) return next()
+      const form = /^application\/x-www-form-urlencoded\b/.test(req.headers['content-type'] ?? '')
+      const query = form ? new URLSearchParams((await readBody(req)).toString('utf8')) : url.searchParams
+      return refuseOrNext(operation.checkParameters(query), req, res, next)
+    }
     const operation = contract.operation(req.method, req.path)
     if (!operation) return next()
-    const url = new URL(req.originalUrl, 'http://localhost')
     const problems: Violation[] = operation.checkParameters(url.searchParams)
     if (operation.checkBody && WRITES.includes(req.method)) {
       const ours = own.has(`${operation.method} ${operation.template}`)
@@ -98,17 +122,6 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
       const allowed = collection && tolerated(collection, { draft, adminForm })
       if (body !== undefined) problems.push(...operation.checkBody(body, allowed))
     }
-    if (!problems.length) return next()
-    const { t: translator, language } = await i18nFor(config, fetchHeaders(req))
-    const t: Translate = (key, vars) => say(translator, key, vars)
-    // Payload's own shape for a refused input, so that clients read one kind of 400.
-    const errors = fieldErrors(problems, t, language)
-    const message = refusalMessage(errors)
-    // A client's mistake: logged at info, without a stack, as every refusal.
-    payload.logger.info(message)
-    res
-      .status(400)
-      .setHeader('cache-control', 'no-store')
-      .json({ errors: [{ name: 'ValidationError', message, data: { errors } }] })
+    return refuseOrNext(problems, req, res, next)
   }
 }

@@ -99,6 +99,19 @@ describe('GET /api/chambers/nearest', () => {
     const body = (await response.json()) as { errors: { data: { errors: { message: string }[] } }[] }
     expect(body.errors[0].data.errors.map((e) => e.message)).toEqual(messages.map((m) => expect.stringContaining(m)))
   })
+
+  test('asked as a POST read as a GET (its query in a form-encoded body), checked the same', async () => {
+    const asGet = (query: string) =>
+      app.request('/api/chambers/nearest', {
+        method: 'POST',
+        body: query,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+      })
+    const refused = await asGet('lat=abc&lng=5.4')
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('« lat » doit être un nombre')
+    expect((await asGet(`lat=${MARSEILLE.lat}&lng=${MARSEILLE.lng}&limit=2`)).status).toBe(200)
+  })
 })
 
 describe('chamber coordinates', () => {
