@@ -4,14 +4,19 @@ import { CALENDAR_TYPES, calendarItems, type CalendarType } from '../calendar/it
 import { refusal } from '../hooks/refusal'
 import { isStaff } from '../lib/roles'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, query, ref } from '../openapi/operation'
+import { errors, json, query, ref, worded } from '../openapi/operation'
 
 const MAX_RANGE_DAYS = 100
+/** What the calendar reads as a date: a day (`2026-12-01`) or a moment (`2026-12-01T09:00:00Z`). */
+const ISO_DATE = worded(
+  { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$' },
+  'calendarDateRequired',
+)
 const DAY = 86_400_000
 
 function parseDate(req: PayloadRequest, value: string | null, name: string): Date {
   const date = new Date(value ?? '')
-  if (!value || Number.isNaN(date.getTime())) throw refusal(req, 400, 'calendarDateRequired', { name })
+  if (!value || Number.isNaN(date.getTime())) throw refusal(req, 400, 'calendarDateRequired', { field: name })
   return date
 }
 
@@ -48,8 +53,8 @@ const calendar: Endpoint = {
 export const calendarEndpoint: Endpoint = documented(calendar, {
   summary: 'Scheduled publications, due dates, events and meetings between two dates (staff)',
   parameters: [
-    query('from', { type: 'string', format: 'date-time' }, 'Start (ISO 8601).', true),
-    query('to', { type: 'string', format: 'date-time' }, 'End (ISO 8601), at most 100 days after `from`.', true),
+    query('from', ISO_DATE, 'Start (ISO 8601: a date, or a date and time).', true),
+    query('to', ISO_DATE, 'End (ISO 8601), at most 100 days after `from`.', true),
     query('types', { type: 'string', pattern: '^[a-z,]*$' }, 'Comma-separated: publication, subject, event, meeting.'),
     query('person', { type: 'string' }, 'Only what concerns this user id.'),
   ],

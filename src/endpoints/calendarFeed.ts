@@ -88,7 +88,8 @@ const calendarFeed: Endpoint = {
 export const calendarFeedEndpoint: Endpoint = documented(calendarFeed, {
   summary: 'A person’s calendar for calendar apps (iCalendar, RFC 5545), opened by their personal token',
   security: [{}],
-  parameters: [query('token', { type: 'string', minLength: 20 }, 'The personal calendar token.', true)],
+  // Any text: a token that is not a person's (too short included) is a wrong credential, answered 401.
+  parameters: [query('token', { type: 'string' }, 'The personal calendar token.', true)],
   responses: {
     '200': { description: 'The calendar.', content: { 'text/calendar': { schema: { type: 'string' } } } },
     '401': { description: 'Unknown or revoked token.', content: { 'text/plain': { schema: { type: 'string' } } } },

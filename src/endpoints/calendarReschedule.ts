@@ -7,9 +7,9 @@ import { CALENDAR_TYPES, type CalendarType } from '../calendar/items'
 import { idOf } from '../lib/ids'
 import { assertSchedulable } from './schedule'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json } from '../openapi/operation'
+import { errors, json, worded } from '../openapi/operation'
 
-type Body = { type?: unknown; id?: unknown; at?: unknown }
+type Body = { type: CalendarType; id: number | string; at: string }
 
 /** A queued publication moves only if it would be accepted if asked for now: approved, after the embargo, by an editor. */
 async function movePublication(req: PayloadRequest, jobId: string, at: Date) {
@@ -104,12 +104,9 @@ const calendarReschedule: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw refusal(req, 401, 'rescheduleSignIn')
-    const body = ((await req.json?.().catch(() => null)) ?? {}) as Body
-    if (!(CALENDAR_TYPES as readonly unknown[]).includes(body.type))
-      throw refusal(req, 400, 'rescheduleBadType', { types: CALENDAR_TYPES.join(', ') })
-    if (body.id === undefined || body.id === null || body.id === '') throw refusal(req, 400, 'rescheduleIdRequired')
-    const at = new Date(typeof body.at === 'string' ? body.at : '')
-    if (Number.isNaN(at.getTime())) throw refusal(req, 400, 'rescheduleBadAt')
+    // Checked at the edge against the published schema, in these words.
+    const body = (await req.json!()) as Body
+    const at = new Date(body.at)
     const shouldCommit = await initTransaction(req)
     try {
       await MOVES[body.type as CalendarType](req, String(body.id), at)
@@ -137,9 +134,9 @@ export const calendarRescheduleEndpoint: Endpoint = documented(calendarReschedul
           type: 'object',
           required: ['type', 'id', 'at'],
           properties: {
-            type: { type: 'string', enum: ['publication', 'subject', 'event', 'meeting'] },
-            id: { type: ['integer', 'string'], minLength: 1 },
-            at: { type: 'string', format: 'date-time' },
+            type: worded({ type: 'string', enum: [...CALENDAR_TYPES] }, 'rescheduleBadType'),
+            id: worded({ type: ['integer', 'string'], minLength: 1 }, 'rescheduleIdRequired'),
+            at: worded({ type: 'string', format: 'date-time' }, 'rescheduleBadAt'),
           },
         },
       },

@@ -1,10 +1,15 @@
 import type { Endpoint } from 'payload'
 
-import { translate } from '../i18n/translate'
-import { nearest, parseNearestQuery } from '../lib/geo'
+import { nearest, NEAREST_DEFAULT_LIMIT, NEAREST_MAX_LIMIT, readNearestQuery } from '../lib/geo'
 import { locatedChambers } from './locatedChambers'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, query } from '../openapi/operation'
+import { errors, json, query, worded } from '../openapi/operation'
+
+const coordinate = (max: number) =>
+  worded(
+    { type: 'number', minimum: -max, maximum: max },
+    { required: 'nearestRequired', type: 'nearestNotNumber', '*': 'nearestRange' },
+  )
 
 /** `?lat=&lng=&limit=`: the chambers closest to a point, by great-circle distance. */
 export const chambersNearest: Endpoint = documented(
@@ -12,14 +17,7 @@ export const chambersNearest: Endpoint = documented(
     path: '/nearest',
     method: 'get',
     handler: async (req) => {
-      const parsed = parseNearestQuery(new URL(req.url ?? '', 'http://localhost').searchParams)
-      if ('errors' in parsed) {
-        return Response.json(
-          { errors: parsed.errors.map(({ code, ...vars }) => ({ message: translate(req, code, vars) })) },
-          { status: 400 },
-        )
-      }
-      const { origin, limit } = parsed.query
+      const { origin, limit } = readNearestQuery(new URL(req.url ?? '', 'http://localhost').searchParams)
       const chambers = await locatedChambers(req, [
         'name',
         'kind',
@@ -54,9 +52,13 @@ export const chambersNearest: Endpoint = documented(
   {
     summary: 'The chambers closest to a point',
     parameters: [
-      query('lat', { type: 'number', minimum: -90, maximum: 90 }, 'Latitude.', true),
-      query('lng', { type: 'number', minimum: -180, maximum: 180 }, 'Longitude.', true),
-      query('limit', { type: 'integer', minimum: 1 }, 'How many (default 5).'),
+      query('lat', coordinate(90), 'Latitude.', true),
+      query('lng', coordinate(180), 'Longitude.', true),
+      query(
+        'limit',
+        worded({ type: 'integer', minimum: 1, maximum: NEAREST_MAX_LIMIT }, 'nearestLimit'),
+        `How many (default ${NEAREST_DEFAULT_LIMIT}).`,
+      ),
     ],
     responses: {
       '200': json('Nearest first, with the distance in km.', {

@@ -6,7 +6,7 @@ import { findFeed, UnknownFilterError } from '../feed/findFeed'
 import { FEED_MAX_LIMIT, parseFeedParams } from '../lib/feedParams'
 import { SITE_TYPES } from '../lib/sitePaths'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, query, ref } from '../openapi/operation'
+import { errors, json, query, ref, worded } from '../openapi/operation'
 
 export const badRequest = (messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status: 400 })
@@ -46,7 +46,11 @@ export const feedEndpoint: Endpoint = documented(
       query('dossier', { type: 'string' }, 'A dossier slug: only its items.'),
       query('territory', { type: 'string' }, 'Comma-separated territories: `national` or region values.'),
       query('locale', { type: 'string' }, 'Only pieces written in this language, in it.'),
-      query('limit', { type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT }, 'Items per page (default 20).'),
+      query(
+        'limit',
+        worded({ type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT }, 'feedBadLimit'),
+        'Items per page (default 20).',
+      ),
       query('cursor', { type: 'string' }, 'The `next` value of the previous page.'),
     ],
     responses: { '200': json('A page of the feed.', ref('FeedPage')), ...errors(400, 429) },

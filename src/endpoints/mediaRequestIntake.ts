@@ -6,18 +6,46 @@ import { keepOwnAnswer } from '../hooks/keepCreationAnswer'
 import { translate } from '../i18n/translate'
 import { may } from '../lib/permissions'
 import { isEmail } from '../lib/press/contacts'
-import { isHoneypotFilled, validateRequestIntake } from '../lib/press/requestFlow'
+import { isHoneypotFilled, REQUEST_TEXT_MAX, validateRequestIntake } from '../lib/press/requestFlow'
 import type { RateLimit } from '../lib/rateLimit'
 import { formLimit } from '../server/formLimits'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json } from '../openapi/operation'
+import { errors, json, worded } from '../openapi/operation'
 import { inTransaction } from './inTransaction'
 
-const PROBLEM_KEYS = {
-  required: 'requestFieldRequired',
-  invalid: 'requestFieldInvalid',
-  tooLong: 'requestFieldTooLong',
-} as const
+const REQUIRED = 'requestFieldRequired'
+const INVALID = 'requestFieldInvalid'
+const PROBLEM_KEYS = { required: REQUIRED, invalid: INVALID, tooLong: 'requestFieldTooLong' } as const
+
+// The form's fields as the edge checks them, refused in the form's own words.
+const text = worded(
+  { type: ['string', 'null'], maxLength: REQUEST_TEXT_MAX },
+  { maxLength: PROBLEM_KEYS.tooLong, '*': INVALID },
+)
+const filled = worded(
+  { type: 'string', minLength: 1, maxLength: REQUEST_TEXT_MAX },
+  { required: REQUIRED, minLength: REQUIRED, maxLength: PROBLEM_KEYS.tooLong, '*': INVALID },
+)
+
+/** The public form's fields, as the edge checks them. */
+const FORM_SCHEMA = {
+  type: 'object',
+  required: ['outlet', 'journalistName', 'subject'],
+  properties: {
+    outlet: filled,
+    journalistName: filled,
+    contactEmail: {
+      ...worded({ type: ['string', 'null'], format: 'email' }, INVALID),
+      description: 'Required from the public form; staff may enter a request received by phone without it.',
+    },
+    contactPhone: text,
+    subject: filled,
+    deadline: worded({ type: ['string', 'null'], format: 'date-time' }, INVALID),
+    spokespersonWanted: text,
+    territory: text,
+    website: { type: 'string', description: 'Leave empty (honeypot).' },
+  },
+}
 
 /** Staff entering a request by hand (the admin's form, REST, with `_payload` or JSON): Payload's own create, under its access rules. */
 async function manualEntry(req: PayloadRequest): Promise<Response> {
@@ -82,21 +110,21 @@ export function mediaRequestIntakeEndpoint(rule: RateLimit): Endpoint {
     },
     {
       summary: 'A journalist’s request (public form; staff: manual entry)',
-      requestBody: json('The request', {
-        type: 'object',
-        required: ['outlet', 'journalistName', 'contactEmail', 'subject'],
-        properties: {
-          outlet: { type: 'string' },
-          journalistName: { type: 'string' },
-          contactEmail: { type: 'string', format: 'email' },
-          contactPhone: { type: 'string' },
-          subject: { type: 'string', maxLength: 2000 },
-          deadline: { type: 'string', format: 'date-time' },
-          spokespersonWanted: { type: 'string' },
-          territory: { type: 'string' },
-          website: { type: 'string', description: 'Leave empty (honeypot).' },
+      requestBody: {
+        description: 'The request; staff entering one by hand may also send the admin’s form data (`_payload`).',
+        content: {
+          'application/json': { schema: FORM_SCHEMA },
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              properties: {
+                _payload: { type: 'string', contentMediaType: 'application/json', contentSchema: FORM_SCHEMA },
+              },
+            },
+          },
         },
-      }),
+        required: true,
+      },
       responses: {
         201: json('Received', { type: 'object', properties: { message: { type: 'string' } } }),
         ...errors(400, 429),

@@ -13,9 +13,9 @@ import { now } from '../lib/clock'
 import { calendarDate } from '../lib/isoWeek'
 import { may } from '../lib/permissions'
 import { OPEN_STATUSES } from '../lib/subjectFlow'
-import { assertMayReadQuestions, parseWeeks, trendReport } from './questionTrends'
+import { assertMayReadQuestions, MAX_WEEKS, parseWeeks, trendReport } from './questionTrends'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, ref } from '../openapi/operation'
+import { errors, json, ref, worded } from '../openapi/operation'
 
 /** The next meeting still to be held, where a new proposal belongs on the agenda. */
 async function upcomingMeeting(req: PayloadRequest): Promise<number | null> {
@@ -127,8 +127,8 @@ export const proposeFromTrendEndpoint: Endpoint = documented(proposeFromTrend, {
           type: 'object',
           required: ['topic'],
           properties: {
-            topic: { type: ['integer', 'string'], minLength: 1 },
-            weeks: { type: 'integer', minimum: 1, maximum: 26 },
+            topic: worded({ type: ['integer', 'string'], minLength: 1 }, 'proposeTopicRequired'),
+            weeks: worded({ type: 'integer', minimum: 1, maximum: MAX_WEEKS }, 'trendsBadWeeks'),
           },
         },
       },

@@ -15,7 +15,7 @@ import {
   validateIntake,
 } from '../lib/questionIntake'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json } from '../openapi/operation'
+import { errors, json, worded } from '../openapi/operation'
 import type { RateLimit } from '../lib/rateLimit'
 import { formLimit } from '../server/formLimits'
 import { inTransaction } from './inTransaction'
@@ -27,17 +27,21 @@ const INTAKE = {
     required: true,
     content: {
       'application/json': {
-        schema: {
-          type: 'object',
-          required: ['text', 'sector', 'territory', 'audience'],
-          properties: {
-            text: { type: 'string', minLength: TEXT_MIN, maxLength: TEXT_MAX },
-            sector: { type: 'string', enum: [...SECTORS] },
-            territory: { type: 'string', enum: [...TERRITORIES] },
-            audience: { type: 'string', enum: [...QUESTION_AUDIENCES] },
-            [HONEYPOT_FIELD]: { type: 'string', description: 'Leave empty.' },
+        // The public form shows the edge's refusals to the asker: in its own words.
+        schema: worded(
+          {
+            type: 'object',
+            required: ['text', 'sector', 'territory', 'audience'],
+            properties: {
+              text: worded({ type: 'string', minLength: TEXT_MIN, maxLength: TEXT_MAX }, 'questionLength'),
+              sector: worded({ type: 'string', enum: [...SECTORS] }, 'questionOneOf'),
+              territory: worded({ type: 'string', enum: [...TERRITORIES] }, 'questionOneOf'),
+              audience: worded({ type: 'string', enum: [...QUESTION_AUDIENCES] }, 'questionOneOf'),
+              [HONEYPOT_FIELD]: { type: 'string', description: 'Leave empty.' },
+            },
           },
-        },
+          { type: 'questionNotObject' },
+        ),
       },
     },
   },

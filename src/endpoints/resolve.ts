@@ -4,7 +4,7 @@ import { translate } from '../i18n/translate'
 import { may } from '../lib/permissions'
 import { parseSitePath } from '../lib/sitePaths'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, query } from '../openapi/operation'
+import { errors, json, query, worded } from '../openapi/operation'
 import { badRequest } from './feed'
 
 const MAX_DEPTH = 3
@@ -53,8 +53,12 @@ export const resolveEndpoint: Endpoint = documented(
     description:
       'Paths: /articles/<slug>, /success-stories/<slug>, /initiatives/<slug>, /faq/<slug>, /guides/<slug>, /events/<slug>, /dossiers/<slug>.',
     parameters: [
-      query('path', { type: 'string' }, 'The site path.', true),
-      query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH }, 'Relationship population depth (default 1).'),
+      query('path', worded({ type: 'string', pattern: '^/' }, 'resolvePathRequired'), 'The site path.', true),
+      query(
+        'depth',
+        worded({ type: 'integer', minimum: 0, maximum: MAX_DEPTH }, 'resolveBadDepth'),
+        'Relationship population depth (default 1).',
+      ),
       query('locale', { type: 'string' }, 'Locale of localized fields.'),
       query('draft', { type: 'boolean' }, 'The latest draft (staff who may read drafts).'),
     ],

@@ -9,7 +9,7 @@ import { now } from '../lib/clock'
 import { announceAfterCommit } from '../outbox/queueDeliveries'
 import type { Delivery } from '../payload-types'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam } from '../openapi/operation'
+import { errors, json, pathParam, worded } from '../openapi/operation'
 
 const RETRYABLE = ['failed', 'retrying']
 
@@ -72,13 +72,10 @@ const replayDeliveries: Endpoint = {
   method: 'post',
   handler: async (req) => {
     allowed(req)
-    const body = ((await req.json?.().catch(() => null)) ?? null) as { since?: unknown; destination?: unknown } | null
-    if (!body || typeof body !== 'object') throw refusal(req, 400, 'replayBody')
-    const since = typeof body.since === 'string' ? new Date(body.since) : null
-    if (!since || Number.isNaN(since.getTime())) throw refusal(req, 400, 'replayBadSince')
+    // Checked at the edge against the published schema, in these words.
+    const body = (await req.json!()) as { since: string; destination?: number | string }
+    const since = new Date(body.since)
     const destination = body.destination
-    if (destination !== undefined && typeof destination !== 'number' && typeof destination !== 'string')
-      throw refusal(req, 400, 'replayBadDestination')
     const where: Where = {
       and: [
         { status: { equals: 'failed' } },
@@ -118,11 +115,17 @@ export const replayDeliveriesEndpoint: Endpoint = documented(replayDeliveries, {
     required: true,
     content: {
       'application/json': {
-        schema: {
-          type: 'object',
-          required: ['since'],
-          properties: { since: { type: 'string', format: 'date-time' }, destination: { type: ['integer', 'string'] } },
-        },
+        schema: worded(
+          {
+            type: 'object',
+            required: ['since'],
+            properties: {
+              since: worded({ type: 'string', format: 'date-time' }, 'replayBadSince'),
+              destination: worded({ type: ['integer', 'string'] }, 'replayBadDestination'),
+            },
+          },
+          { type: 'replayBody' },
+        ),
       },
     },
   },

@@ -14,7 +14,7 @@ import { may } from '../lib/permissions'
 import { scheduleProblem, type ScheduleRequest } from '../lib/schedule'
 import { isWorkflowStatus } from '../lib/workflow'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, pathParam } from '../openapi/operation'
+import { errors, json, pathParam, worded } from '../openapi/operation'
 
 /**
  * Checks a request to schedule a piece when it is made, not only when it runs: the person must be
@@ -58,10 +58,9 @@ export function scheduleEndpoint(collection: string): Endpoint {
       method: 'post',
       handler: async (req) => {
         const id = String(req.routeParams?.id)
-        const body = ((await req.json?.().catch(() => null)) ?? {}) as { at?: unknown; type?: unknown }
+        // Checked at the edge against SCHEDULE_DOC's schema, in these words.
+        const body = (await req.json!()) as { at: string; type?: 'publish' | 'unpublish' }
         const type = body.type ?? 'publish'
-        if (type !== 'publish' && type !== 'unpublish') throw refusal(req, 400, 'scheduleBadType')
-        if (typeof body.at !== 'string') throw refusal(req, 400, 'scheduleAtRequired')
         const request: ScheduleRequest = { type, at: new Date(body.at) }
         const shouldCommit = await initTransaction(req)
         try {
@@ -107,8 +106,8 @@ const SCHEDULE_DOC = {
           type: 'object',
           required: ['at'],
           properties: {
-            at: { type: 'string', format: 'date-time' },
-            type: { enum: ['publish', 'unpublish'], default: 'publish' },
+            at: worded({ type: 'string', format: 'date-time' }, 'scheduleAtRequired'),
+            type: worded({ enum: ['publish', 'unpublish'], default: 'publish' }, 'scheduleBadType'),
           },
         },
       },

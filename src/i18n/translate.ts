@@ -15,11 +15,15 @@ export const say = (t: Translate, key: MessageKey, vars?: Vars): string =>
 export const translate = (req: PayloadRequest, key: MessageKey, vars: Vars = {}): string =>
   say(req.t as unknown as Translate, key, vars)
 
-/** `t` for a request that has not reached Payload yet, in the language Payload would choose for it. */
-export async function translatorFor(config: SanitizedConfig, headers: Headers): Promise<Translate> {
+/** `t` for a request that has not reached Payload yet, in the language Payload would choose for it, and that language. */
+export async function i18nFor(config: SanitizedConfig, headers: Headers): Promise<{ t: Translate; language: string }> {
   const language = getRequestLanguage({ config, cookies: parseCookies(headers), headers })
-  return (await getLocalI18n({ config, language })).t as unknown as Translate
+  return { t: (await getLocalI18n({ config, language })).t as unknown as Translate, language }
 }
+
+/** `t` for a request that has not reached Payload yet, in the language Payload would choose for it. */
+export const translatorFor = async (config: SanitizedConfig, headers: Headers): Promise<Translate> =>
+  (await i18nFor(config, headers)).t
 
 /** A date as the admin writes it for the request's language, in the newsroom's time zone. */
 export function formatDateTime(req: PayloadRequest, at: string | Date): string {

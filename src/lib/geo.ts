@@ -38,37 +38,16 @@ export type NearestQuery = { origin: LatLng; limit: number }
 export const NEAREST_DEFAULT_LIMIT = 5
 export const NEAREST_MAX_LIMIT = 50
 
-/** A problem with the query: a message key and what it names (worded at the edge). */
-export type NearestProblem =
-  | { code: 'nearestRequired' | 'nearestRange'; name: string; min: number; max: number; value?: string }
-  | { code: 'nearestNotNumber'; name: string; value: string }
-  | { code: 'nearestLimit'; max: number; value: string }
-
-/** Reads `lat`, `lng` and `limit` from a query string; every problem is named, all at once. */
-export function parseNearestQuery(params: URLSearchParams): { query: NearestQuery } | { errors: NearestProblem[] } {
-  const errors: NearestProblem[] = []
-  const number = (name: string, max: number): number => {
-    const raw = params.get(name)
-    if (raw === null || raw.trim() === '') {
-      errors.push({ code: 'nearestRequired', name, min: -max, max })
-      return NaN
-    }
-    const value = Number(raw)
-    if (!Number.isFinite(value)) errors.push({ code: 'nearestNotNumber', name, value: raw })
-    else if (Math.abs(value) > max) errors.push({ code: 'nearestRange', name, min: -max, max, value: raw })
-    return value
+/**
+ * `lat`, `lng` and `limit` from a query string the edge has checked against the published
+ * parameters (`src/endpoints/chambersNearest.ts`), which also word its refusals.
+ */
+export function readNearestQuery(params: URLSearchParams): NearestQuery {
+  const limit = params.get('limit')
+  return {
+    origin: { latitude: Number(params.get('lat')), longitude: Number(params.get('lng')) },
+    limit: limit ? Number(limit) : NEAREST_DEFAULT_LIMIT,
   }
-  const latitude = number('lat', 90)
-  const longitude = number('lng', 180)
-  let limit = NEAREST_DEFAULT_LIMIT
-  const rawLimit = params.get('limit')
-  if (rawLimit !== null) {
-    limit = Number(rawLimit)
-    if (!Number.isInteger(limit) || limit < 1 || limit > NEAREST_MAX_LIMIT) {
-      errors.push({ code: 'nearestLimit', max: NEAREST_MAX_LIMIT, value: rawLimit })
-    }
-  }
-  return errors.length ? { errors } : { query: { origin: { latitude, longitude }, limit } }
 }
 
 export type Located<T> = T & LatLng

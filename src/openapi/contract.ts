@@ -18,6 +18,8 @@ export type Violation = {
   expected?: string[]
   allowed?: unknown[]
   message: string
+  /** The message the schema names for this problem (`x-message`), and what it says (limits, options, length). */
+  worded?: { key: string; vars: Record<string, unknown> }
 }
 
 export type OperationCheck = {
@@ -29,6 +31,8 @@ export type OperationCheck = {
   /** A JSON body, parsed; undefined when the operation takes no JSON body. */
   checkBody?: (body: unknown, tolerated?: Tolerated) => Violation[]
   bodyRequired: boolean
+  /** The operation also takes form data (the admin's `_payload`, an upload's file). */
+  formData: boolean
 }
 
 /** A schema error a write may carry all the same (a draft's empty required field); see `src/openapi/writeInput.ts`. */
@@ -48,12 +52,49 @@ const pointer = (...parts: string[]) =>
 
 /** One Ajv for the document: schemas are compiled once, on first use, then kept. */
 export function newAjv(document: OpenApiDocument): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false })
+  // Verbose: each error carries its schema, whose `x-message` words the refusal (see `worded`).
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false, verbose: true })
   addFormats(ajv)
   // OpenAPI keywords that are not JSON Schema's.
   ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example'])
   ajv.addSchema({ $id: 'openapi', ...document } as object, undefined, undefined, false)
   return ajv
+}
+
+/**
+ * A schema's own message for a refusal: `x-message` is one message key for any problem of the
+ * field, or one per failing keyword (`required`, `type`, `minLength`, `enum`, …, with `*` for the others).
+ * For a missing field, the field's own schema is read.
+ */
+function worded(error: ErrorObject): Violation['worded'] {
+  const parent = (error.parentSchema ?? {}) as Record<string, unknown>
+  const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined
+  const schema = (
+    missing ? ((parent.properties as Record<string, unknown> | undefined)?.[missing] ?? {}) : parent
+  ) as Record<string, unknown>
+  return wordedBy(schema, error.keyword, missing ? undefined : (error.data as unknown))
+}
+
+function wordedBy(schema: Record<string, unknown>, keyword: string, data: unknown): Violation['worded'] {
+  const messages = schema['x-message']
+  const key =
+    typeof messages === 'string'
+      ? messages
+      : messages && typeof messages === 'object'
+        ? ((messages as Record<string, string>)[keyword] ?? (messages as Record<string, string>)['*'])
+        : undefined
+  if (!key) return undefined
+  const choices = (schema.enum ?? (schema.items as Record<string, unknown> | undefined)?.enum) as unknown[] | undefined
+  return {
+    key,
+    vars: {
+      min: schema.minLength ?? schema.minimum,
+      max: schema.maxLength ?? schema.maximum,
+      allowed: choices?.filter((choice) => choice !== null && choice !== '').join(', '),
+      got: typeof data === 'string' ? [...data.trim()].length : 0,
+      value: data === undefined || typeof data === 'object' ? undefined : String(data),
+    },
+  }
 }
 
 export const describe = (
@@ -82,6 +123,7 @@ export const describe = (
       expected,
       allowed,
       message: error.message ?? error.keyword,
+      worded: worded(error),
     }
   })
 
@@ -156,6 +198,7 @@ export function requestContract(document: OpenApiDocument): RequestContract {
                 path: parameter.name,
                 keyword: 'required',
                 message: 'is required',
+                worded: wordedBy(parameter.schema ?? {}, 'required', undefined),
               })
             return
           }
@@ -177,6 +220,7 @@ export function requestContract(document: OpenApiDocument): RequestContract {
         checkParameters,
         checkBody,
         bodyRequired: Boolean(operation.requestBody?.required),
+        formData: Boolean(operation.requestBody?.content?.['multipart/form-data']),
       }
     }
     return null

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/translate'
+
 /**
  * Small builders for OpenAPI 3.1 operation objects, so that each custom endpoint can carry its own
  * description (`custom.openapi`) next to its code without a page of boilerplate.
@@ -13,6 +15,17 @@ export type Operation = {
   responses: Record<string, unknown>
   security?: Record<string, string[]>[]
 }
+
+/**
+ * A field whose refusal at the edge is said in one of our messages rather than the generic one:
+ * one key for any problem, or one per failing JSON Schema keyword (`*` for the others; not
+ * `default`, which readers of the document take for the schema keyword). The message receives
+ * `field`, and from the schema and the value `min`, `max`, `allowed`, the length it `got`, `value`.
+ */
+export const worded = (schema: Schema, messages: MessageKey | Partial<Record<string, MessageKey>>): Schema => ({
+  ...schema,
+  'x-message': messages,
+})
 
 export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 

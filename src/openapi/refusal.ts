@@ -26,16 +26,33 @@ function problemOf(violation: Violation, t: Translate): string {
   return expected ? t(expected[1]) : t('contractInvalid', { detail: violation.message })
 }
 
+/** The schema's own message for the problem (`x-message`), its numbers written as the language writes them. */
+function wordedMessage(violation: Violation, t: Translate, language: string): string | undefined {
+  if (!violation.worded) return undefined
+  const number = (n: unknown) => (typeof n === 'number' ? n.toLocaleString(language === 'en' ? 'en' : 'fr') : n)
+  const { min, max, ...vars } = violation.worded.vars
+  const field = violation.path || violation.in
+  return t(violation.worded.key as MessageKey, { ...vars, field, name: field, min: number(min), max: number(max) })
+}
+
 /**
  * Each problem of an input as one message naming its field: the same words whether the edge
- * refuses an HTTP request or the write hook a GraphQL or Local API write.
+ * refuses an HTTP request or the write hook a GraphQL or Local API write. A field whose schema
+ * names its own message (the public forms') is refused in those words.
  */
-export const fieldErrors = (violations: Violation[], t: Translate): FieldError[] =>
-  violations.map((violation) => ({
+export function fieldErrors(violations: Violation[], t: Translate, language = 'fr'): FieldError[] {
+  const errors = violations.map((violation) => ({
     path: violation.path,
     in: violation.in,
-    message: t('fieldProblem', { path: violation.path || violation.in, problem: problemOf(violation, t) }),
+    message:
+      wordedMessage(violation, t, language) ??
+      t('fieldProblem', { path: violation.path || violation.in, problem: problemOf(violation, t) }),
   }))
+  // A value failing two keywords of one field (its type and its options) is said once when the words are the same.
+  return errors.filter(
+    (error, index) => errors.findIndex((e) => e.path === error.path && e.message === error.message) === index,
+  )
+}
 
 /** The refusal's message: every field's, in order. */
 export const refusalMessage = (errors: FieldError[]) => errors.map((error) => error.message).join(' ')

@@ -30,7 +30,7 @@ const checkWrite: CollectionBeforeOperationHook = ({ args, collection, operation
   const problems = writeProblems(req.payload.config, idType, collection, kind, sent, context)
   if (problems.length) {
     const t: Translate = (key, vars) => say(req.t, key, vars)
-    const errors = fieldErrors(problems, t)
+    const errors = fieldErrors(problems, t, req.i18n?.language)
     const error = new ValidationError({ collection: collection.slug, errors, req })
     error.message = refusalMessage(errors)
     throw error

@@ -1,7 +1,7 @@
-import type { Request, RequestHandler } from 'express'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload, SanitizedCollectionConfig } from 'payload'
 
-import { say, translatorFor } from '../i18n/translate'
+import { i18nFor, say } from '../i18n/translate'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import type { OperationCheck, Violation } from '../openapi/contract'
 import { fieldErrors, refusalMessage, type Translate } from '../openapi/refusal'
@@ -11,6 +11,11 @@ import { bufferedBodies, fetchHeaders, readBody } from './fetchBridge'
 import { ENVELOPE_BYTES, tooLarge } from './uploadSizeGuard'
 
 const WRITES = ['POST', 'PATCH', 'PUT']
+/** A body that is not JSON, as a schema sees it: a text, not the object it asks for. */
+const NOT_JSON = 'not JSON'
+
+const overridden = (req: Request) =>
+  req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET'
 
 const noBody = (req: Request) =>
   !req.headers['content-type'] && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
@@ -18,26 +23,35 @@ const noBody = (req: Request) =>
 /**
  * The body as Payload will read it: JSON, or the admin's form data, the document as JSON in the
  * multipart field `_payload` (files beside it are Payload's to read). Undefined: nothing to check.
+ * Our own endpoints read JSON, and form data only where their operation publishes it (the admin's
+ * `_payload`): any other body (form-urlencoded, text, form data elsewhere) is, for them, not the
+ * object their schema asks for, and is checked as such.
  */
-async function bodyOf(req: Request, operation: OperationCheck): Promise<{ body: unknown; adminForm: boolean }> {
+async function bodyOf(
+  req: Request,
+  operation: OperationCheck,
+  own: boolean,
+): Promise<{ body: unknown; adminForm: boolean }> {
   const type = req.headers['content-type'] ?? ''
   if (/^application\/json\b/.test(type) || noBody(req)) {
     const text = bufferedBodies.get(req)?.toString('utf8').trim() ?? ''
     // Without a body, an operation is called with no fields: its required ones are then missing.
     return { body: text ? (JSON.parse(text) as unknown) : operation.bodyRequired ? {} : undefined, adminForm: false }
   }
-  if (!/^multipart\/form-data\b/.test(type)) return { body: undefined, adminForm: false }
+  const formData = /^multipart\/form-data\b/.test(type)
+  if (!formData || (own && !operation.formData)) return { body: own ? NOT_JSON : undefined, adminForm: false }
   const form = await new Response(new Uint8Array(await readBody(req, MAX_UPLOAD_BYTES + ENVELOPE_BYTES)), {
     headers: { 'content-type': type },
   })
     .formData()
     .catch(() => null)
   const data = form?.get('_payload')
-  if (typeof data !== 'string') return { body: undefined, adminForm: true }
+  // Without `_payload`, our endpoints read no fields at all.
+  if (typeof data !== 'string') return { body: own ? {} : undefined, adminForm: true }
   try {
     return { body: JSON.parse(data) as unknown, adminForm: true }
   } catch {
-    return { body: 'not JSON', adminForm: true }
+    return { body: NOT_JSON, adminForm: true }
   }
 }
 
@@ -51,7 +65,7 @@ async function bodyOf(req: Request, operation: OperationCheck): Promise<{ body: 
  */
 export function contractGuard(payload: Payload, idType: 'number' | 'text'): RequestHandler {
   const { config } = payload
-  // Our endpoints check their own input, naming each problem in their own words: the edge leaves them to it.
+  // Every route, ours included, is checked against the schemas its description publishes; ours read JSON only.
   const own = new Set(
     configRoutes(config)
       .filter((route) => route.own)
@@ -59,18 +73,40 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
   )
   const collections = new Map<string, SanitizedCollectionConfig>(config.collections.map((c) => [c.slug, c]))
   const contract = compiledContract(config, idType)
+  /** Answers 400 naming each field, in the client's language; or hands on a request that matches. */
+  const refuseOrNext = async (problems: Violation[], req: Request, res: Response, next: NextFunction) => {
+    if (!problems.length) return next()
+    const { t: translator, language } = await i18nFor(config, fetchHeaders(req))
+    const t: Translate = (key, vars) => say(translator, key, vars)
+    // Payload's own shape for a refused input, so that clients read one kind of 400.
+    const errors = fieldErrors(problems, t, language)
+    const message = refusalMessage(errors)
+    // A client's mistake: logged at info, without a stack, as every refusal.
+    payload.logger.info(message)
+    res
+      .status(400)
+      .setHeader('cache-control', 'no-store')
+      .json({ errors: [{ name: 'ValidationError', message, data: { errors } }] })
+  }
   return async (req, res, next) => {
     if (!req.path.startsWith('/api/') || req.path === '/api/graphql' || ['OPTIONS', 'HEAD'].includes(req.method))
       return next()
-    // Payload reads such a POST as a GET of the same route (long queries, the admin's live preview).
-    if (req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET')
-      return next()
-    const operation = contract.operation(req.method, req.path)
-    if (!operation || own.has(`${operation.method} ${operation.template}`)) return next()
     const url = new URL(req.originalUrl, 'http://localhost')
+    // Payload reads such a POST as a GET of the same route (long queries, the admin's live preview),
+    // its query from a form-encoded body. Ours are checked as that GET; Payload's, as before, by the request guard.
+    if (req.method === 'POST' && overridden(req)) {
+      const operation = contract.operation('GET', req.path)
+      if (!operation || !own.has(`get ${operation.template}`)) return next()
+      const form = /^application\/x-www-form-urlencoded\b/.test(req.headers['content-type'] ?? '')
+      const query = form ? new URLSearchParams((await readBody(req)).toString('utf8')) : url.searchParams
+      return refuseOrNext(operation.checkParameters(query), req, res, next)
+    }
+    const operation = contract.operation(req.method, req.path)
+    if (!operation) return next()
     const problems: Violation[] = operation.checkParameters(url.searchParams)
     if (operation.checkBody && WRITES.includes(req.method)) {
-      const read = await bodyOf(req, operation).catch((error: { status?: number }) => {
+      const ours = own.has(`${operation.method} ${operation.template}`)
+      const read = await bodyOf(req, operation, ours).catch((error: { status?: number }) => {
         if (error.status !== 413) throw error
         return null
       })
@@ -86,17 +122,6 @@ export function contractGuard(payload: Payload, idType: 'number' | 'text'): Requ
       const allowed = collection && tolerated(collection, { draft, adminForm })
       if (body !== undefined) problems.push(...operation.checkBody(body, allowed))
     }
-    if (!problems.length) return next()
-    const translator = await translatorFor(config, fetchHeaders(req))
-    const t: Translate = (key, vars) => say(translator, key, vars)
-    // Payload's own shape for a refused input, so that clients read one kind of 400.
-    const errors = fieldErrors(problems, t)
-    const message = refusalMessage(errors)
-    // A client's mistake: logged at info, without a stack, as every refusal.
-    payload.logger.info(message)
-    res
-      .status(400)
-      .setHeader('cache-control', 'no-store')
-      .json({ errors: [{ name: 'ValidationError', message, data: { errors } }] })
+    return refuseOrNext(problems, req, res, next)
   }
 }

@@ -20,7 +20,6 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 type Nearest = { origin: unknown; docs: { name: string; departmentCode: string; distanceKm: number }[] }
-type ErrorBody = { errors: { message: string }[] }
 
 describe('GET /api/chambers/geojson', () => {
   test('is a public, cacheable FeatureCollection of every located chamber, longitude first', async () => {
@@ -91,12 +90,27 @@ describe('GET /api/chambers/nearest', () => {
     ['lat=43.3&lng=5.4&limit=51', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « 51 »)']],
     ['lat=43.3&lng=5.4&limit=2.5', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « 2.5 »)']],
     ['lat=43.3&lng=5.4&limit=ten', ['« limit » doit être un nombre entier de 1 à 50 (reçu : « ten »)']],
-    ['lat=&lng=', ['« lat » est obligatoire', '« lng » est obligatoire']],
+    // Given empty, they are given, and are not numbers.
+    ['lat=&lng=', ['« lat » doit être un nombre', '« lng » doit être un nombre']],
   ])('?%s → 400 saying %j', async (query, messages) => {
     const response = await nearest(query)
     expect(response.status).toBe(400)
-    const body = (await response.json()) as ErrorBody
-    expect(body.errors.map((e) => e.message)).toEqual(messages.map((m) => expect.stringContaining(m)))
+    // Refused at the edge, against the published parameters: each field in Payload's shape, under `data`.
+    const body = (await response.json()) as { errors: { data: { errors: { message: string }[] } }[] }
+    expect(body.errors[0].data.errors.map((e) => e.message)).toEqual(messages.map((m) => expect.stringContaining(m)))
+  })
+
+  test('asked as a POST read as a GET (its query in a form-encoded body), checked the same', async () => {
+    const asGet = (query: string) =>
+      app.request('/api/chambers/nearest', {
+        method: 'POST',
+        body: query,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+      })
+    const refused = await asGet('lat=abc&lng=5.4')
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('« lat » doit être un nombre')
+    expect((await asGet(`lat=${MARSEILLE.lat}&lng=${MARSEILLE.lng}&limit=2`)).status).toBe(200)
   })
 })
 

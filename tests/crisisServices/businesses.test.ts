@@ -60,8 +60,12 @@ const geojson = async (bbox: string, query = '') =>
     features: { properties: Record<string, unknown> }[]
   }
 const BREST = '-4.6,48.3,-4.3,48.5'
+type FieldError = { path?: string; in?: string; message: string }
+// The edge's refusals list their fields in Payload's shape, under the error's `data`.
 const errorsOf = async (response: Response) =>
-  ((await response.json()) as { errors: { path?: string; message: string }[] }).errors
+  ((await response.json()) as { errors: (FieldError & { data?: { errors: FieldError[] } })[] }).errors.flatMap(
+    (error) => error.data?.errors ?? [error],
+  )
 
 describe('open businesses: the whole life of a listing', () => {
   test('submit → confirm → moderation by the right chamber → map and nearest → reminder → expiry → renewal → withdrawal', async () => {
@@ -305,9 +309,10 @@ describe('moderation', () => {
 describe('abuse and bad input', () => {
   test('a flood from one address gets 429 with Retry-After', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) statuses.push((await submit({}, '198.51.100.9')).status)
+    // Submissions that reach the form (a body the edge refuses never does): an unknown postal code.
+    for (let i = 0; i < 6; i++) statuses.push((await submit(bakery({ postalCode: '29999' }), '198.51.100.9')).status)
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
-    const refused = await submit({}, '198.51.100.9')
+    const refused = await submit(bakery({ postalCode: '29999' }), '198.51.100.9')
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await errorsOf(refused))[0].message).toContain('Trop d’envois')
   })
@@ -331,6 +336,8 @@ describe('abuse and bad input', () => {
     ['a pin far from the commune', { latitude: 47.99, longitude: -2.0 }, 'latitude', 'trop loin de Brest'],
     ['three links', { description: 'https://a.example https://b.example www.c.example' }, 'description', '2 au plus'],
     ['a bad category', { category: 'casino' }, 'category', 'l’une de ces valeurs'],
+    ['a name that is not text', { name: 42 }, 'name', 'doit faire de 2 à 120 caractères'],
+    ['opening hours that are not text', { hours: { monday: ['7h'] } }, 'hours.monday', 'de 0 à 80 caractères'],
   ])('%s: 400 naming the field, in French', async (_case, change, path, words) => {
     const response = await submit(
       bakery({ ...change, ownerEmail: 'bad@example.test' }),
@@ -356,5 +363,34 @@ describe('abuse and bad input', () => {
   test('answers in English when asked', async () => {
     const response = await submit(bakery({ postalCode: '29999' }), '198.51.100.41', { 'accept-language': 'en' })
     expect((await errorsOf(response))[0].message).toContain('does not exist')
+  })
+
+  test('a field of the wrong shape is refused at the edge, in the form’s words, and nothing is stored', async () => {
+    const count = async () => (await app.payload.count({ collection: 'businesses', overrideAccess: true })).totalDocs
+    const before = await count()
+    const body = bakery({ category: 7, services: 'delivery', ownerEmail: 'shape@example.test' })
+    const fr = await errorsOf(await submit(body, '198.51.100.42'))
+    expect(fr).toEqual([
+      {
+        path: 'category',
+        in: 'body',
+        message: expect.stringMatching(/^Le champ « category » doit prendre l’une de ces valeurs : alimentation, /),
+      },
+      {
+        path: 'services',
+        in: 'body',
+        message: expect.stringMatching(
+          /^Le champ « services » doit prendre l’une de ces valeurs : click-and-collect, /,
+        ),
+      },
+    ])
+    const en = await errorsOf(await submit(body, '198.51.100.43', { 'accept-language': 'en' }))
+    expect(en.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^"category" must be one of: alimentation, /),
+      expect.stringMatching(/^"services" must be one of: click-and-collect, /),
+    ])
+    await deliver(app)
+    expect(await count()).toBe(before)
+    expect(smtp.to('shape@example.test')).toHaveLength(0)
   })
 })

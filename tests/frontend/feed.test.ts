@@ -149,8 +149,15 @@ describe('GET /api/feed', () => {
   })
 
   test('reports every bad parameter at once', async () => {
-    const response = await app.request('/api/feed?limit=99&types=x&locale=xx')
+    const response = await app.request('/api/feed?audience=y&types=x&locale=xx')
     expect(((await response.json()) as Errors).errors).toHaveLength(3)
+  })
+
+  test('a limit out of the published range is refused at the edge, before the feed reads anything', async () => {
+    const response = await app.request('/api/feed?limit=99&types=x')
+    expect(response.status).toBe(400)
+    const [refusal] = ((await response.json()) as { errors: { data: { errors: { path: string }[] } }[] }).errors
+    expect(refusal.data.errors.map((e) => e.path)).toEqual(['limit'])
   })
 })
 

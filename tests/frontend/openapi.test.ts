@@ -1,5 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
 
+import { translations } from '../../src/i18n/translations'
 import { startTestApp, type TestApp } from '../helpers/app'
 
 type Doc = {
@@ -36,6 +37,20 @@ const COLLECTIONS = [
 ]
 
 describe('GET /api/openapi.json', () => {
+  test('every message a schema names for its refusals (`x-message`) exists in French and in English', () => {
+    const keys: string[] = []
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return
+      const messages = (node as { 'x-message'?: string | Record<string, string> })['x-message']
+      if (messages) keys.push(...(typeof messages === 'string' ? [messages] : Object.values(messages)))
+      Object.values(node).forEach(walk)
+    }
+    walk(doc)
+    expect(keys.length).toBeGreaterThan(20)
+    const known = (language: 'fr' | 'en') => Object.keys(translations[language].newsroom)
+    expect([...new Set(keys)].filter((key) => !known('fr').includes(key) || !known('en').includes(key))).toEqual([])
+  })
+
   test('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
     const validator = new Validator()
     const result = await validator.validate(structuredClone(doc) as never)
@@ -135,6 +150,7 @@ describe('GET /api/docs', () => {
     expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
     expect(await bundle.text()).toContain('SwaggerUIBundle')
     expect(await (await app.request('/api/docs/init.js')).text()).toContain('"/api/openapi.json"')
-    expect((await app.request('/api/docs/package.json')).status).toBe(404)
+    // Not one of the published assets: the edge refuses the path parameter, nothing of the package is read.
+    expect((await app.request('/api/docs/package.json')).status).toBe(400)
   })
 })

@@ -182,12 +182,21 @@ describe('Idempotency-Key', () => {
 
   test('a refusal that may go another way is not kept: the key can be used again after a 4xx that is not final', async () => {
     const key = `retry-${Math.random()}`
-    const invalid = await post('/api/questions', { ...QUESTION, text: 'court' }, key)
+    // Refused by the form itself (the text, once trimmed, is too short): the same invalid body replays its refusal.
+    const tooShort = { ...QUESTION, text: '   court    ' }
+    const invalid = await post('/api/questions', tooShort, key)
     expect(invalid.status).toBe(400)
-    // The same invalid body replays its refusal.
-    const again = await post('/api/questions', { ...QUESTION, text: 'court' }, key)
+    const again = await post('/api/questions', tooShort, key)
     expect(again.status).toBe(400)
     expect(again.headers.get('idempotent-replayed')).toBe('true')
+    // Refused at the edge, before the key is looked at: refused the same again, nothing kept under the key.
+    const edgeKey = `retry-${Math.random()}`
+    for (let i = 0; i < 2; i++) {
+      const refused = await post('/api/questions', { ...QUESTION, text: 42 }, edgeKey)
+      expect(refused.status).toBe(400)
+      expect(refused.headers.get('idempotent-replayed')).toBeNull()
+    }
+    expect((await post('/api/questions', QUESTION, edgeKey)).status).toBe(201)
   })
 
   // A trigger tells the creating transaction from any later write of the key by the transaction ids of

@@ -91,10 +91,14 @@ describe('the personal calendar feed', () => {
     for (const event of events) expect(event.dtstamp).toBeDefined()
   })
 
-  test('a wrong, missing, replaced or revoked token gets 401, and the session is not a way in', async () => {
+  test('a wrong, replaced or revoked token gets 401, a missing one 400, and the session is not a way in', async () => {
     expect((await feed('not-a-token-not-a-token')).status).toBe(401)
-    expect((await app.request('/api/calendar.ics')).status).toBe(401)
-    expect((await app.request('/api/calendar.ics', { token: tokens.journalist })).status).toBe(401)
+    expect((await feed('x')).status).toBe(401)
+    // The published contract requires the parameter: without it, the edge names it.
+    const missing = await app.request('/api/calendar.ics')
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(await missing.json())).toContain('« token » est obligatoire.')
+    expect((await app.request('/api/calendar.ics', { token: tokens.journalist })).status).toBe(400)
 
     const first = await newToken('community')
     const second = await newToken('community')

@@ -53,13 +53,61 @@ describe('the public intake', () => {
     const { errors } = (await response.json()) as {
       errors: { data: { errors: { path: string; message: string }[] } }[]
     }
-    expect(errors[0].data.errors.map((e) => e.path)).toEqual(['sector', 'audience'])
+    expect(errors[0].data.errors.map((e) => e.path).sort()).toEqual(['audience', 'sector'])
+    expect(errors[0].data.errors.map((e) => e.message)).toContain(
+      '« sector » doit être l’une des valeurs : commerce, hospitality, industry, construction, services, transport, tourism, other.',
+    )
     const tooLong = await ask({ ...VALID, text: 'x'.repeat(2001) })
     expect(tooLong.status).toBe(400)
     expect(JSON.stringify(await tooLong.json())).toContain(
       '« text » doit faire de 10 à 2\u202f000 caractères (reçu : 2001)',
     )
     expect((await ask('not json at all')).status).toBe(400)
+    expect(await countQuestions()).toBe(before)
+  })
+
+  test('a field of the wrong type is refused at the edge naming it, in French or English, and nothing is stored', async () => {
+    const before = await countQuestions()
+    const refusal = async (headers: Record<string, string> = {}) => {
+      const response = await ask({ ...VALID, sector: 42, text: ['a list'] }, newAddress(), headers)
+      expect(response.status).toBe(400)
+      const [error] = ((await response.json()) as { errors: { name: string; data: { errors: FieldError[] } }[] }).errors
+      expect(error.name).toBe('ValidationError')
+      return error.data.errors
+    }
+    type FieldError = { path: string; in: string; message: string }
+    // `in` is the edge's: the body was checked against the published schema, before the endpoint read it.
+    expect(await refusal()).toEqual(
+      expect.arrayContaining([
+        { path: 'text', in: 'body', message: '« text » doit faire de 10 à 2\u202f000 caractères (reçu : 0).' },
+        {
+          path: 'sector',
+          in: 'body',
+          message: expect.stringMatching(/^« sector » doit être l’une des valeurs : commerce, /),
+        },
+      ]),
+    )
+    expect(await refusal({ 'accept-language': 'en' })).toEqual(
+      expect.arrayContaining([
+        { path: 'text', in: 'body', message: '"text" must be 10 to 2,000 characters long (got 0).' },
+        { path: 'sector', in: 'body', message: expect.stringMatching(/^"sector" must be one of: commerce, /) },
+      ]),
+    )
+    expect(await countQuestions()).toBe(before)
+  })
+
+  test('a form-encoded body is not the JSON object the form publishes: refused at the edge, nothing stored', async () => {
+    const before = await countQuestions()
+    const response = await app.request('/api/questions', {
+      method: 'POST',
+      body: new URLSearchParams(VALID).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': newAddress() },
+    })
+    expect(response.status).toBe(400)
+    const [error] = ((await response.json()) as { errors: { data: { errors: unknown[] } }[] }).errors
+    expect(error.data.errors).toEqual([
+      { path: '', in: 'body', message: 'Envoyez un objet JSON : { "text", "sector", "territory", "audience" }.' },
+    ])
     expect(await countQuestions()).toBe(before)
   })
 

@@ -54,8 +54,13 @@ describe('the public form', () => {
       json: { outlet: 'X', contactEmail: 'pas-un-mail', subject: '' },
     })
     expect(bad.status).toBe(400)
-    const text = JSON.stringify(await bad.json())
-    for (const field of ['journalistName', 'contactEmail', 'subject']) expect(text).toContain(field)
+    const [refusal] = ((await bad.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] })
+      .errors
+    expect(refusal.data.errors.map(({ path, message }) => [path, message])).toEqual([
+      ['journalistName', 'Le champ « journalistName » est obligatoire.'],
+      ['contactEmail', 'Le champ « contactEmail » n’est pas valide.'],
+      ['subject', 'Le champ « subject » est obligatoire.'],
+    ])
 
     const bot = await app.request('/api/media-requests', {
       method: 'POST',
@@ -64,11 +69,16 @@ describe('the public form', () => {
     expect(bot.status).toBe(201)
     expect(await count()).toBe(before + 1)
 
-    // The fourth that reached the form (the replay was answered before it).
+    // The replay was answered before the form, and the bad one refused at the edge: neither counts.
+    const third = await app.request('/api/media-requests', {
+      method: 'POST',
+      json: { ...FORM, outlet: 'Ouest-France' },
+    })
+    expect(third.status).toBe(201)
     const limited = await app.request('/api/media-requests', { method: 'POST', json: FORM })
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(await count()).toBe(before + 1)
+    expect(await count()).toBe(before + 2)
   })
 
   test('anonymous callers and contributors read nothing; staff enter a request by hand', async () => {

@@ -10,6 +10,7 @@ import { documented } from '../../openapi/customEndpoints'
 import { errors, json, pathParam } from '../../openapi/operation'
 import { translate } from '../../i18n/translate'
 import { inTransaction } from '../inTransaction'
+import { formSchema } from './formSchema'
 import { answer, badFields, readJson, refuse } from './shared'
 
 const CONTACT_SPEC: Spec = {
@@ -66,7 +67,7 @@ export function aidPostContactEndpoint(rule: RateLimit): Endpoint {
       requestBody: {
         required: true,
         content: {
-          'application/json': { schema: { type: 'object', required: ['name', 'company', 'email', 'message'] } },
+          'application/json': { schema: formSchema(CONTACT_SPEC) },
         },
       },
       responses: {

@@ -23,10 +23,10 @@ export const aidPostsPublicList: Endpoint = documented(
         if ('error' in filter) return refuse(req, 400, 'crisisBadFilter', filter.error)
       const department = params.get('department') || undefined
       if (department && !isDepartmentCode(department))
-        return refuse(req, 400, 'crisisBadFilter', { field: 'department', options: '01…95, 2A, 2B, 971…976' })
+        return refuse(req, 400, 'crisisBadFilter', { field: 'department', allowed: '01…95, 2A, 2B, 971…976' })
       const page = Number(params.get('page') ?? '1')
       if (!Number.isInteger(page) || page < 1)
-        return refuse(req, 400, 'crisisBadFilter', { field: 'page', options: '1, 2, 3…' })
+        return refuse(req, 400, 'crisisBadFilter', { field: 'page', allowed: '1, 2, 3…' })
       const where = liveWhere({
         equals: {
           kind: 'value' in kind ? kind.value : undefined,

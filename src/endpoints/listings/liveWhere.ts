@@ -20,8 +20,8 @@ export function oneOf(
   params: URLSearchParams,
   name: string,
   options: readonly string[],
-): { value?: string } | { error: { field: string; options: string } } {
+): { value?: string } | { error: { field: string; allowed: string } } {
   const raw = params.get(name)
   if (raw === null || raw === '') return {}
-  return options.includes(raw) ? { value: raw } : { error: { field: name, options: options.join(', ') } }
+  return options.includes(raw) ? { value: raw } : { error: { field: name, allowed: options.join(', ') } }
 }

@@ -15,6 +15,7 @@ import { documented } from '../../openapi/customEndpoints'
 import { errors, json } from '../../openapi/operation'
 import { keepOwnAnswer } from '../../hooks/keepCreationAnswer'
 import { inTransaction } from '../inTransaction'
+import { formSchema, PLACE } from './formSchema'
 import { answer, badFields, chamberOrRefusal, readJson, refuse } from './shared'
 
 /** The form's fields and the place, read and checked; or the answer explaining what is wrong. */
@@ -110,7 +111,7 @@ export function submitEndpoint(kind: ListingKind, rule: RateLimit): Endpoint {
     {
       summary: `Registers a listing (${kind.slug}), anonymously; it waits for the owner's e-mail confirmation and the chamber's moderation`,
       description: `JSON body: the form's fields, ownerEmail, postalCode, city, and optionally latitude/longitude (the pin). "${HONEYPOT_FIELD}" must stay empty. At most two links in the text. Honours Idempotency-Key.`,
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      requestBody: { required: true, content: { 'application/json': { schema: formSchema(kind.spec, PLACE) } } },
       responses: {
         '202': json('Received: awaiting confirmation and validation.', {
           type: 'object',

@@ -44,19 +44,19 @@ function readField(path: string, spec: FieldSpec, raw: unknown): { value?: unkno
       const text = clean(raw, spec.multiline)
       const length = [...text].length
       if (typeof raw !== 'string' || length < (spec.min ?? (spec.required ? 1 : 0)) || length > spec.max) {
-        return { problem: { path, problem: 'fieldLength', vars: { min: spec.min ?? 1, max: spec.max, length } } }
+        return { problem: { path, problem: 'fieldLength', vars: { min: spec.min ?? 1, max: spec.max, got: length } } }
       }
       return { value: text }
     }
     case 'choice':
       return typeof raw === 'string' && spec.options.includes(raw)
         ? { value: raw }
-        : { problem: { path, problem: 'fieldChoice', vars: { options: spec.options.join(', ') } } }
+        : { problem: { path, problem: 'fieldChoice', vars: { allowed: spec.options.join(', ') } } }
     case 'choices': {
       const list = Array.isArray(raw) ? raw : [raw]
       return list.every((item) => typeof item === 'string' && spec.options.includes(item))
         ? { value: [...new Set(list as string[])] }
-        : { problem: { path, problem: 'fieldChoice', vars: { options: spec.options.join(', ') } } }
+        : { problem: { path, problem: 'fieldChoice', vars: { allowed: spec.options.join(', ') } } }
     }
     case 'email': {
       const text = clean(raw).toLowerCase()

@@ -61,7 +61,8 @@ export type RequestIntake = {
 
 export type IntakeProblem = { field: keyof RequestIntake; problem: 'required' | 'invalid' | 'tooLong' }
 
-const MAX = 2000
+/** The longest text a request's field may hold. */
+export const REQUEST_TEXT_MAX = 2000
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 export function validateRequestIntake(
@@ -72,7 +73,7 @@ export function validateRequestIntake(
   const get = (field: keyof RequestIntake, required: boolean) => {
     const value = text(body?.[field])
     if (required && !value) problems.push({ field, problem: 'required' })
-    else if (value.length > MAX) problems.push({ field, problem: 'tooLong' })
+    else if (value.length > REQUEST_TEXT_MAX) problems.push({ field, problem: 'tooLong' })
     return value || null
   }
   const intake = {

@@ -13,14 +13,16 @@ export async function postJson(
   })
   const parsed = ((await response.json().catch(() => null)) ?? {}) as {
     message?: string
-    errors?: { path?: string; message: string }[]
+    errors?: { path?: string; message: string; data?: { errors?: { path?: string; message: string }[] } }[]
   } & Record<string, unknown>
   const fields: FieldErrors = {}
-  for (const error of parsed.errors ?? []) if (error.path) fields[error.path] = error.message
+  // A field refused at the edge comes in Payload's shape, listed under its error's `data`.
+  const fieldErrors = (parsed.errors ?? []).flatMap((error) => error.data?.errors ?? [error])
+  for (const error of fieldErrors) if (error.path) fields[error.path] = error.message
   const message =
     parsed.message ??
     (parsed.errors ?? [])
-      .filter((e) => !e.path)
+      .filter((e) => !e.path && !e.data?.errors?.length)
       .map((e) => e.message)
       .join(' ')
   return {
