@@ -6,6 +6,7 @@ import * as migration_20261129_134905_reset_interval from './20261129_134905_res
 import * as migration_20261203_135450_destination_name from './20261203_135450_destination_name';
 import * as migration_20261203_193709_crisis_services_press_room from './20261203_193709_crisis_services_press_room';
 import * as migration_20261204_152415_press_release_spokespeople from './20261204_152415_press_release_spokespeople';
+import * as migration_20261204_184953_public_read_model from './20261204_184953_public_read_model';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_152415_press_release_spokespeople.up,
     down: migration_20261204_152415_press_release_spokespeople.down,
-    name: '20261204_152415_press_release_spokespeople'
+    name: '20261204_152415_press_release_spokespeople',
+  },
+  {
+    up: migration_20261204_184953_public_read_model.up,
+    down: migration_20261204_184953_public_read_model.down,
+    name: '20261204_184953_public_read_model'
   },
 ];
