@@ -213,6 +213,37 @@ export async function refreshReadModel(payload: Payload, transactionID: Transact
     await buildPiece(payload, transactionID, collection, numeric ? Number(id) : id)
 }
 
+const repairing = new Set<string>()
+
+/**
+ * Rebuilds, in the background, answers found out of date by a read (an embargo ended: no write
+ * announced it). Each piece once at a time; reads go to Payload meanwhile.
+ */
+export function repairAnswers(payload: Payload, rows: { pieceCollection: string; pieceId: string }[]): void {
+  const numeric = payload.db.defaultIDType === 'number'
+  for (const { pieceCollection, pieceId } of rows) {
+    const piece = `${pieceCollection}:${pieceId}`
+    if (repairing.has(piece)) continue
+    repairing.add(piece)
+    void inTransaction(payload, (transactionID) =>
+      buildPiece(payload, transactionID, pieceCollection, numeric ? Number(pieceId) : pieceId),
+    )
+      .catch((error: unknown) => payload.logger.warn({ err: error, msg: `read model: ${piece} not rebuilt` }))
+      .finally(() => repairing.delete(piece))
+  }
+}
+
+async function inTransaction(payload: Payload, work: (transactionID: TransactionID) => Promise<void>): Promise<void> {
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  try {
+    await work(transactionID)
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
+
 /** Builds the whole model from the published pieces, then marks it ready for this code. */
 export async function rebuildReadModel(payload: Payload, log: (line: string) => void = () => {}): Promise<void> {
   known.set(payload, { ready: false, at: Date.now() })
@@ -231,15 +262,10 @@ export async function rebuildReadModel(payload: Payload, log: (line: string) => 
     })
     // In batches, one transaction each: one commit per piece would dominate the time on SQLite.
     for (let at = 0; at < docs.length; at += REBUILD_BATCH) {
-      const transactionID = (await payload.db.beginTransaction()) ?? undefined
-      try {
+      await inTransaction(payload, async (transactionID) => {
         for (const doc of docs.slice(at, at + REBUILD_BATCH))
           await buildPiece(payload, transactionID, collection, doc.id)
-        if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-      } catch (error) {
-        if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
-        throw error
-      }
+      })
       log(`read model: ${collection} ${Math.min(at + REBUILD_BATCH, docs.length)}/${docs.length}`)
     }
   }

@@ -7,7 +7,17 @@ import { ANSWERS, answerKey, type AnswerRow } from './scope'
 export type Stored = { bodies: string[]; tags: string[] }
 
 const NO_TRANSACTION = {} as PayloadRequest
-const SELECT = { body: true, tags: true, visibleFrom: true, staleAfter: true } as const
+const SELECT = {
+  body: true,
+  tags: true,
+  visibleFrom: true,
+  staleAfter: true,
+  pieceCollection: true,
+  pieceId: true,
+} as const
+
+/** Called with the rows found out of date: an embargo ended since they were built. */
+export type OnStale = (rows: AnswerRow[]) => void
 
 /**
  * A stored answer serves only while it is still what Payload would answer: built (not a piece
@@ -25,6 +35,7 @@ export async function readPiece(
   by: { id: string } | { slug: string },
   locale: string,
   depth: number,
+  onStale: OnStale,
 ): Promise<Stored | undefined> {
   const where: Where =
     'id' in by
@@ -46,7 +57,8 @@ export async function readPiece(
     req: NO_TRANSACTION,
   })
   const at = now().toISOString()
-  if (docs.length !== 1 || !current(docs[0], at)) return undefined
+  if (docs.length !== 1) return undefined
+  if (!current(docs[0], at)) return void onStale(docs)
   return { bodies: [docs[0].body!], tags: tagsOf(docs) }
 }
 
@@ -63,6 +75,7 @@ export async function readNewest(
   depth: number,
   limit: number,
   page: number,
+  onStale: OnStale,
 ): Promise<StoredPage | undefined> {
   const at = now().toISOString()
   const { docs, ...envelope } = await payload.db.find<AnswerRow>({
@@ -82,6 +95,7 @@ export async function readNewest(
     select: SELECT,
     req: NO_TRANSACTION,
   })
-  if (!docs.every((row) => current(row, at))) return undefined
+  const stale = docs.filter((row) => !current(row, at))
+  if (stale.length) return void onStale(stale)
   return { bodies: docs.map((row) => row.body!), tags: tagsOf(docs), envelope }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { listTag, recordRead, slugTag } from '../cache/readTags'
 import { parseSitePath } from '../lib/sitePaths'
-import { modelServes } from '../readModel/build'
+import { modelServes, repairAnswers } from '../readModel/build'
 import { readNewest, readPiece, type Stored } from '../readModel/read'
 import { MODEL_COLLECTIONS, MODEL_DEPTHS } from '../readModel/scope'
 import { hasCredentials, tokenCookieName } from './credentials'
@@ -60,6 +60,7 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
       recordRead(answer.tags)
       await respond(req, res, json(answer.body))
     }
+  const onStale = (rows: Parameters<typeof repairAnswers>[1]) => repairAnswers(payload, rows)
   const piece = (stored: Stored | undefined, extra: string[] = []) =>
     stored && { body: stored.bodies[0], tags: [...stored.tags, ...extra] }
 
@@ -71,9 +72,10 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
       const view = params && heldView(params, 1)
       const target = path?.startsWith('/') ? parseSitePath(path) : null
       if (!view || !path || !target || !MODEL_COLLECTIONS.includes(target.type)) return undefined
-      const stored = piece(await readPiece(payload, target.type, { slug: target.slug }, view.locale, view.depth), [
-        slugTag(target.type, target.slug),
-      ])
+      const stored = piece(
+        await readPiece(payload, target.type, { slug: target.slug }, view.locale, view.depth, onStale),
+        [slugTag(target.type, target.slug)],
+      )
       const head = JSON.stringify({ type: target.type, path: path.replace(/\/$/, '') })
       return stored && { body: `${head.slice(0, -1)},"doc":${stored.body}}`, tags: stored.tags }
     }),
@@ -88,7 +90,15 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
         const [limit, page] = [params?.get('limit') ?? '', params?.get('page') ?? '1']
         if (!view || params.get('sort') !== '-publishedAt' || !COUNT.test(limit) || !COUNT.test(page)) return undefined
         if (Number(limit) > MAX_LIMIT) return undefined
-        const stored = await readNewest(payload, collection, view.locale, view.depth, Number(limit), Number(page))
+        const stored = await readNewest(
+          payload,
+          collection,
+          view.locale,
+          view.depth,
+          Number(limit),
+          Number(page),
+          onStale,
+        )
         if (!stored) return undefined
         const envelope = JSON.stringify({ ...stored.envelope, docs: undefined })
         const docs = `{"docs":[${stored.bodies.join(',')}]`
@@ -104,7 +114,7 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
         const params = paramsOf(req, ['depth', 'locale'])
         const view = params && heldView(params)
         const id = String(req.params.id)
-        return view && piece(await readPiece(payload, collection, { id }, view.locale, view.depth))
+        return view && piece(await readPiece(payload, collection, { id }, view.locale, view.depth, onStale))
       }),
     )
   }
