@@ -1876,6 +1876,7 @@ export interface PublicAnswer {
   slug?: string | null;
   locale: string;
   depth: number;
+  list: string;
   publishedAt?: string | null;
   pieceCreatedAt?: string | null;
   visibleFrom?: string | null;
@@ -3301,6 +3302,7 @@ export interface PublicAnswersSelect<T extends boolean = true> {
   slug?: T;
   locale?: T;
   depth?: T;
+  list?: T;
   publishedAt?: T;
   pieceCreatedAt?: T;
   visibleFrom?: T;

@@ -5,7 +5,7 @@ import { docTag, recordingReads } from '../cache/readTags'
 import { now } from '../lib/clock'
 import { CONTENT } from '../lib/permissions'
 import { isPublicCollection } from '../lib/publicCollections'
-import { ANSWERS, answerKey, DEPS, MODEL_COLLECTIONS, MODEL_DEPTHS } from './scope'
+import { ANSWERS, answerKey, DEPS, listKey, MODEL_COLLECTIONS, MODEL_DEPTHS } from './scope'
 
 type TransactionID = number | string | undefined
 type Piece = { id: number | string; slug?: string | null; publishedAt?: string | null; createdAt?: string }
@@ -137,6 +137,7 @@ export async function buildPiece(
             slug: doc.slug ?? null,
             locale,
             depth,
+            list: listKey(collection, locale, depth),
             publishedAt: doc.publishedAt ?? null,
             pieceCreatedAt: doc.createdAt ?? null,
             visibleFrom: null,
@@ -172,6 +173,7 @@ export async function buildPiece(
               slug: hidden.slug ?? null,
               locale,
               depth,
+              list: listKey(collection, locale, depth),
               publishedAt: hidden.publishedAt ?? null,
               pieceCreatedAt: hidden.createdAt ?? null,
               visibleFrom: hidden.embargoUntil,

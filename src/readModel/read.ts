@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { now } from '../lib/clock'
-import { ANSWERS, answerKey, type AnswerRow } from './scope'
+import { ANSWERS, answerKey, listKey, type AnswerRow } from './scope'
 
 /** Stored answers, as JSON text, and the tags of what they read. */
 export type Stored = { bodies: string[]; tags: string[] }
@@ -82,9 +82,7 @@ export async function readNewest(
     collection: ANSWERS,
     where: {
       and: [
-        { pieceCollection: { equals: collection } },
-        { locale: { equals: locale } },
-        { depth: { equals: depth } },
+        { list: { equals: listKey(collection, locale, depth) } },
         { or: [{ visibleFrom: { exists: false } }, { visibleFrom: { less_than_equal: at } }] },
       ],
     },

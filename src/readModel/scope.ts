@@ -8,6 +8,8 @@ export const DEPS = 'public-answer-deps'
 export const answerKey = (collection: string, id: unknown, locale: string, depth: number) =>
   `${collection}:${String(id)}:${locale}:${depth}`
 
+export const listKey = (collection: string, locale: string, depth: number) => `${collection}:${locale}:${depth}`
+
 /** The row a stored answer is kept in, as the adapter returns it. */
 export type AnswerRow = {
   key: string

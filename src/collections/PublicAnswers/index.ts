@@ -12,6 +12,9 @@ export const PublicAnswers: CollectionConfig = {
   slug: 'public-answers',
   admin: hidden,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // A page of the newest pieces is read in this order, without sorting the table (the last column
+  // is Payload's own tie-break); the visibility test is answered from the index too.
+  indexes: [{ fields: ['list', 'publishedAt', 'pieceCreatedAt', 'createdAt', 'visibleFrom'] }],
   fields: [
     // `<collection>:<id>:<locale>:<depth>`
     { name: 'key', type: 'text', required: true, unique: true, index: true },
@@ -20,7 +23,9 @@ export const PublicAnswers: CollectionConfig = {
     { name: 'slug', type: 'text', index: true },
     { name: 'locale', type: 'text', required: true },
     { name: 'depth', type: 'number', required: true },
-    { name: 'publishedAt', type: 'date', index: true },
+    // `<collection>:<locale>:<depth>`: the list the answer is a member of.
+    { name: 'list', type: 'text', required: true },
+    { name: 'publishedAt', type: 'date' },
     { name: 'pieceCreatedAt', type: 'date' },
     // A piece under embargo has a row without body until its embargo ends and it is built.
     { name: 'visibleFrom', type: 'date' },
