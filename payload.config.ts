@@ -25,6 +25,7 @@ import { MediaContacts } from './src/collections/MediaContacts'
 import { mediaRequestsCollection } from './src/collections/MediaRequests'
 import { Media } from './src/collections/Media'
 import { Partners } from './src/collections/Partners'
+import { PublicAnswerDeps, PublicAnswers } from './src/collections/PublicAnswers'
 import { PressLists } from './src/collections/PressLists'
 import { PressReleases } from './src/collections/PressReleases'
 import { questionsCollection } from './src/collections/Questions'
@@ -115,6 +116,8 @@ export default buildConfig({
     PressLists,
     mediaRequestsCollection(process.env),
     Coverage,
+    PublicAnswers,
+    PublicAnswerDeps,
   ],
   endpoints: [
     calendarEndpoint,

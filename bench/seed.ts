@@ -11,6 +11,7 @@ import { getPayload, type PayloadRequest } from 'payload'
 import config from '../payload.config'
 import { closeDatabase } from '../src/db/closeDatabase'
 import { migrateDatabase } from '../src/db/migrate'
+import { modelReady, rebuildReadModel } from '../src/readModel/build'
 import { searchableText } from '../src/lib/text'
 import { seed } from '../src/seed'
 import { fr, SEEDED_KEY, stored, syntheticArticle } from './articles'
@@ -40,6 +41,12 @@ try {
       data: { key: SEEDED_KEY, data: { size } },
       req: {} as PayloadRequest,
     })
+  }
+  // The articles above were written without Payload's hooks: the public read model is built from them.
+  if (!(await modelReady(payload))) {
+    const started = performance.now()
+    await rebuildReadModel(payload, (line) => process.stdout.write(`\r  ${line}`))
+    console.log(`\npublic read model built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   // Fresh statistics, as a database in service has: without them PostgreSQL takes the public
   // filter for nearly empty and sorts every published row instead of reading the date index.

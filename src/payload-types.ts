@@ -93,6 +93,8 @@ export interface Config {
     'press-lists': PressList;
     'media-requests': MediaRequest;
     coverage: Coverage;
+    'public-answers': PublicAnswer;
+    'public-answer-deps': PublicAnswerDep;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -174,6 +176,8 @@ export interface Config {
     'press-lists': PressListsSelect<false> | PressListsSelect<true>;
     'media-requests': MediaRequestsSelect<false> | MediaRequestsSelect<true>;
     coverage: CoverageSelect<false> | CoverageSelect<true>;
+    'public-answers': PublicAnswersSelect<false> | PublicAnswersSelect<true>;
+    'public-answer-deps': PublicAnswerDepsSelect<false> | PublicAnswerDepsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1891,6 +1895,39 @@ export interface Coverage {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-answers".
+ */
+export interface PublicAnswer {
+  id: number;
+  key: string;
+  pieceCollection: string;
+  pieceId: string;
+  slug?: string | null;
+  locale: string;
+  depth: number;
+  list: string;
+  publishedAt?: string | null;
+  pieceCreatedAt?: string | null;
+  visibleFrom?: string | null;
+  staleAfter?: string | null;
+  body?: string | null;
+  tags?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-answer-deps".
+ */
+export interface PublicAnswerDep {
+  id: number;
+  tag: string;
+  answer: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2191,6 +2228,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'coverage';
         value: number | Coverage;
+      } | null)
+    | ({
+        relationTo: 'public-answers';
+        value: number | PublicAnswer;
+      } | null)
+    | ({
+        relationTo: 'public-answer-deps';
+        value: number | PublicAnswerDep;
       } | null)
     | ({
         relationTo: 'search';
@@ -3291,6 +3336,37 @@ export interface CoverageSelect<T extends boolean = true> {
   release?: T;
   subject?: T;
   spokesperson?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-answers_select".
+ */
+export interface PublicAnswersSelect<T extends boolean = true> {
+  key?: T;
+  pieceCollection?: T;
+  pieceId?: T;
+  slug?: T;
+  locale?: T;
+  depth?: T;
+  list?: T;
+  publishedAt?: T;
+  pieceCreatedAt?: T;
+  visibleFrom?: T;
+  staleAfter?: T;
+  body?: T;
+  tags?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-answer-deps_select".
+ */
+export interface PublicAnswerDepsSelect<T extends boolean = true> {
+  tag?: T;
+  answer?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { healthRoutes } from './health'
 import { idempotency } from './idempotency'
 import { payloadApi } from './payloadApi'
 import { payloadGaps } from './payloadGaps'
+import { readModelRoutes } from './readModelRoutes'
 import { requestGuard } from './requestGuard'
 import { requestIds } from './requestId'
 import { securityHeaders } from './securityHeaders'
@@ -54,6 +55,7 @@ export function buildApp({ payload, config, settings, services, nextHandler }: A
   app.get('/feeds/{*splat}', fetchBridge(syndicationHandler(config), services.cache.respond))
   app.use('/api', adminSessionInFrenchByDefault)
   app.use(payloadGaps(payload))
+  if (settings.readModel) app.use(readModelRoutes(payload, services.cache.respond))
   app.use(payloadApi(config, services.cache.respond))
   if (nextHandler) {
     app.use('/admin', adminInFrenchByDefault)

@@ -6,6 +6,8 @@ import type { RateLimits } from './rateLimit'
 export type FrontEndSettings = {
   corsOrigins: string[] | '*'
   cache: { enabled: boolean; lifetimes: CacheLifetimes; maxBytes: number }
+  /** Anonymous reads it holds answered from the public read model (src/readModel). */
+  readModel: boolean
   rateLimits: RateLimits
   redis?: { url: string; prefix: string; ackTimeoutMs: number }
 }
@@ -14,7 +16,11 @@ export type FrontEndSettings = {
 export function frontEndSettings(env: NodeJS.ProcessEnv): FrontEndSettings {
   const cache = (env.HTTP_CACHE ?? 'on').toLowerCase()
   if (cache !== 'on' && cache !== 'off') throw new Error(`HTTP_CACHE must be "on" or "off", got "${env.HTTP_CACHE}".`)
+  const readModel = (env.READ_MODEL ?? 'on').toLowerCase()
+  if (readModel !== 'on' && readModel !== 'off')
+    throw new Error(`READ_MODEL must be "on" or "off", got "${env.READ_MODEL}".`)
   return {
+    readModel: readModel === 'on',
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     cache: {
       enabled: cache === 'on',

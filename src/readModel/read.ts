@@ -1,0 +1,99 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { now } from '../lib/clock'
+import { ANSWERS, answerKey, listKey, type AnswerRow } from './scope'
+
+/** Stored answers, as JSON text, and the tags of what they read. */
+export type Stored = { bodies: string[]; tags: string[] }
+
+const NO_TRANSACTION = {} as PayloadRequest
+const SELECT = {
+  body: true,
+  tags: true,
+  visibleFrom: true,
+  staleAfter: true,
+  pieceCollection: true,
+  pieceId: true,
+} as const
+
+/** Called with the rows found out of date: an embargo ended since they were built. */
+export type OnStale = (rows: AnswerRow[]) => void
+
+/**
+ * A stored answer serves only while it is still what Payload would answer: built (not a piece
+ * whose embargo has ended since), and no embargo on what it embeds has ended since.
+ */
+const current = (row: AnswerRow, at: string) =>
+  typeof row.body === 'string' && !(row.staleAfter && row.staleAfter <= at)
+
+const tagsOf = (rows: AnswerRow[]) => rows.flatMap((row) => JSON.parse(row.tags ?? '[]') as string[])
+
+/** One piece by id or slug; undefined when the model cannot answer (Payload then does). */
+export async function readPiece(
+  payload: Payload,
+  collection: string,
+  by: { id: string } | { slug: string },
+  locale: string,
+  depth: number,
+  onStale: OnStale,
+): Promise<Stored | undefined> {
+  const where: Where =
+    'id' in by
+      ? { key: { equals: answerKey(collection, by.id, locale, depth) } }
+      : {
+          and: [
+            { slug: { equals: by.slug } },
+            { pieceCollection: { equals: collection } },
+            { locale: { equals: locale } },
+            { depth: { equals: depth } },
+          ],
+        }
+  const { docs } = await payload.db.find<AnswerRow>({
+    collection: ANSWERS,
+    where,
+    limit: 2,
+    pagination: false,
+    select: SELECT,
+    req: NO_TRANSACTION,
+  })
+  const at = now().toISOString()
+  if (docs.length !== 1) return undefined
+  if (!current(docs[0], at)) return void onStale(docs)
+  return { bodies: [docs[0].body!], tags: tagsOf(docs) }
+}
+
+export type StoredPage = Stored & { envelope: Record<string, unknown> }
+
+/**
+ * A page of a collection's visible pieces, newest first (then by creation, as Payload breaks
+ * ties), with the adapter's own pagination fields.
+ */
+export async function readNewest(
+  payload: Payload,
+  collection: string,
+  locale: string,
+  depth: number,
+  limit: number,
+  page: number,
+  onStale: OnStale,
+): Promise<StoredPage | undefined> {
+  const at = now().toISOString()
+  const { docs, ...envelope } = await payload.db.find<AnswerRow>({
+    collection: ANSWERS,
+    where: {
+      and: [
+        { list: { equals: listKey(collection, locale, depth) } },
+        { or: [{ visibleFrom: { exists: false } }, { visibleFrom: { less_than_equal: at } }] },
+      ],
+    },
+    sort: ['-publishedAt', '-pieceCreatedAt'],
+    limit,
+    page,
+    pagination: true,
+    select: SELECT,
+    req: NO_TRANSACTION,
+  })
+  const stale = docs.filter((row) => !current(row, at))
+  if (stale.length) return void onStale(stale)
+  return { bodies: docs.map((row) => row.body!), tags: tagsOf(docs), envelope }
+}
