@@ -8,7 +8,7 @@ import {
 } from '../feed/searchPieces'
 import { translate } from '../i18n/translate'
 import { documented } from '../openapi/customEndpoints'
-import { errors, json, query } from '../openapi/operation'
+import { errors, json, query, worded } from '../openapi/operation'
 
 /**
  * `GET /api/search?q=…&limit=&page=`: published hits across content types, each word of the query
@@ -37,9 +37,18 @@ export const searchEndpoint: Endpoint = documented(
     summary: 'Search published pieces of every type',
     description: 'Each word matches accent- and case-insensitively; best priority first, then newest.',
     parameters: [
-      query('q', { type: 'string', maxLength: MAX_QUERY_LENGTH }, 'The words to search for.', true),
-      query('limit', { type: 'integer', minimum: 1, maximum: MAX_LIMIT }, 'Hits per page (default 10).'),
-      query('page', { type: 'integer', minimum: 1, maximum: 1000 }, 'Page number.'),
+      query(
+        'q',
+        worded({ type: 'string', maxLength: MAX_QUERY_LENGTH }, { maxLength: 'searchQueryTooLong' }),
+        'The words to search for.',
+        true,
+      ),
+      query(
+        'limit',
+        worded({ type: 'integer', minimum: 1, maximum: MAX_LIMIT }, 'wholeNumberQuery'),
+        'Hits per page (default 10).',
+      ),
+      query('page', worded({ type: 'integer', minimum: 1, maximum: 1000 }, 'wholeNumberQuery'), 'Page number.'),
       query('locale', { type: 'string' }, 'Language of the titles and summaries.'),
     ],
     responses: {

@@ -18,6 +18,8 @@ export type Violation = {
   expected?: string[]
   allowed?: unknown[]
   message: string
+  /** The bound the value crossed (`maxLength`, `minimum`, `maxItems`, …), or the format it missed. */
+  limit?: number | string
   /** The message the schema names for this problem (`x-message`), and what it says (limits, options, length). */
   worded?: { key: string; vars: Record<string, unknown> }
 }
@@ -123,6 +125,7 @@ export const describe = (
       expected,
       allowed,
       message: error.message ?? error.keyword,
+      limit: (error.params.limit ?? error.params.format) as number | string | undefined,
       worded: worded(error),
     }
   })

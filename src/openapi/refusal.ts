@@ -16,6 +16,25 @@ const EXPECTED: [string, MessageKey][] = [
   ['object', 'expectedObject'],
 ]
 
+const BOUNDS: Record<string, MessageKey> = {
+  maxLength: 'contractMaxLength',
+  minLength: 'contractMinLength',
+  maximum: 'contractMaximum',
+  minimum: 'contractMinimum',
+  exclusiveMaximum: 'contractBelow',
+  exclusiveMinimum: 'contractAbove',
+  maxItems: 'contractMaxItems',
+  minItems: 'contractMinItems',
+  maxProperties: 'contractMaxItems',
+}
+
+const FORMATS: Record<string, MessageKey> = {
+  email: 'contractEmail',
+  uri: 'contractUrl',
+  date: 'contractDay',
+  'date-time': 'expectedDate',
+}
+
 /** The field's problem in the client's language. */
 function problemOf(violation: Violation, t: Translate): string {
   if (violation.keyword === 'required') return t('contractRequired')
@@ -23,7 +42,12 @@ function problemOf(violation: Violation, t: Translate): string {
   if (violation.keyword === 'enum')
     return `${t('expectedOption')} (${(violation.allowed ?? []).map((v) => JSON.stringify(v)).join(', ')})`
   const expected = EXPECTED.find(([type]) => violation.expected?.includes(type))
-  return expected ? t(expected[1]) : t('contractInvalid', { detail: violation.message })
+  if (expected) return t(expected[1])
+  // The validator's own words are English: each bound and format is said in the client's language.
+  const bound = BOUNDS[violation.keyword]
+  if (bound && violation.limit !== undefined) return t(bound, { limit: violation.limit })
+  if (violation.keyword === 'format') return t(FORMATS[String(violation.limit)] ?? 'contractFormat')
+  return t('contractFormat')
 }
 
 /** The schema's own message for the problem (`x-message`), its numbers written as the language writes them. */
