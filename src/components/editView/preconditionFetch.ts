@@ -6,9 +6,27 @@ const loaded = new Map<string, string>()
 const inFlight = new Map<string, Promise<unknown>>()
 const listeners = new Set<(conflict: Conflict) => void>()
 
+/** When a tag's version was made (see versionTag: `"<id>-<time in base 36>"`), or null for another shape. */
+function madeAt(tag: string): number | null {
+  const match = /-([0-9a-z]+)"$/.exec(tag)
+  return match ? parseInt(match[1], 36) : null
+}
+
+/**
+ * Keeps the newer of what is known and what arrives. A page drawn by the server may reach the browser
+ * after a write of this tab has answered a later version (a refresh started before the write landed):
+ * taking its tag would send the next write on a version already gone, and have it refused.
+ */
+function keepNewest(key: string, tag: string): void {
+  const known = loaded.get(key)
+  const [was, now] = [known ? madeAt(known) : null, madeAt(tag)]
+  if (was !== null && now !== null && now < was) return
+  loaded.set(key, tag)
+}
+
 /** The version of a document an edit view shows: its writes will be sent on that condition. */
 export function rememberVersion(key: string, tag: string): void {
-  loaded.set(key, tag)
+  keepNewest(key, tag)
 }
 
 export function onConflict(listener: (conflict: Conflict) => void): () => void {
@@ -64,7 +82,7 @@ export function installPreconditions(target: { fetch: Fetch; location: { origin:
         } else if (response.ok) {
           // The server tags the version its write produced: the next write is made on it.
           const next = response.headers.get('etag')
-          if (next) loaded.set(key, next)
+          if (next) keepNewest(key, next)
         }
         return response
       })
