@@ -109,6 +109,8 @@ export function WorkflowControl() {
         body,
       })
       if (response.ok) {
+        // Read to its end: the browser counts an answer left unread as a request still under way.
+        await response.arrayBuffer()
         // A form-state request already under way may have taken the lock again after the write.
         if (id !== undefined && id !== null && collectionSlug) await unlockDocument(id, collectionSlug)
         // The view is drawn again from the server in place, form, header and version tag alike, rather than

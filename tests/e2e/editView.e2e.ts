@@ -78,8 +78,7 @@ test('a piece the journalist submits is not held by their edit lock: the editor 
   }, id)
   await clickWhenReady(journalist.getByRole('button', { name: 'Soumettre à relecture' }))
   await journalist.locator('.workflow-control[data-workflow-status="in-review"]').waitFor()
-  await journalist.waitForLoadState('networkidle')
-  // The move's write released the lock, and the tab did not take it again once it showed the new step.
+  // The move's write released the lock, and the tab did not take it again drawing the new step.
   expect(await locksOn(id)).toEqual([])
   // A change typed in the tab still open on the submitted piece does not take it either.
   await journalist.locator('#field-standfirst').fill('Les mairies cherchent des exposants.')
@@ -92,11 +91,12 @@ test('a piece the journalist submits is not held by their edit lock: the editor 
   await journalist.waitForLoadState('networkidle')
   expect(await locksOn(id)).toEqual([])
 
-  // The editor clicks as soon as the button answers, while the page's own work after its load may
-  // still be under way: the move is sent once, and the page shows its step whatever comes back first.
+  // The editor acts on the page once it has settled, as a person does: its own requests after the load
+  // (the router's replace, the deliveries panel) are done. The move is sent once and the page shows its step.
   const editor = await signedIn(EDITOR)
   const writes = writesTo(editor, id)
   await editor.goto(`${server.url}/admin/collections/articles/${id}`)
+  await editor.waitForLoadState('networkidle')
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   expect(await editor.locator('#document-locked').count()).toBe(0)
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
