@@ -1,16 +1,11 @@
 import { documentWriteKey } from '../../lib/documentWrites'
+import { versionTime } from '../../lib/preconditions'
 
 export type Conflict = { message: string }
 
 const loaded = new Map<string, string>()
 const inFlight = new Map<string, Promise<unknown>>()
 const listeners = new Set<(conflict: Conflict) => void>()
-
-/** When a tag's version was made (see versionTag: `"<id>-<time in base 36>"`), or null for another shape. */
-function madeAt(tag: string): number | null {
-  const match = /-([0-9a-z]+)"$/.exec(tag)
-  return match ? parseInt(match[1], 36) : null
-}
 
 /**
  * Keeps the newer of what is known and what arrives. A page drawn by the server may reach the browser
@@ -19,7 +14,7 @@ function madeAt(tag: string): number | null {
  */
 function keepNewest(key: string, tag: string): void {
   const known = loaded.get(key)
-  const [was, now] = [known ? madeAt(known) : null, madeAt(tag)]
+  const [was, now] = [known ? versionTime(known) : null, versionTime(tag)]
   if (was !== null && now !== null && now < was) return
   loaded.set(key, tag)
 }
