@@ -91,12 +91,16 @@ test('a piece the journalist submits is not held by their edit lock: the editor 
   await journalist.waitForLoadState('networkidle')
   expect(await locksOn(id)).toEqual([])
 
-  // The editor acts on the page once it has settled, as a person does: its own requests after the load
-  // (the router's replace, the deliveries panel) are done. The move is sent once and the page shows its step.
+  // The editor acts once the view is hydrated, which the deliveries panel's request says: on a slow machine
+  // the network goes quiet while the page's scripts still run, and a click on a view React has not yet
+  // hydrated is dropped. The move is sent once and the page shows its step.
   const editor = await signedIn(EDITOR)
   const writes = writesTo(editor, id)
+  const hydrated = editor.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/deliveries' && response.url().includes(`=${id}&`),
+  )
   await editor.goto(`${server.url}/admin/collections/articles/${id}`)
-  await editor.waitForLoadState('networkidle')
+  await hydrated
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   expect(await editor.locator('#document-locked').count()).toBe(0)
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
