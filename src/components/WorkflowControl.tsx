@@ -10,7 +10,8 @@ import {
   useLocale,
   useTranslation,
 } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { useRouter } from 'next/navigation.js'
+import React, { useRef, useState, useTransition } from 'react'
 
 import { primaryMove, WORKFLOW_LABELS } from '../lib/reviewStep'
 import { transitionsFor, type WorkflowStatus } from '../lib/workflow'
@@ -69,6 +70,10 @@ export function WorkflowControl() {
   const [asking, setAsking] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Set at once on a click, where `busy` waits for the next render: a second click meanwhile sends nothing.
+  const moving = useRef(false)
+  const router = useRouter()
+  const [refreshing, startRefresh] = useTransition()
 
   const status: WorkflowStatus = value ?? 'draft'
   const owner = Boolean(
@@ -81,6 +86,8 @@ export function WorkflowControl() {
   const ordered = primary ? [primary, ...moves.filter((to) => to !== primary)] : moves
 
   async function move(to: WorkflowStatus) {
+    if (moving.current || refreshing) return
+    moving.current = true
     setBusy(true)
     setError(null)
     // Payload's form takes the edit lock again on its next change; the piece is about to be handed
@@ -94,22 +101,33 @@ export function WorkflowControl() {
       '_payload',
       JSON.stringify({ ...getData(), workflowStatus: to, ...(to === 'changes-requested' ? { reviewNote: note } : {}) }),
     )
-    const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
-      method: 'PATCH',
-      credentials: 'include',
-      headers: { 'accept-language': i18n.language },
-      body,
-    })
-    if (response.ok) {
-      // A form-state request already under way may have taken the lock again after the write.
-      if (id !== undefined && id !== null && collectionSlug) await unlockDocument(id, collectionSlug)
-      window.location.reload()
-      return
+    try {
+      const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'accept-language': i18n.language },
+        body,
+      })
+      if (response.ok) {
+        // Read to its end: the browser counts an answer left unread as a request still under way.
+        await response.arrayBuffer()
+        // A form-state request already under way may have taken the lock again after the write.
+        if (id !== undefined && id !== null && collectionSlug) await unlockDocument(id, collectionSlug)
+        // The view is drawn again from the server in place, form, header and version tag alike, rather than
+        // reloaded: a reload fetches and starts the whole admin again, a long wait on a busy machine during
+        // which the page still shows the step just left. The moves stay disabled until the new step shows.
+        setAsking(false)
+        setNote('')
+        startRefresh(() => router.refresh())
+      } else {
+        const refusal = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
+        setError(refusal.errors?.map((e) => e.message).join(' ') ?? `HTTP ${response.status}`)
+        setModified(wasModified)
+      }
+    } finally {
+      moving.current = false
+      setBusy(false)
     }
-    const refusal = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
-    setError(refusal.errors?.map((e) => e.message).join(' ') ?? `HTTP ${response.status}`)
-    setModified(wasModified)
-    setBusy(false)
   }
 
   return (
@@ -125,7 +143,7 @@ export function WorkflowControl() {
             key={to}
             buttonStyle={to === primary ? 'primary' : 'secondary'}
             size="medium"
-            disabled={busy}
+            disabled={busy || refreshing}
             className={`review-step__move${to === primary ? ' review-step__move--primary' : ''}`}
             onClick={() => (to === 'changes-requested' ? setAsking(true) : void move(to))}
           >
@@ -141,10 +159,15 @@ export function WorkflowControl() {
             onChange={(event) => setNote(event.target.value)}
             rows={3}
           />
-          <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => void move('changes-requested')}>
+          <Button
+            buttonStyle="primary"
+            size="medium"
+            disabled={busy || refreshing}
+            onClick={() => void move('changes-requested')}
+          >
             {WORDS[lang].send}
           </Button>
-          <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setAsking(false)}>
+          <Button buttonStyle="secondary" size="medium" disabled={busy || refreshing} onClick={() => setAsking(false)}>
             {WORDS[lang].cancel}
           </Button>
         </div>

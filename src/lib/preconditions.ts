@@ -9,6 +9,12 @@ export function versionTag(id: number | string, updatedAt: string | Date): strin
   return `"${String(id)}-${at.toString(36)}"`
 }
 
+/** When the version a tag names was made (ms), or null for a tag of another shape. */
+export function versionTime(tag: string): number | null {
+  const match = /-([0-9a-z]+)"$/.exec(tag)
+  return match ? parseInt(match[1], 36) : null
+}
+
 /** Whether `If-Match` lets the write through: `*`, or one of its tags equal to the current one. */
 export function ifMatchSatisfied(header: string, current: string): boolean {
   const tags = header

@@ -226,10 +226,8 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   await scheduleXPost(journalist)
   // Submitting sends what is on screen; an autosave still in flight could land after it and undo the step.
   await draftSaved(journalist, articleId)
-  // The move reloads the page once written: the shot is of the reloaded page, not of the one going away.
-  const submitted = journalist.waitForEvent('load')
+  // The move draws the view again once written: the shot is of the new step.
   await clickWhenReady(journalist.getByRole('button', { name: 'Soumettre à relecture' }))
-  await submitted
   await journalist.locator('.workflow-control[data-workflow-status="in-review"]').waitFor()
   await shoot(journalist, '1-journalist-submitted', journalist.locator('.workflow-control'))
 
@@ -260,10 +258,8 @@ test('a journalist’s article goes from this week’s plan to the site and to X
   await clickWhenReady(editor.locator('.review-queue').getByRole('link', { name: TITLE }))
   await editor.waitForURL((url) => url.pathname === articlePath)
   // The journalist's tab is still open on the piece, but a submitted piece is not held by their edit lock.
-  const approved = editor.waitForEvent('load')
   await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   expect(await editor.locator('#document-locked').count()).toBe(0)
-  await approved
   await editor.locator('.workflow-control[data-workflow-status="approved"]').waitFor()
   // Drafts, submission and approval go nowhere: only publishing is announced.
   expect([site.requests.length, buffer.requests.length]).toEqual([0, 0])

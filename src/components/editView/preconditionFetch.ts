@@ -1,4 +1,5 @@
 import { documentWriteKey } from '../../lib/documentWrites'
+import { versionTime } from '../../lib/preconditions'
 
 export type Conflict = { message: string }
 
@@ -6,9 +7,21 @@ const loaded = new Map<string, string>()
 const inFlight = new Map<string, Promise<unknown>>()
 const listeners = new Set<(conflict: Conflict) => void>()
 
+/**
+ * Keeps the newer of what is known and what arrives. A page drawn by the server may reach the browser
+ * after a write of this tab has answered a later version (a refresh started before the write landed):
+ * taking its tag would send the next write on a version already gone, and have it refused.
+ */
+function keepNewest(key: string, tag: string): void {
+  const known = loaded.get(key)
+  const [was, now] = [known ? versionTime(known) : null, versionTime(tag)]
+  if (was !== null && now !== null && now < was) return
+  loaded.set(key, tag)
+}
+
 /** The version of a document an edit view shows: its writes will be sent on that condition. */
 export function rememberVersion(key: string, tag: string): void {
-  loaded.set(key, tag)
+  keepNewest(key, tag)
 }
 
 export function onConflict(listener: (conflict: Conflict) => void): () => void {
@@ -64,7 +77,7 @@ export function installPreconditions(target: { fetch: Fetch; location: { origin:
         } else if (response.ok) {
           // The server tags the version its write produced: the next write is made on it.
           const next = response.headers.get('etag')
-          if (next) loaded.set(key, next)
+          if (next) keepNewest(key, next)
         }
         return response
       })
