@@ -1636,6 +1636,21 @@ export interface Destination {
   topics?: (number | Topic)[] | null;
   enabled?: boolean | null;
   disabledReason?: string | null;
+  disabledSaid?: {
+    code?: string | null;
+    params?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    detail?: string | null;
+    then?: string | null;
+  };
+  disabledBecause?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3058,6 +3073,15 @@ export interface DestinationsSelect<T extends boolean = true> {
   topics?: T;
   enabled?: T;
   disabledReason?: T;
+  disabledSaid?:
+    | T
+    | {
+        code?: T;
+        params?: T;
+        detail?: T;
+        then?: T;
+      };
+  disabledBecause?: T;
   updatedAt?: T;
   createdAt?: T;
 }

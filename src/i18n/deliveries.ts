@@ -10,6 +10,9 @@ const en = {
   deliveryDestinationDisabled: 'The destination is disabled.',
   deliveryDestinationDisabledBecause: 'The destination is disabled: {{reason}}.',
   deliveryDestinationWasDisabled: 'Not sent: the destination was disabled.',
+  destinationGone: 'The endpoint answered {{status}} Gone on {{at}}.',
+  destinationDemoUnlinked:
+    'Demonstration: no Buffer account is linked. Enter the scheduler’s address and API key, then enable the destination again to post to the networks.',
   deliveryEndpointGone: 'The endpoint asked to be disabled (410 Gone): the destination is now off.',
   deliveryGaveUp: 'Gave up after {{attempts}} attempts.',
   deliveryCancelled_unpublished: 'Cancelled before sending: the piece was unpublished.',
@@ -64,6 +67,9 @@ const fr: Record<DeliveryMessage, string> = {
   deliveryDestinationDisabled: 'La destination est désactivée.',
   deliveryDestinationDisabledBecause: 'La destination est désactivée : {{reason}}.',
   deliveryDestinationWasDisabled: 'Non envoyé : la destination a été désactivée.',
+  destinationGone: 'Le point d’arrivée a répondu {{status}} Gone le {{at}}.',
+  destinationDemoUnlinked:
+    'Démonstration : aucun compte Buffer n’est relié. Renseignez l’adresse et la clé d’API du planificateur, puis réactivez la destination pour publier sur les réseaux.',
   deliveryEndpointGone: 'Le destinataire a demandé à être désactivé (410 Gone) : la destination est coupée.',
   deliveryGaveUp: 'Abandon après {{attempts}} tentatives.',
   deliveryCancelled_unpublished: 'Annulé avant l’envoi : le contenu a été dépublié.',

@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { told } from '../collections/Deliveries/said'
+import { told, toldAs } from '../collections/Deliveries/said'
 import { releaseLease } from '../db/deliveryLeases'
 import { retryDelayMs } from '../distribution/retrySchedule'
 import type { DeliverySettings } from '../distribution/settings'
@@ -91,7 +91,11 @@ export async function recordAttempt(
       req,
     })
     if (outcome.verdict === 'disable' && destination)
-      await disableDestination(payload, req, destination.id, `${outcome.statusCode ?? 410} Gone on ${at.toISOString()}`)
+      await disableDestination(payload, req, destination.id, {
+        code: 'destinationGone',
+        // The time as every reader can read it, whatever their language.
+        params: { status: outcome.statusCode ?? 410, at: `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      })
     await commitTransaction(req)
     return true
   } catch (error) {
@@ -104,12 +108,12 @@ async function disableDestination(
   payload: Payload,
   req: Parameters<typeof payload.update>[0]['req'],
   id: number | string,
-  reason: string,
+  reason: Said,
 ): Promise<void> {
   await payload.update({
     collection: 'destinations',
     id,
-    data: { enabled: false, disabledReason: `The endpoint answered ${reason}.` },
+    data: { enabled: false, ...toldAs('disabledReason', reason, 'disabledSaid') },
     depth: 0,
     overrideAccess: true,
     req,

@@ -15,6 +15,7 @@ import type {
   SocialPost,
 } from '../distribution/types'
 import { isSocialKind } from '../distribution/types'
+import { type Said, saidInEnglish, type SaidVars } from '../i18n/deliveries'
 import { now } from '../lib/clock'
 import type { Delivery, Destination } from '../payload-types'
 import { sendPressEmail } from './sendPressEmail'
@@ -98,9 +99,7 @@ export async function sendDelivery(
       delivery,
       destination,
       secrets: [],
-      outcome: destination.disabledReason
-        ? outcome('failed', null, 'deliveryDestinationDisabledBecause', { reason: destination.disabledReason })
-        : outcome('failed', null, 'deliveryDestinationDisabled'),
+      outcome: disabledOutcome(destination),
     }
 
   const secrets = secretsOf(destination, now())
@@ -125,4 +124,23 @@ export async function sendDelivery(
     result = outcome('failed', null, 'deliveryError', null, error instanceof Error ? error.message : String(error))
   }
   return { delivery, destination, secrets, outcome: scrubbed(result, (text) => redact(text, secrets)) }
+}
+
+/**
+ * Why nothing went to a destination that is off: the platform's own reason follows, worded in the
+ * reader's language when it was stored with its key (a reason stored before keys is quoted).
+ */
+function disabledOutcome(destination: Destination): SendOutcome {
+  const reason = destination.disabledSaid
+  if (reason?.code) {
+    const said: Said = {
+      code: 'deliveryDestinationDisabled',
+      then: reason.code as Said['then'],
+      ...(reason.params ? { params: reason.params as SaidVars } : {}),
+    }
+    return { verdict: 'failed', statusCode: null, message: saidInEnglish(said), said }
+  }
+  return destination.disabledReason
+    ? outcome('failed', null, 'deliveryDestinationDisabledBecause', { reason: destination.disabledReason })
+    : outcome('failed', null, 'deliveryDestinationDisabled')
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { told } from '../collections/Deliveries/said'
+import { told, toldAs } from '../collections/Deliveries/said'
 import { orderKey } from '../distribution/events'
 import { newWebhookId } from '../distribution/standardWebhooks'
 import type { Said } from '../i18n/deliveries'
@@ -10,10 +10,6 @@ import { daysFromNow } from './content/context'
 import type { SeedLog } from './index'
 
 export const DEMO_SCHEDULER_NAME = 'Buffer (démonstration)'
-const DEMO_SCHEDULER_REASON =
-  'Démonstration : aucun compte Buffer n’est relié. Renseignez l’adresse et la clé d’API du planificateur, ' +
-  'puis réactivez la destination pour publier sur les réseaux.'
-
 type Ids = Record<'editor' | 'journalist' | 'community' | 'contributor', number>
 
 async function demoIds(payload: Payload): Promise<Ids> {
@@ -148,7 +144,7 @@ async function seedSchedulerDeliveries(payload: Payload, log: SeedLog) {
       secret: 'demo-no-real-account',
       accounts: { x: 'demo-x', linkedin: 'demo-linkedin' },
       enabled: false,
-      disabledReason: DEMO_SCHEDULER_REASON,
+      ...toldAs('disabledReason', { code: 'destinationDemoUnlinked' }, 'disabledSaid'),
     },
     overrideAccess: true,
     depth: 0,

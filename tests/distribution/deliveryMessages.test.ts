@@ -7,6 +7,7 @@ import { pressContact, pressList, publishRelease } from '../helpers/press'
 import { freePort } from '../helpers/process'
 import { webhookReceiver, type WebhookReceiver } from '../helpers/receivers/webhookReceiver'
 import { PUBLISH } from '../helpers/users'
+import { toldAs } from '../../src/collections/Deliveries/said'
 
 /**
  * Why a delivery was not sent is stored as a message key beside its English text, and read in the
@@ -100,6 +101,7 @@ async function queuedFor(url: string): Promise<{ destination: { id: number | str
 
 type Expected = { code: string; status: string; fr: string; en: string }
 const cases: { name: string; id: number | string; expected: Expected }[] = []
+let goneDestination: number | string
 
 beforeAll(async () => {
   // Press e-mails: three contacts who could receive when the release went out, and no longer can.
@@ -144,11 +146,27 @@ beforeAll(async () => {
     data: { enabled: false, disabledReason: 'maintenance du site' },
     overrideAccess: true,
   })
+  // Switched off by the platform itself (as after a 410 on an earlier send): its reason has a key.
+  const platformOff = await queuedFor(`${receiver.url}/platform-off`)
+  await app.payload.update({
+    collection: 'destinations',
+    id: platformOff.destination.id,
+    data: {
+      enabled: false,
+      ...toldAs(
+        'disabledReason',
+        { code: 'destinationGone', params: { status: 410, at: '2026-12-04 08:00 UTC' } },
+        'disabledSaid',
+      ),
+    },
+    overrideAccess: true,
+  })
   const deleted = await queuedFor(`${receiver.url}/deleted`)
   await app.payload.delete({ collection: 'destinations', id: deleted.destination.id, overrideAccess: true })
   const unreachable = await queuedFor(`http://127.0.0.1:${await freePort()}/hook`)
 
   await sendEverything()
+  goneDestination = gone.destination.id
 
   cases.push(
     {
@@ -212,6 +230,16 @@ beforeAll(async () => {
       },
     },
     {
+      name: 'a destination the platform switched off',
+      id: platformOff.delivery.id,
+      expected: {
+        code: 'deliveryDestinationDisabled',
+        status: 'failed',
+        fr: 'La destination est désactivée. Le point d’arrivée a répondu 410 Gone le 2026-12-04 08:00 UTC.',
+        en: 'The destination is disabled. The endpoint answered 410 Gone on 2026-12-04 08:00 UTC.',
+      },
+    },
+    {
       name: 'a destination deleted',
       id: deleted.delivery.id,
       expected: {
@@ -242,6 +270,7 @@ describe('a delivery that was not sent says why in the reader’s language', () 
     'a receiver answering 400',
     'a receiver answering 410 Gone',
     'a destination switched off',
+    'a destination the platform switched off',
     'a destination deleted',
     'a receiver nobody answers for',
   ])('%s', async (name) => {
@@ -261,6 +290,22 @@ describe('a delivery that was not sent says why in the reader’s language', () 
     // The last attempt, when there was one, reads the same way (less what the worker decided after it).
     const last = fr.attempts?.at(-1) as ({ result?: string | null } & Record<string, unknown>) | undefined
     if (last) expect(expected.fr.startsWith(String(last.result))).toBe(true)
+  })
+
+  test('a destination the platform switched off after a 410 says why in the reader’s language', async () => {
+    const read = async (language: string) =>
+      (await (
+        await app.request(`/api/destinations/${goneDestination}?depth=0`, {
+          token: admin,
+          headers: { 'accept-language': language },
+        })
+      ).json()) as { enabled: boolean; disabledReason: string; disabledBecause: string }
+    const [fr, en] = [await read('fr'), await read('en')]
+    expect(fr.enabled).toBe(false)
+    expect(fr.disabledBecause).toMatch(/^Le point d’arrivée a répondu 410 Gone le \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/)
+    expect(en.disabledBecause).toMatch(/^The endpoint answered 410 Gone on \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/)
+    // The English text stays on record for operators, whoever reads.
+    expect([fr.disabledReason, en.disabledReason]).toEqual([en.disabledBecause, en.disabledBecause])
   })
 
   test('the receiver’s own words are kept apart, as they came', async () => {

@@ -7,6 +7,7 @@ import { checkDestination } from './hooks/checkDestination'
 import { keepDeliveryHistory } from './hooks/keepDeliveryHistory'
 import { reportSecretSet } from './hooks/reportSecretSet'
 import { storeSecret } from './hooks/storeSecret'
+import { resultField, saidGroup } from '../Deliveries/said'
 
 const nobody: FieldAccess = () => false
 
@@ -27,7 +28,7 @@ export const Destinations: CollectionConfig = {
   labels: { singular: { fr: 'Destination', en: 'Destination' }, plural: { fr: 'Destinations', en: 'Destinations' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'enabled', 'disabledReason', 'updatedAt'],
+    defaultColumns: ['name', 'kind', 'enabled', 'disabledBecause', 'updatedAt'],
     group: { fr: 'Diffusion', en: 'Distribution' },
   },
   access: accessFromMatrix('destinations'),
@@ -143,9 +144,20 @@ export const Destinations: CollectionConfig = {
     {
       name: 'disabledReason',
       type: 'text',
-      label: { fr: 'Désactivée par la plateforme', en: 'Disabled by the platform' },
+      label: { fr: 'Désactivée par la plateforme (anglais)', en: 'Disabled by the platform (English)' },
       access: { create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.disabledReason) },
+      // In English, for logs and operators; the admin shows `disabledBecause`, in the reader's language.
+      admin: { hidden: true },
     },
+    saidGroup('disabledSaid', { access: { create: nobody, update: nobody } }),
+    resultField(
+      'disabledReason',
+      { fr: 'Désactivée par la plateforme', en: 'Disabled by the platform' },
+      {
+        name: 'disabledBecause',
+        from: 'disabledSaid',
+        admin: { position: 'sidebar', condition: (data: Record<string, unknown>) => Boolean(data?.disabledReason) },
+      },
+    ),
   ],
 }

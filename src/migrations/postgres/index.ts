@@ -6,7 +6,7 @@ import * as migration_20261129_134905_reset_interval from './20261129_134905_res
 import * as migration_20261203_135450_destination_name from './20261203_135450_destination_name';
 import * as migration_20261203_193709_crisis_services_press_room from './20261203_193709_crisis_services_press_room';
 import * as migration_20261204_152415_press_release_spokespeople from './20261204_152415_press_release_spokespeople';
-import * as migration_20261204_195540_delivery_keys_public_read_model from './20261204_195540_delivery_keys_public_read_model';
+import * as migration_20261204_201922_delivery_keys_public_read_model from './20261204_201922_delivery_keys_public_read_model';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261204_152415_press_release_spokespeople',
   },
   {
-    up: migration_20261204_195540_delivery_keys_public_read_model.up,
-    down: migration_20261204_195540_delivery_keys_public_read_model.down,
-    name: '20261204_195540_delivery_keys_public_read_model'
+    up: migration_20261204_201922_delivery_keys_public_read_model.up,
+    down: migration_20261204_201922_delivery_keys_public_read_model.down,
+    name: '20261204_201922_delivery_keys_public_read_model'
   },
 ];

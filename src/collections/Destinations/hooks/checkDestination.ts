@@ -31,6 +31,9 @@ export const checkDestination: CollectionBeforeChangeHook = async ({ data, origi
     throw refusal(req, 400, 'destinationNeedsAccount', { kind })
   }
   // Switching a destination back on is a person's decision: the platform's reason for stopping it goes.
-  if (req.user && data.enabled === true && originalDoc?.enabled === false) data.disabledReason = null
+  if (req.user && data.enabled === true && originalDoc?.enabled === false) {
+    data.disabledReason = null
+    data.disabledSaid = { code: null, params: null, detail: null, then: null }
+  }
   return data
 }

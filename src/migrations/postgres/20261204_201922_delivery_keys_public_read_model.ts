@@ -29,6 +29,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "destinations" ADD COLUMN "disabled_said_code" varchar;
+  ALTER TABLE "destinations" ADD COLUMN "disabled_said_params" jsonb;
+  ALTER TABLE "destinations" ADD COLUMN "disabled_said_detail" varchar;
+  ALTER TABLE "destinations" ADD COLUMN "disabled_said_then" varchar;
   ALTER TABLE "deliveries_attempts" ADD COLUMN "said_code" varchar;
   ALTER TABLE "deliveries_attempts" ADD COLUMN "said_params" jsonb;
   ALTER TABLE "deliveries_attempts" ADD COLUMN "said_detail" varchar;
@@ -66,6 +70,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   DROP INDEX "payload_locked_documents_rels_public_answers_id_idx";
   DROP INDEX "payload_locked_documents_rels_public_answer_deps_id_idx";
+  ALTER TABLE "destinations" DROP COLUMN "disabled_said_code";
+  ALTER TABLE "destinations" DROP COLUMN "disabled_said_params";
+  ALTER TABLE "destinations" DROP COLUMN "disabled_said_detail";
+  ALTER TABLE "destinations" DROP COLUMN "disabled_said_then";
   ALTER TABLE "deliveries_attempts" DROP COLUMN "said_code";
   ALTER TABLE "deliveries_attempts" DROP COLUMN "said_params";
   ALTER TABLE "deliveries_attempts" DROP COLUMN "said_detail";
