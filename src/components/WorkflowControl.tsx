@@ -1,52 +1,12 @@
 'use client'
 
-import {
-  Button,
-  useAuth,
-  useDocumentInfo,
-  useForm,
-  useFormFields,
-  useFormModified,
-  useLocale,
-  useTranslation,
-} from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useFormModified, useLocale } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import React, { useRef, useState, useTransition } from 'react'
 
-import { primaryMove, WORKFLOW_LABELS } from '../lib/reviewStep'
+import { primaryMove } from '../lib/reviewStep'
 import { transitionsFor, type WorkflowStatus } from '../lib/workflow'
-
-const ACTIONS: Record<string, Record<WorkflowStatus, string>> = {
-  fr: {
-    draft: 'Repasser en brouillon',
-    'in-review': 'Soumettre à relecture',
-    'changes-requested': 'Demander des modifications',
-    approved: 'Valider',
-  },
-  en: {
-    draft: 'Back to draft',
-    'in-review': 'Submit for review',
-    'changes-requested': 'Request changes',
-    approved: 'Approve',
-  },
-}
-
-const WORDS = {
-  fr: {
-    step: 'Étape',
-    note: 'Commentaire pour l’auteur (facultatif)',
-    send: 'Envoyer la demande',
-    cancel: 'Annuler',
-    save: 'Enregistrez le brouillon pour le soumettre.',
-  },
-  en: {
-    step: 'Step',
-    note: 'Comment for the author (optional)',
-    send: 'Send the request',
-    cancel: 'Cancel',
-    save: 'Save the draft to submit it.',
-  },
-}
+import { useNewsroomWords } from './useNewsroomWords'
 
 const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -61,8 +21,7 @@ export function WorkflowControl() {
   const { getData, setModified } = useForm()
   const modified = useFormModified()
   const locale = useLocale()
-  const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'fr'
+  const { say, language } = useNewsroomWords()
   const value = useFormFields(([fields]) => fields.workflowStatus?.value) as WorkflowStatus | undefined
   const createdBy = useFormFields(([fields]) => fields.createdBy?.value)
   const authors = useFormFields(([fields]) => fields.authors?.value)
@@ -105,7 +64,7 @@ export function WorkflowControl() {
       const response = await fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale.code}`, {
         method: 'PATCH',
         credentials: 'include',
-        headers: { 'accept-language': i18n.language },
+        headers: { 'accept-language': language },
         body,
       })
       if (response.ok) {
@@ -132,11 +91,11 @@ export function WorkflowControl() {
 
   return (
     <div className="workflow-control review-step" data-workflow-status={status}>
-      <span className="review-step__label">{WORDS[lang].step}</span>
+      <span className="review-step__label">{say('reviewStep')}</span>
       <span className="review-step__badge" data-workflow-status={status}>
-        {WORKFLOW_LABELS[status][lang]}
+        {say(`workState_${status}`)}
       </span>
-      {!id && <span className="review-step__hint">{WORDS[lang].save}</span>}
+      {!id && <span className="review-step__hint">{say('reviewSaveFirst')}</span>}
       {!asking &&
         ordered.map((to) => (
           <Button
@@ -147,14 +106,14 @@ export function WorkflowControl() {
             className={`review-step__move${to === primary ? ' review-step__move--primary' : ''}`}
             onClick={() => (to === 'changes-requested' ? setAsking(true) : void move(to))}
           >
-            {ACTIONS[lang][to]}
+            {say(`reviewMove_${to}`)}
           </Button>
         ))}
       {asking && (
         <div className="review-step__request">
           <textarea
-            aria-label={WORDS[lang].note}
-            placeholder={WORDS[lang].note}
+            aria-label={say('reviewNote')}
+            placeholder={say('reviewNote')}
             value={note}
             onChange={(event) => setNote(event.target.value)}
             rows={3}
@@ -165,10 +124,10 @@ export function WorkflowControl() {
             disabled={busy || refreshing}
             onClick={() => void move('changes-requested')}
           >
-            {WORDS[lang].send}
+            {say('reviewSend')}
           </Button>
           <Button buttonStyle="secondary" size="medium" disabled={busy || refreshing} onClick={() => setAsking(false)}>
-            {WORDS[lang].cancel}
+            {say('reviewCancel')}
           </Button>
         </div>
       )}

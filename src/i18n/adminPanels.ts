@@ -1,5 +1,5 @@
 /**
- * The coverage report, the deliveries and press-send summaries beside a piece, the guides' shortcut and the
+ * The review step's control, the coverage report, the deliveries and press-send summaries beside a piece, the guides' shortcut and the
  * calendar page, in the admin's two languages.
  */
 const fr = {
@@ -39,6 +39,15 @@ const fr = {
   guidesAllLink: 'Toutes les fiches',
   calendarPageTitle: 'Calendrier de la rédaction',
   calendarStaffOnly: 'Réservé à la rédaction.',
+  reviewStep: 'Étape',
+  reviewMove_draft: 'Repasser en brouillon',
+  'reviewMove_in-review': 'Soumettre à relecture',
+  'reviewMove_changes-requested': 'Demander des modifications',
+  reviewMove_approved: 'Valider',
+  reviewNote: 'Commentaire pour l’auteur (facultatif)',
+  reviewSend: 'Envoyer la demande',
+  reviewCancel: 'Annuler',
+  reviewSaveFirst: 'Enregistrez le brouillon pour le soumettre.',
 }
 
 const en: typeof fr = {
@@ -78,6 +87,15 @@ const en: typeof fr = {
   guidesAllLink: 'All guides',
   calendarPageTitle: 'Newsroom calendar',
   calendarStaffOnly: 'For the newsroom only.',
+  reviewStep: 'Step',
+  reviewMove_draft: 'Back to draft',
+  'reviewMove_in-review': 'Submit for review',
+  'reviewMove_changes-requested': 'Request changes',
+  reviewMove_approved: 'Approve',
+  reviewNote: 'Comment for the author (optional)',
+  reviewSend: 'Send the request',
+  reviewCancel: 'Cancel',
+  reviewSaveFirst: 'Save the draft to submit it.',
 }
 
 export const adminPanels = { fr, en }
