@@ -31,8 +31,21 @@ export function modelFingerprint(payload: Payload): string {
 }
 
 /** Whether the model holds every published piece, for this code's collection shapes. */
-export async function modelReady(payload: Payload): Promise<boolean> {
-  const marker = (await payload.kv.get(READY_KEY)) as { fingerprint?: string } | null
+export async function modelReady(payload: Payload, req?: PayloadRequest): Promise<boolean> {
+  // Inside a transaction the marker is read on the transaction's own connection: asking the pool for
+  // another, while concurrent writes to the same piece hold the rest waiting on this one's lock,
+  // would never be answered.
+  const marker = (
+    req?.transactionID
+      ? ((
+          await payload.db.findOne<{ id: number | string; data: unknown }>({
+            collection: 'payload-kv',
+            where: { key: { equals: READY_KEY } },
+            req,
+          })
+        )?.data ?? null)
+      : await payload.kv.get(READY_KEY)
+  ) as { fingerprint?: string } | null
   return marker?.fingerprint === modelFingerprint(payload)
 }
 
@@ -191,8 +204,8 @@ export async function buildPiece(
  * what it names, in its transaction. Nothing is kept up to date before the model is first built.
  */
 export async function refreshReadModel(payload: Payload, transactionID: TransactionID, tags: string[]): Promise<void> {
-  if (!(await modelReady(payload))) return
   const req = writer(payload, transactionID)
+  if (!(await modelReady(payload, req))) return
   const pieces = new Map<string, [string, string]>()
   for (const tag of tags) {
     const [kind, collection, ...rest] = tag.split(':')
