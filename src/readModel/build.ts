@@ -94,6 +94,18 @@ async function nextEmbargoEnd(payload: Payload, req: PayloadRequest, tags: Itera
   return ends.filter((end): end is string => Boolean(end)).sort()[0] ?? null
 }
 
+/** Where a piece's row stands in the model, whether it holds an answer or waits for an embargo to end. */
+const rowOf = (collection: string, id: number | string, locale: string, depth: number, piece: Piece) => ({
+  pieceCollection: collection,
+  pieceId: String(id),
+  slug: piece.slug ?? null,
+  locale,
+  depth,
+  list: listKey(collection, locale, depth),
+  publishedAt: piece.publishedAt ?? null,
+  pieceCreatedAt: piece.createdAt ?? null,
+})
+
 async function replaceRow(
   payload: Payload,
   req: PayloadRequest,
@@ -145,14 +157,7 @@ export async function buildPiece(
           req,
           key,
           {
-            pieceCollection: collection,
-            pieceId: String(id),
-            slug: doc.slug ?? null,
-            locale,
-            depth,
-            list: listKey(collection, locale, depth),
-            publishedAt: doc.publishedAt ?? null,
-            pieceCreatedAt: doc.createdAt ?? null,
+            ...rowOf(collection, id, locale, depth, doc),
             visibleFrom: null,
             staleAfter: await nextEmbargoEnd(payload, req, tags),
             body: JSON.stringify(doc),
@@ -181,14 +186,7 @@ export async function buildPiece(
         key,
         hidden?.embargoUntil && hidden.embargoUntil > now().toISOString()
           ? {
-              pieceCollection: collection,
-              pieceId: String(id),
-              slug: hidden.slug ?? null,
-              locale,
-              depth,
-              list: listKey(collection, locale, depth),
-              publishedAt: hidden.publishedAt ?? null,
-              pieceCreatedAt: hidden.createdAt ?? null,
+              ...rowOf(collection, id, locale, depth, hidden),
               visibleFrom: hidden.embargoUntil,
               body: null,
               tags: JSON.stringify([docTag(collection, id)]),

@@ -2,7 +2,7 @@ import { deliverySettings } from '../../src/distribution/settings'
 import { startDeliveryWorker } from '../../src/outbox/worker'
 import type { Delivery } from '../../src/payload-types'
 import { startTestApp, type TestApp } from '../helpers/app'
-import { createDestination, DISTRIBUTION_ENV, newSecret } from '../helpers/distribution'
+import { createDestination, deliveriesOf, DISTRIBUTION_ENV, newSecret } from '../helpers/distribution'
 import { pressContact, pressList, publishRelease } from '../helpers/press'
 import { freePort } from '../helpers/process'
 import { webhookReceiver, type WebhookReceiver } from '../helpers/receivers/webhookReceiver'
@@ -63,18 +63,6 @@ async function sendEverything(): Promise<void> {
   }
 }
 
-const deliveriesOfItem = async (collection: string, id: number | string) =>
-  (
-    await app.payload.find({
-      collection: 'deliveries',
-      where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
-      sort: 'id',
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-  ).docs
-
 let topics = 0
 /** A webhook destination reached only by articles on its own topic, and one article queued for it. */
 async function queuedFor(url: string): Promise<{ destination: { id: number | string }; delivery: Delivery }> {
@@ -95,7 +83,7 @@ async function queuedFor(url: string): Promise<{ destination: { id: number | str
     data: { title: `Article ${topics}`, format: 'news', topics: [topic.id], ...PUBLISH } as never,
     overrideAccess: true,
   })
-  const [delivery] = await deliveriesOfItem('articles', article.id)
+  const [delivery] = await deliveriesOf(app, 'articles', article.id)
   return { destination, delivery }
 }
 
@@ -110,7 +98,7 @@ beforeAll(async () => {
     [1, 2, 3].map(() => pressContact(app.payload, { lists: [list] })),
   )
   const release = await publishRelease(app.payload, { pressLists: [list] })
-  const emails = await deliveriesOfItem('press-releases', release.id)
+  const emails = await deliveriesOf(app, 'press-releases', release.id)
   const emailTo = (contactId: number | string) => emails.find((d) => String(d.recipient) === String(contactId))!
   await app.payload.update({
     collection: 'media-contacts',
