@@ -39,19 +39,24 @@ const hasNul = (value: unknown): boolean => {
   return false
 }
 
-/** A write's JSON body: an object, parsable, without NUL characters; the problem, or null. */
-export function jsonBodyProblem(text: string): RequestProblem | null {
-  if (!text.trim()) return null
+/**
+ * A write's JSON body, which must be an object, parsable, without NUL characters: the parsed value
+ * (absent for an empty body), or the problem.
+ */
+export function parseJsonBody(text: string): { body?: object; problem: RequestProblem | null } {
+  if (!text.trim()) return { problem: null }
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch (error) {
-    return { key: 'bodyNotJson', vars: { detail: (error as Error).message } }
+    return { problem: { key: 'bodyNotJson', vars: { detail: (error as Error).message } } }
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { key: 'bodyNotObject' }
-  if (hasNul(body)) return { key: 'bodyNul' }
-  return null
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { problem: { key: 'bodyNotObject' } }
+  if (hasNul(body)) return { problem: { key: 'bodyNul' } }
+  return { body, problem: null }
 }
+
+export const jsonBodyProblem = (text: string): RequestProblem | null => parseJsonBody(text).problem
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)

@@ -7,7 +7,7 @@ import type { OperationCheck, Violation } from '../openapi/contract'
 import { fieldErrors, refusalMessage, type Translate } from '../openapi/refusal'
 import { configRoutes, templates } from '../openapi/routes'
 import { compiledContract, tolerated } from '../openapi/writeInput'
-import { bufferedBodies, fetchHeaders, readBody } from './fetchBridge'
+import { bufferedBodies, fetchHeaders, parsedBodies, readBody } from './fetchBridge'
 import { ENVELOPE_BYTES, tooLarge } from './uploadSizeGuard'
 
 const WRITES = ['POST', 'PATCH', 'PUT']
@@ -34,9 +34,11 @@ async function bodyOf(
 ): Promise<{ body: unknown; adminForm: boolean }> {
   const type = req.headers['content-type'] ?? ''
   if (/^application\/json\b/.test(type) || noBody(req)) {
-    const text = bufferedBodies.get(req)?.toString('utf8').trim() ?? ''
+    const parsed = parsedBodies.get(req)
+    const text = parsed ? '' : (bufferedBodies.get(req)?.toString('utf8').trim() ?? '')
     // Without a body, an operation is called with no fields: its required ones are then missing.
-    return { body: text ? (JSON.parse(text) as unknown) : operation.bodyRequired ? {} : undefined, adminForm: false }
+    const body = parsed ?? (text ? (JSON.parse(text) as unknown) : operation.bodyRequired ? {} : undefined)
+    return { body, adminForm: false }
   }
   const formData = /^multipart\/form-data\b/.test(type)
   if (!formData || (own && !operation.formData)) return { body: own ? NOT_JSON : undefined, adminForm: false }

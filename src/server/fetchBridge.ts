@@ -12,6 +12,11 @@ export type Respond = (req: ExpressRequest, res: ExpressResponse, response: Resp
 
 /** Bodies a middleware had to read before the handler (GraphQL): replayed to the handler as they came. */
 export const bufferedBodies = new WeakMap<ExpressRequest, Buffer>()
+/**
+ * JSON bodies as the request guard parsed them: later checks read them without decoding the bytes
+ * again (a body of a few megabytes of accented text took longer to decode than to check).
+ */
+export const parsedBodies = new WeakMap<ExpressRequest, object>()
 
 /**
  * The body, read once (a middleware before may have read it already) and kept for the handler;

@@ -2,10 +2,10 @@ import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
 import { type MessageKey, say, translatorFor } from '../i18n/translate'
-import { isNumericId, jsonBodyProblem, paginationProblem, whereQuery } from '../lib/requestChecks'
+import { isNumericId, parseJsonBody, paginationProblem, whereQuery } from '../lib/requestChecks'
 import { MAX_UPLOAD_BYTES } from '../lib/uploadPolicy'
 import { apiRoutes } from './apiRoutes'
-import { bufferedBodies, fetchHeaders } from './fetchBridge'
+import { bufferedBodies, fetchHeaders, parsedBodies } from './fetchBridge'
 
 const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) =>
   res
@@ -109,9 +109,10 @@ const readBody = (...[req, res, next, translate]: [...Parameters<RequestHandler>
         await translate(req, 'jsonBodyTooLarge', { bytes: MAX_UPLOAD_BYTES }),
       )
     const body = Buffer.concat(chunks)
-    const problem = jsonBodyProblem(body.toString('utf8'))
+    const { body: parsed, problem } = parseJsonBody(body.toString('utf8'))
     if (problem) return refuse(res, 400, await translate(req, problem.key, problem.vars))
     bufferedBodies.set(req, body)
+    if (parsed) parsedBodies.set(req, parsed)
     next()
   }
   req.once('end', () => void checked().catch(next))
