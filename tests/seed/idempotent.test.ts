@@ -8,15 +8,23 @@ afterAll(async () => {
   for (const uri of databases) await dropTestDatabase(uri)
 })
 
+// One database seeded as production seeds it, then seeded again: each whole seed takes seconds.
 describe('npm run seed', () => {
-  test('creates the five demo accounts, prints progress, and a second run changes nothing', async () => {
+  test('in production, refuses the default demo password and uses SEED_PASSWORD; creates the five demo accounts, prints progress, and a second run changes nothing', async () => {
     const uri = await createTestDatabase('seed')
     databases.push(uri)
-    const first = runSeed(uri)
+    const refused = runSeed(uri, { NODE_ENV: 'production' })
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain(
+      'Refusing to seed with the default demo password in production: set SEED_PASSWORD.',
+    )
+
+    const production = { NODE_ENV: 'production', SEED_PASSWORD: 'a-production-password' }
+    const first = runSeed(uri, production)
     expect(first.status).toBe(0)
     for (const { email } of DEMO_ACCOUNTS) expect(first.stdout).toContain(`+ ${email}`)
 
-    const second = runSeed(uri)
+    const second = runSeed(uri, production)
     expect(second.status).toBe(0)
     for (const { email } of DEMO_ACCOUNTS) expect(second.stdout).toContain(`= ${email} (exists)`)
 
@@ -24,7 +32,7 @@ describe('npm run seed', () => {
     try {
       const { docs } = await app.payload.find({ collection: 'users', limit: 100, overrideAccess: true })
       expect(docs.map((u) => [u.email, u.roles]).sort()).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.roles]).sort())
-      await expect(app.login('community@newsroom.test')).resolves.toEqual(expect.any(String))
+      await expect(app.login('community@newsroom.test', 'a-production-password')).resolves.toEqual(expect.any(String))
     } finally {
       await app.close()
     }
