@@ -14,6 +14,43 @@ const swc = [
 // These choose their databases themselves (an export from SQLite into PostgreSQL, a cluster on
 // PostgreSQL), so the passes on another TEST_DB do not run them a second time.
 const OWN_DATABASES = ['<rootDir>/tests/database/exportImport', '<rootDir>/tests/hardening/scaleOut.test.ts']
+// Tests of modules that never reach a database (rules, formats, renderers): run in the default
+// pass only, the other databases' passes would repeat them unchanged.
+const DATABASE_FREE = [
+  '<rootDir>/tests/crisisServices/mapIndex.test.ts',
+  '<rootDir>/tests/crisisServices/rules.test.ts',
+  '<rootDir>/tests/distribution/adapters.test.ts',
+  '<rootDir>/tests/distribution/outboundUrl.test.ts',
+  '<rootDir>/tests/distribution/pieceImage.test.ts',
+  '<rootDir>/tests/distribution/receiverSchemas.test.ts',
+  '<rootDir>/tests/distribution/redact.test.ts',
+  '<rootDir>/tests/distribution/retrySchedule.test.ts',
+  '<rootDir>/tests/distribution/standardWebhooks.test.ts',
+  '<rootDir>/tests/distribution/verdict.test.ts',
+  '<rootDir>/tests/distribution/xText.test.ts',
+  '<rootDir>/tests/frontend/cacheTags.test.ts',
+  '<rootDir>/tests/frontend/sitePaths.test.ts',
+  '<rootDir>/tests/frontend/syndicationFormat.test.ts',
+  '<rootDir>/tests/hardening/refusalWords.test.ts',
+  '<rootDir>/tests/hardening/requestChecks.test.ts',
+  '<rootDir>/tests/media/activeContent.test.ts',
+  '<rootDir>/tests/planning/boardText.test.ts',
+  '<rootDir>/tests/planning/ical.test.ts',
+  '<rootDir>/tests/planning/intake.test.ts',
+  '<rootDir>/tests/planning/isoWeek.test.ts',
+  '<rootDir>/tests/planning/mentions.test.ts',
+  '<rootDir>/tests/planning/messages.test.ts',
+  '<rootDir>/tests/planning/subjectFlow.test.ts',
+  '<rootDir>/tests/planning/trends.test.ts',
+  '<rootDir>/tests/pressRoom/pressRules.test.ts',
+  '<rootDir>/tests/seed/chambersData.test.ts',
+  '<rootDir>/tests/site/franceMap.test.ts',
+  '<rootDir>/tests/site/pageCache.test.ts',
+  '<rootDir>/tests/site/siteModules.test.ts',
+  '<rootDir>/tests/workViews/sections.test.ts',
+  '<rootDir>/tests/workflow/fieldChanges.test.ts',
+  '<rootDir>/tests/workflow/permissionTable.test.ts',
+]
 const defaultPass = !process.env.TEST_DB || process.env.TEST_DB === 'sqlite'
 
 export default {
@@ -25,7 +62,7 @@ export default {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(defaultPass ? [] : OWN_DATABASES)],
+  testPathIgnorePatterns: ['/node_modules/', ...(defaultPass ? [] : [...OWN_DATABASES, ...DATABASE_FREE])],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   reporters: ['default', '<rootDir>/tests/setup/slowestFiles.js'],
