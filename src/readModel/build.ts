@@ -17,6 +17,8 @@ import {
 } from './scope'
 
 const READY_KEY = 'read-model:ready'
+// What a row holds and how it is read: a model built by code with another format is rebuilt.
+const ROW_FORMAT = 2
 const REBUILD_BATCH = 200
 const READY_RECHECK_MS = 10_000
 const NO_TRANSACTION = {} as PayloadRequest
@@ -33,7 +35,7 @@ export function modelFingerprint(payload: Payload): string {
       c.slug,
       JSON.stringify(c.flattenedFields.map((f) => [f.name, f.type, 'localized' in f && f.localized])),
     ])
-  const held = [MODEL_COLLECTIONS, MODEL_DEPTHS, FEED_TYPES]
+  const held = [ROW_FORMAT, MODEL_COLLECTIONS, MODEL_DEPTHS, FEED_TYPES]
   return createHash('sha1')
     .update(JSON.stringify([shapes, held]))
     .digest('base64url')

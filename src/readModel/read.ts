@@ -29,9 +29,7 @@ export type OnStale = (rows: AnswerRow[]) => void
 const current = (row: AnswerRow, at: string) =>
   typeof row.body === 'string' && !(row.staleAfter && row.staleAfter <= at)
 
-const visibleAt = (at: string): Where => ({
-  or: [{ visibleFrom: { exists: false } }, { visibleFrom: { less_than_equal: at } }],
-})
+const visibleAt = (at: string): Where => ({ visibleFrom: { less_than_equal: at } })
 
 const tagsOf = (rows: AnswerRow[]) => rows.flatMap((row) => JSON.parse(row.tags ?? '[]') as string[])
 

@@ -31,7 +31,8 @@ export const PublicAnswers: CollectionConfig = {
     { name: 'list', type: 'text', required: true },
     { name: 'publishedAt', type: 'date' },
     { name: 'pieceCreatedAt', type: 'date' },
-    // A piece under embargo has a row without body until its embargo ends and it is built.
+    // A piece under embargo has a row without body until its embargo ends and it is built; a row with
+    // an answer is visible since the epoch.
     { name: 'visibleFrom', type: 'date' },
     // The end of an embargo on something the answer embeds: the answer changes then.
     { name: 'staleAfter', type: 'date' },
