@@ -17,16 +17,38 @@ export class UnknownFilterError extends Error {
   }
 }
 
-/** Strictly after the cursor in the order newest first, then type, then id (all descending). */
-function after({ publishedAt, type, id }: FeedCursor): Where {
+/** The names of the feed's sort key, newest first, then type, then id (all descending), where it is stored. */
+export type FeedKeyFields = { publishedAt: string; type: string; id: string }
+const INDEX_KEY: FeedKeyFields = { publishedAt: 'publishedAt', type: 'docType', id: 'docId' }
+
+/** Strictly after the cursor in the feed's order. */
+export function after({ publishedAt, type, id }: FeedCursor, key: FeedKeyFields = INDEX_KEY): Where {
+  const sameDate = { [key.publishedAt]: { equals: publishedAt } }
   return {
     or: [
-      { publishedAt: { less_than: publishedAt } },
-      { and: [{ publishedAt: { equals: publishedAt } }, { docType: { less_than: type } }] },
-      { and: [{ publishedAt: { equals: publishedAt } }, { docType: { equals: type } }, { docId: { less_than: id } }] },
+      { [key.publishedAt]: { less_than: publishedAt } },
+      { and: [sameDate, { [key.type]: { less_than: type } }] },
+      { and: [sameDate, { [key.type]: { equals: type } }, { [key.id]: { less_than: id } }] },
     ],
   }
 }
+
+/** The feed's order on the fields that hold its key. */
+export const feedSort = (key: FeedKeyFields = INDEX_KEY) => [`-${key.publishedAt}`, `-${key.type}`, `-${key.id}`]
+
+/** The `next` of a page read one row beyond its limit: the last item's key when there are more. */
+export function nextCursor<T>(rows: T[], limit: number, keyOf: (row: T) => FeedCursor): string | null {
+  return rows.length > limit ? encodeCursor(keyOf(rows[limit - 1])) : null
+}
+
+/**
+ * What any feed asks of the index: a date to sort on and, in a language, a title in it (a feed in a
+ * language lists the pieces written in it, not the others through the fallback).
+ */
+export const listedIn = (locale: string | undefined): Where[] => [
+  { publishedAt: { exists: true } },
+  ...(locale ? [{ title: { exists: true } }] : []),
+]
 
 async function topicIds(req: PayloadRequest, slugs: string[]): Promise<(number | string)[]> {
   const { docs } = await req.payload.find({
@@ -70,25 +92,15 @@ async function dossierItems(req: PayloadRequest, slug: string): Promise<Where> {
 }
 
 /**
- * One page of the unified feed, read from the index with the caller's own read access. One query
- * for the page and one for the images, whatever the types: the index already holds what a card shows.
+ * Index rows in the feed's order, with what a card shows and its image, in `locale`, with the
+ * caller's own read access: what the feed is made of, page by page or (for the read model) piece by piece.
  */
-export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<FeedPage> {
-  const and: Where[] = [{ publishedAt: { exists: true } }]
-  if (query.types.length < SITE_TYPES.length) and.push({ docType: { in: query.types } })
-  if (query.topics.length) and.push({ topics: { in: await topicIds(req, query.topics) } })
-  if (query.audiences.length) and.push({ audiences: { in: query.audiences } })
-  if (query.territories.length) and.push({ territory: { in: query.territories } })
-  if (query.dossier) and.push(await dossierItems(req, query.dossier))
-  // A feed in a language lists the pieces written in it, not the others through the fallback.
-  if (query.locale) and.push({ title: { exists: true } })
-  if (query.cursor) and.push(after(query.cursor))
-
-  const { docs } = await req.payload.find({
+export function readFeedIndex(req: PayloadRequest, where: Where, limit: number, locale: string | undefined) {
+  return req.payload.find({
     collection: 'search',
-    where: { and },
-    sort: ['-publishedAt', '-docType', '-docId'],
-    limit: query.limit + 1,
+    where,
+    sort: feedSort(),
+    limit,
     pagination: false,
     depth: 1,
     // Not `doc`: the polymorphic reference would add a read of the relationship table for nothing.
@@ -115,17 +127,38 @@ export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<F
         sizes: true,
       },
     },
-    locale: (query.locale ?? req.locale ?? undefined) as never,
+    locale: locale as never,
     overrideAccess: false,
     user: req.user,
     req,
   })
-  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+}
+
+export const feedIdType = (req: PayloadRequest) => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
+
+/**
+ * One page of the unified feed, read from the index with the caller's own read access. One query
+ * for the page and one for the images, whatever the types: the index already holds what a card shows.
+ */
+export async function findFeed(req: PayloadRequest, query: FeedQuery): Promise<FeedPage> {
+  const and: Where[] = listedIn(query.locale)
+  if (query.types.length < SITE_TYPES.length) and.push({ docType: { in: query.types } })
+  if (query.topics.length) and.push({ topics: { in: await topicIds(req, query.topics) } })
+  if (query.audiences.length) and.push({ audiences: { in: query.audiences } })
+  if (query.territories.length) and.push({ territory: { in: query.territories } })
+  if (query.dossier) and.push(await dossierItems(req, query.dossier))
+  if (query.cursor) and.push(after(query.cursor))
+
+  const { docs } = await readFeedIndex(req, { and }, query.limit + 1, query.locale ?? req.locale ?? undefined)
+  const idType = feedIdType(req)
   const items = docs
     .slice(0, query.limit)
     .map((row) => toFeedItem(row, idType))
     .filter((item): item is FeedItem => item !== null)
-  const last = docs.length > query.limit ? docs[query.limit - 1] : undefined
-  const next = last ? encodeCursor({ publishedAt: last.publishedAt!, type: last.docType!, id: last.docId! }) : null
+  const next = nextCursor(docs, query.limit, (row) => ({
+    publishedAt: row.publishedAt!,
+    type: row.docType!,
+    id: row.docId!,
+  }))
   return { items, next }
 }

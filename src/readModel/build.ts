@@ -1,24 +1,32 @@
 import { createHash } from 'node:crypto'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
-import { docTag, recordingReads } from '../cache/readTags'
-import { now } from '../lib/clock'
-import { CONTENT } from '../lib/permissions'
+import { recordingReads } from '../cache/readTags'
 import { isPublicCollection } from '../lib/publicCollections'
-import { ANSWERS, answerKey, DEPS, listKey, MODEL_COLLECTIONS, MODEL_DEPTHS } from './scope'
-
-type TransactionID = number | string | undefined
-type Piece = { id: number | string; slug?: string | null; publishedAt?: string | null; createdAt?: string }
+import { buildFeedItems } from './feedItems'
+import { storeRow, writer, type Hidden, type Piece, type TransactionID } from './rows'
+import {
+  ANSWERS,
+  answerKey,
+  DEPS,
+  FEED_TYPES,
+  listKey,
+  MODEL_COLLECTIONS,
+  MODEL_DEPTHS,
+  PIECE_COLLECTIONS,
+} from './scope'
 
 const READY_KEY = 'read-model:ready'
+// What a row holds and how it is read: a model built by code with another format is rebuilt.
+const ROW_FORMAT = 2
 const REBUILD_BATCH = 200
 const READY_RECHECK_MS = 10_000
 const NO_TRANSACTION = {} as PayloadRequest
-const writer = (payload: Payload, transactionID: TransactionID) => ({ payload, transactionID }) as PayloadRequest
 
 /**
  * What the stored answers were computed with: the shape of every collection an anonymous reader
- * may see. A deployment that changes it serves through Payload until the model is rebuilt.
+ * may see, and what the model holds of them. A deployment that changes either serves through
+ * Payload until the model is rebuilt.
  */
 export function modelFingerprint(payload: Payload): string {
   const shapes = payload.config.collections
@@ -27,7 +35,10 @@ export function modelFingerprint(payload: Payload): string {
       c.slug,
       JSON.stringify(c.flattenedFields.map((f) => [f.name, f.type, 'localized' in f && f.localized])),
     ])
-  return createHash('sha1').update(JSON.stringify(shapes)).digest('base64url')
+  const held = [ROW_FORMAT, MODEL_COLLECTIONS, MODEL_DEPTHS, FEED_TYPES]
+  return createHash('sha1')
+    .update(JSON.stringify([shapes, held]))
+    .digest('base64url')
 }
 
 /** Whether the model holds every published piece, for this code's collection shapes. */
@@ -67,64 +78,8 @@ export async function modelServes(payload: Payload): Promise<boolean> {
 const localesOf = (payload: Payload): string[] =>
   payload.config.localization ? payload.config.localization.localeCodes : ['']
 
-/** The ends of running embargoes on the content an answer embeds (its tags), earliest first. */
-async function nextEmbargoEnd(payload: Payload, req: PayloadRequest, tags: Iterable<string>): Promise<string | null> {
-  const ids = new Map<string, string[]>()
-  for (const tag of tags) {
-    const [kind, collection, id] = tag.split(':')
-    if (kind === 'doc' && (CONTENT as readonly string[]).includes(collection))
-      ids.set(collection, [...(ids.get(collection) ?? []), id])
-  }
-  const at = now().toISOString()
-  const ends = await Promise.all(
-    [...ids].map(async ([collection, list]) => {
-      const { docs } = await payload.find({
-        collection: collection as CollectionSlug,
-        where: { and: [{ id: { in: list } }, { embargoUntil: { greater_than: at } }] },
-        sort: 'embargoUntil',
-        limit: 1,
-        depth: 0,
-        select: { embargoUntil: true },
-        overrideAccess: true,
-        req,
-      })
-      return (docs[0] as { embargoUntil?: string } | undefined)?.embargoUntil ?? null
-    }),
-  )
-  return ends.filter((end): end is string => Boolean(end)).sort()[0] ?? null
-}
-
-/** Where a piece's row stands in the model, whether it holds an answer or waits for an embargo to end. */
-const rowOf = (collection: string, id: number | string, locale: string, depth: number, piece: Piece) => ({
-  pieceCollection: collection,
-  pieceId: String(id),
-  slug: piece.slug ?? null,
-  locale,
-  depth,
-  list: listKey(collection, locale, depth),
-  publishedAt: piece.publishedAt ?? null,
-  pieceCreatedAt: piece.createdAt ?? null,
-})
-
-async function replaceRow(
-  payload: Payload,
-  req: PayloadRequest,
-  key: string,
-  data: Record<string, unknown> | null,
-  tags: string[],
-): Promise<void> {
-  await payload.db.deleteMany({ collection: DEPS, where: { answer: { equals: key } }, req })
-  await payload.db.deleteMany({ collection: ANSWERS, where: { key: { equals: key } }, req })
-  if (!data) return
-  await payload.db.create({ collection: ANSWERS, data: { key, ...data }, req })
-  for (const tag of tags) await payload.db.create({ collection: DEPS, data: { tag, answer: key }, req })
-}
-
-/**
- * Computes and stores the anonymous answers for one piece, in every locale and held depth, with
- * Payload's own pipeline (so they are what Payload would answer), in the given transaction.
- */
-export async function buildPiece(
+/** A piece's answers (by id, in every locale and held depth) with Payload's own pipeline, as a reader gets them. */
+async function buildAnswers(
   payload: Payload,
   transactionID: TransactionID,
   collection: string,
@@ -133,7 +88,6 @@ export async function buildPiece(
   const req = writer(payload, transactionID)
   for (const locale of localesOf(payload))
     for (const depth of MODEL_DEPTHS) {
-      const key = answerKey(collection, id, locale, depth)
       const reader = await createLocalReq({ locale: locale || undefined, context: {} }, payload)
       reader.transactionID = transactionID
       const tags = new Set<string>()
@@ -150,51 +104,42 @@ export async function buildPiece(
         }),
       )
       const doc = docs[0] as Piece | undefined
-      if (doc) {
-        tags.add(docTag(collection, id))
-        await replaceRow(
-          payload,
-          req,
-          key,
-          {
-            ...rowOf(collection, id, locale, depth, doc),
-            visibleFrom: null,
-            staleAfter: await nextEmbargoEnd(payload, req, tags),
-            body: JSON.stringify(doc),
-            tags: JSON.stringify([...tags]),
-          },
-          [...tags],
-        )
-        continue
-      }
-      // Hidden from the public: kept as a row without answer while an embargo runs, so that the
-      // model knows the piece joins its lists when the embargo ends.
-      const embargoed = await payload.find({
-        collection: collection as CollectionSlug,
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        select: { slug: true, publishedAt: true, createdAt: true, embargoUntil: true },
-        overrideAccess: true,
-        req,
-      })
-      const hidden = embargoed.docs[0] as (Piece & { embargoUntil?: string | null }) | undefined
-      await replaceRow(
+      await storeRow(
         payload,
         req,
-        key,
-        hidden?.embargoUntil && hidden.embargoUntil > now().toISOString()
-          ? {
-              ...rowOf(collection, id, locale, depth, hidden),
-              visibleFrom: hidden.embargoUntil,
-              body: null,
-              tags: JSON.stringify([docTag(collection, id)]),
-            }
-          : null,
-        [docTag(collection, id)],
+        answerKey(collection, id, locale, depth),
+        [collection, id],
+        { list: listKey(collection, locale, depth), locale, depth },
+        doc && { piece: doc, body: JSON.stringify(doc), tags },
+        async () =>
+          (
+            await payload.find({
+              collection: collection as CollectionSlug,
+              where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+              depth: 0,
+              limit: 1,
+              pagination: false,
+              select: { slug: true, publishedAt: true, createdAt: true, embargoUntil: true },
+              overrideAccess: true,
+              req,
+            })
+          ).docs[0] as Hidden | undefined,
       )
     }
+}
+
+/**
+ * Computes and stores what an anonymous reader gets of one piece (its answers, its feed items) with
+ * Payload's own pipeline, so that they are what Payload would answer, in the given transaction.
+ */
+export async function buildPiece(
+  payload: Payload,
+  transactionID: TransactionID,
+  collection: string,
+  id: number | string,
+): Promise<void> {
+  if (MODEL_COLLECTIONS.includes(collection)) await buildAnswers(payload, transactionID, collection, id)
+  if (FEED_TYPES.includes(collection)) await buildFeedItems(payload, transactionID, collection, id)
 }
 
 /**
@@ -207,7 +152,7 @@ export async function refreshReadModel(payload: Payload, transactionID: Transact
   const pieces = new Map<string, [string, string]>()
   for (const tag of tags) {
     const [kind, collection, ...rest] = tag.split(':')
-    if (kind === 'doc' && MODEL_COLLECTIONS.includes(collection))
+    if (kind === 'doc' && PIECE_COLLECTIONS.includes(collection))
       pieces.set(`${collection}:${rest.join(':')}`, [collection, rest.join(':')])
   }
   const { docs } = await payload.db.find<{ answer: string }>({
@@ -263,7 +208,7 @@ export async function rebuildReadModel(payload: Payload, log: (line: string) => 
   await payload.kv.delete(READY_KEY)
   await payload.db.deleteMany({ collection: DEPS, where: {}, req: NO_TRANSACTION })
   await payload.db.deleteMany({ collection: ANSWERS, where: {}, req: NO_TRANSACTION })
-  for (const collection of MODEL_COLLECTIONS) {
+  for (const collection of PIECE_COLLECTIONS) {
     const { docs } = await payload.find({
       collection: collection as CollectionSlug,
       where: { _status: { equals: 'published' } },

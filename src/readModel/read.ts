@@ -1,7 +1,9 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { after, feedSort, nextCursor, type FeedKeyFields } from '../feed/findFeed'
 import { now } from '../lib/clock'
-import { ANSWERS, answerKey, listKey, type AnswerRow } from './scope'
+import type { FeedQuery } from '../lib/feedParams'
+import { ANSWERS, answerKey, FEED_TYPES, feedListKey, listKey, type AnswerRow } from './scope'
 
 /** Stored answers, as JSON text, and the tags of what they read. */
 export type Stored = { bodies: string[]; tags: string[] }
@@ -14,6 +16,7 @@ const SELECT = {
   staleAfter: true,
   pieceCollection: true,
   pieceId: true,
+  publishedAt: true,
 } as const
 
 /** Called with the rows found out of date: an embargo ended since they were built. */
@@ -25,6 +28,8 @@ export type OnStale = (rows: AnswerRow[]) => void
  */
 const current = (row: AnswerRow, at: string) =>
   typeof row.body === 'string' && !(row.staleAfter && row.staleAfter <= at)
+
+const visibleAt = (at: string): Where => ({ visibleFrom: { less_than_equal: at } })
 
 const tagsOf = (rows: AnswerRow[]) => rows.flatMap((row) => JSON.parse(row.tags ?? '[]') as string[])
 
@@ -81,10 +86,7 @@ export async function readNewest(
   const { docs, ...envelope } = await payload.db.find<AnswerRow>({
     collection: ANSWERS,
     where: {
-      and: [
-        { list: { equals: listKey(collection, locale, depth) } },
-        { or: [{ visibleFrom: { exists: false } }, { visibleFrom: { less_than_equal: at } }] },
-      ],
+      and: [{ list: { equals: listKey(collection, locale, depth) } }, visibleAt(at)],
     },
     sort: ['-publishedAt', '-pieceCreatedAt'],
     limit,
@@ -96,4 +98,40 @@ export async function readNewest(
   const stale = docs.filter((row) => !current(row, at))
   if (stale.length) return void onStale(stale)
   return { bodies: docs.map((row) => row.body!), tags: tagsOf(docs), envelope }
+}
+
+export type StoredFeed = Stored & { next: string | null }
+
+// The feed's sort key as the model's rows hold it: the type and id are text, as in the index.
+const ROW_KEY: FeedKeyFields = { publishedAt: 'publishedAt', type: 'pieceCollection', id: 'pieceId' }
+
+/** A page of the feed (only its types, language and cursor), read as the feed reads the index. */
+export async function readFeed(payload: Payload, query: FeedQuery, onStale: OnStale): Promise<StoredFeed | undefined> {
+  const at = now().toISOString()
+  const and: Where[] = [{ list: { equals: feedListKey(query.locale ?? '') } }, visibleAt(at)]
+  if (query.types.length < FEED_TYPES.length) and.push({ pieceCollection: { in: query.types } })
+  if (query.cursor) and.push(after(query.cursor, ROW_KEY))
+  const { docs } = await payload.db.find<AnswerRow>({
+    collection: ANSWERS,
+    where: { and },
+    sort: feedSort(ROW_KEY),
+    limit: query.limit + 1,
+    pagination: false,
+    select: SELECT,
+    req: NO_TRANSACTION,
+  })
+  const stale = docs.filter((row) => !current(row, at))
+  if (stale.length) return void onStale(stale)
+  return {
+    bodies: docs
+      .slice(0, query.limit)
+      .map((row) => row.body!)
+      .filter((body) => body !== 'null'),
+    tags: tagsOf(docs),
+    next: nextCursor(docs, query.limit, (row) => ({
+      publishedAt: row.publishedAt!,
+      type: row.pieceCollection,
+      id: row.pieceId,
+    })),
+  }
 }

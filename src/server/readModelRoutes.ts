@@ -2,9 +2,10 @@ import { Router, type Request } from 'express'
 import type { Payload } from 'payload'
 
 import { listTag, recordRead, slugTag } from '../cache/readTags'
+import { parseFeedParams } from '../lib/feedParams'
 import { parseSitePath } from '../lib/sitePaths'
 import { modelServes, repairAnswers } from '../readModel/build'
-import { readNewest, readPiece, type Stored } from '../readModel/read'
+import { readFeed, readNewest, readPiece, type Stored } from '../readModel/read'
 import { MODEL_COLLECTIONS, MODEL_DEPTHS } from '../readModel/scope'
 import { hasCredentials, tokenCookieName } from './credentials'
 import type { Respond } from './fetchBridge'
@@ -29,7 +30,7 @@ const json = (body: string) => new Response(body, { headers: { 'content-type': '
 
 /**
  * Anonymous reads the public read model holds, answered from it with one indexed query: a piece by
- * id or by site path, and a collection's newest pieces. Every other request, and any the model
+ * id or by site path, a collection's newest pieces, and the feed (by type, language and cursor). Every other request, and any the model
  * cannot answer exactly (not built yet, an embargo just ended), goes on to Payload.
  */
 export function readModelRoutes(payload: Payload, respond: Respond): Router {
@@ -78,6 +79,23 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
       )
       const head = JSON.stringify({ type: target.type, path: path.replace(/\/$/, '') })
       return stored && { body: `${head.slice(0, -1)},"doc":${stored.body}}`, tags: stored.tags }
+    }),
+  )
+
+  router.get(
+    `${api}/feed`,
+    serve(async (req) => {
+      const params = paramsOf(req, ['limit', 'cursor', 'locale', 'types'])
+      // Checked as the feed checks them: anything it would refuse is refused by it, in its words.
+      const parsed = params && parseFeedParams(new URLSearchParams([...params]), locales)
+      if (!parsed || 'errors' in parsed) return undefined
+      const stored = await readFeed(payload, parsed.query, onStale)
+      return (
+        stored && {
+          body: `{"items":[${stored.bodies.join(',')}],"next":${JSON.stringify(stored.next)}}`,
+          tags: [listTag('search'), ...stored.tags],
+        }
+      )
     }),
   )
 

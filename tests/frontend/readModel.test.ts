@@ -1,20 +1,15 @@
 import type { Where } from 'payload'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 
 import { advanceClock, resetClock } from '../../src/lib/clock'
 import { rebuildReadModel } from '../../src/readModel/build'
-import { buildApp } from '../../src/server/app'
-import { frontEndServices } from '../../src/server/frontEnd'
-import { frontEndSettings } from '../../src/server/settings'
 import { jpeg } from '../helpers/images'
 import { startTestApp, type TestApp } from '../helpers/app'
+import { startReference, type Reference } from '../helpers/referenceServer'
 import { demoUser, PUBLISH } from '../helpers/users'
 
 // The response cache is off: every answer is computed, from the model or by Payload.
 let app: TestApp
-// The same platform on the same database without the read model: Payload's own pipeline.
-let reference: { url: string; server: Server; close: () => Promise<void> }
+let reference: Reference
 const LOCALES = ['', 'fr', 'en']
 type Article = { id: number | string; slug: string }
 let generated: {
@@ -23,18 +18,7 @@ let generated: {
   authors: { id: number | string }[]
 }
 
-const fetchBoth = async (path: string) => {
-  const [model, payload] = await Promise.all([app.request(path), fetch(`${reference.url}${path}`)])
-  return {
-    model: { status: model.status, type: model.headers.get('content-type'), text: await model.text() },
-    payload: { status: payload.status, type: payload.headers.get('content-type'), text: await payload.text() },
-  }
-}
-const expectSame = async (path: string) => {
-  const { model, payload } = await fetchBoth(path)
-  expect({ path, ...model }).toEqual({ path, ...payload })
-  return model.text
-}
+const expectSame = (path: string) => reference.expectSame(path)
 const withLocale = (path: string, locale: string) => (locale ? `${path}&locale=${locale}` : path)
 const listPath = (limit: number, page: number, locale = '') =>
   withLocale(`/api/articles?limit=${limit}&depth=1&sort=-publishedAt&page=${page}`, locale)
@@ -133,19 +117,7 @@ beforeAll(async () => {
   app = await startTestApp('readmodel', { seed: 'content', env: { HTTP_CACHE: 'off' } })
   generated = await generateSet()
   await rebuildReadModel(app.payload)
-  const { default: config } = await import('../../payload.config')
-  const settings = { ...frontEndSettings(process.env), readModel: false }
-  const services = frontEndServices(app.payload, settings)
-  const server = buildApp({ payload: app.payload, config, settings, services }).listen(0)
-  await new Promise((resolve) => server.once('listening', resolve))
-  reference = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    server,
-    close: async () => {
-      await new Promise((resolve) => server.close(resolve))
-      await services.close()
-    },
-  }
+  reference = await startReference(app)
 }, 240_000)
 afterAll(async () => {
   resetClock()
@@ -209,17 +181,8 @@ describe('the read model answers as Payload does', () => {
 })
 
 describe('a change refreshes the answers that show it, and only those', () => {
-  const snapshot = async (paths: string[]) => Promise.all(paths.map((path) => app.request(path).then((r) => r.text())))
-  /** Runs the change; the answers at `affected` must change and equal Payload's, those at `unrelated` must not move. */
-  async function expectRefresh(change: () => Promise<unknown>, affected: string[], unrelated: string[]) {
-    const [before, others] = [await snapshot(affected), await snapshot(unrelated)]
-    await change()
-    const after = await Promise.all(affected.map(expectSame))
-    after.forEach((text, i) =>
-      expect({ path: affected[i], changed: text !== before[i] }).toEqual({ path: affected[i], changed: true }),
-    )
-    expect(await snapshot(unrelated)).toEqual(others)
-  }
+  const expectRefresh = (change: () => Promise<unknown>, affected: string[], unrelated: string[]) =>
+    reference.expectRefresh(change, affected, unrelated)
   const articleUsing = async (where: Where) =>
     (
       await app.payload.find({

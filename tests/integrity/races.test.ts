@@ -1,7 +1,7 @@
 import type { DeliveryEvent } from '../../src/distribution/types'
 import { DEMO_PASSWORD } from '../helpers/app'
 import { DISTRIBUTION_ENV, newSecret } from '../helpers/distribution'
-import { productionApiEnv, spawnServer, type ServerProcess } from '../helpers/process'
+import { productionApiEnv, runScript, spawnServer, type ServerProcess } from '../helpers/process'
 import { webhookReceiver, type WebhookRequest } from '../helpers/receivers/webhookReceiver'
 import { createTestDatabase, dropTestDatabase, testDbKind } from '../helpers/testDatabase'
 import { PUBLISH } from '../helpers/users'
@@ -143,6 +143,9 @@ describeOnPostgres(
         JOBS_AUTORUN: 'false',
         LOG_LEVEL: 'info',
       }
+      // The public read model built, as a deployment does: every write then refreshes it inside its commit.
+      const built = await runScript('scripts/readModel.ts', [], env)
+      expect({ code: built.code, output: built.code ? built.output : '' }).toEqual({ code: 0, output: '' })
       ;[a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
       const login = await json<{ token: string }>(
         await fetch(`${a.url}/api/users/login`, {

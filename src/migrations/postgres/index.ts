@@ -7,6 +7,7 @@ import * as migration_20261203_135450_destination_name from './20261203_135450_d
 import * as migration_20261203_193709_crisis_services_press_room from './20261203_193709_crisis_services_press_room';
 import * as migration_20261204_152415_press_release_spokespeople from './20261204_152415_press_release_spokespeople';
 import * as migration_20261204_201922_delivery_keys_public_read_model from './20261204_201922_delivery_keys_public_read_model';
+import * as migration_20261204_222443_feed_read_model from './20261204_222443_feed_read_model';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_201922_delivery_keys_public_read_model.up,
     down: migration_20261204_201922_delivery_keys_public_read_model.down,
-    name: '20261204_201922_delivery_keys_public_read_model'
+    name: '20261204_201922_delivery_keys_public_read_model',
+  },
+  {
+    up: migration_20261204_222443_feed_read_model.up,
+    down: migration_20261204_222443_feed_read_model.down,
+    name: '20261204_222443_feed_read_model'
   },
 ];

@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net'
+
+import { buildApp } from '../../src/server/app'
+import { frontEndServices } from '../../src/server/frontEnd'
+import { frontEndSettings } from '../../src/server/settings'
+import type { TestApp } from './app'
+
+export type Reference = {
+  /** Asks both servers; their status, content type and body must be the same. Returns the body. */
+  expectSame: (path: string) => Promise<string>
+  /** Runs the change; the answers at `affected` must change and equal Payload's, those at `unrelated` must not move. */
+  expectRefresh: (change: () => Promise<unknown>, affected: string[], unrelated: string[]) => Promise<void>
+  close: () => Promise<void>
+}
+
+/**
+ * The same platform on the same database without the read model (Payload's own pipeline), beside
+ * the app under test, so that what the model answers is compared with what Payload answers.
+ */
+export async function startReference(app: TestApp): Promise<Reference> {
+  const { default: config } = await import('../../payload.config')
+  const settings = { ...frontEndSettings(process.env), readModel: false }
+  const services = frontEndServices(app.payload, settings)
+  const server = buildApp({ payload: app.payload, config, settings, services }).listen(0)
+  await new Promise((resolve) => server.once('listening', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const seen = async (response: Response) => ({
+    status: response.status,
+    type: response.headers.get('content-type'),
+    text: await response.text(),
+  })
+  const expectSame = async (path: string) => {
+    const [model, payload] = await Promise.all([app.request(path).then(seen), fetch(`${url}${path}`).then(seen)])
+    expect({ path, ...model }).toEqual({ path, ...payload })
+    return model.text
+  }
+  const snapshot = async (paths: string[]) => Promise.all(paths.map((path) => app.request(path).then((r) => r.text())))
+  return {
+    expectSame,
+    async expectRefresh(change, affected, unrelated) {
+      const [before, others] = [await snapshot(affected), await snapshot(unrelated)]
+      await change()
+      const after = await Promise.all(affected.map(expectSame))
+      after.forEach((text, i) =>
+        expect({ path: affected[i], changed: text !== before[i] }).toEqual({ path: affected[i], changed: true }),
+      )
+      expect(await snapshot(unrelated)).toEqual(others)
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve))
+      await services.close()
+    },
+  }
+}
