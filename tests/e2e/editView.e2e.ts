@@ -297,7 +297,8 @@ test('the admin speaks French: dates day first in 24 h, named collections and au
   await api.ok(await api.tokenOf(EDITOR), 'PATCH', `/api/articles/${id}?draft=true`, { workflowStatus: 'in-review' })
   const editor = await signedIn(EDITOR)
   await editor.goto(`${server.url}/admin/collections/articles/${id}`)
-  const modified = editor.locator('.doc-controls__value').first()
+  // The value reads "Chargement en cours..." until the document's dates arrive.
+  const modified = editor.locator('.doc-controls__value', { hasText: /\d{4} \d{2}:\d{2}/ }).first()
   await modified.waitFor()
   expect((await modified.innerText()).trim()).toMatch(FRENCH_DATE)
   const bodyFont = await editor.locator('#field-body').evaluate((element) => getComputedStyle(element).fontFamily)
