@@ -89,7 +89,6 @@ async function main(): Promise<void> {
       if (dev) await seedIfEmpty(payload)
     },
   })
-  running.payload.logger.info(`Newsroom ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
 
   let stopping = false
   const stop = (signal: string) => {
@@ -106,6 +105,8 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
+  // Said once the signals are handled: a SIGTERM sent as soon as the server is ready drains it too.
+  running.payload.logger.info(`Newsroom ready on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -213,7 +213,12 @@ test('every documented GET answer, for every role, matches the status and schema
         continue
       }
       const type = (response.headers.get('content-type') ?? '').split(';')[0]
-      if (type !== 'application/json') continue
+      // Read to its end: an unread body (a media file) keeps its connection busy, and the server's
+      // shutdown waits for it.
+      if (type !== 'application/json') {
+        await response.arrayBuffer()
+        continue
+      }
       const location = declared.$ref
         ? declared.$ref.replace('#/', '').split('/').concat(['content', 'application/json', 'schema'])
         : ['paths', template, 'get', 'responses', status, 'content', 'application/json', 'schema']
