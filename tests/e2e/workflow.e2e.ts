@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 
 import { signIn } from './helpers/adminSession'
+import { clickWhenReady } from './helpers/browser'
 import { root, startProductionServer, type ProductionServer } from './helpers/productionServer'
 
 const PASSWORD = 'e2e-workflow-password'
@@ -47,7 +48,7 @@ test('the journalist drafts and submits without any publish control; the editor 
   expect(await journalist.getByRole('button', { name: /Programmer/ }).count()).toBe(0)
   await journalist.screenshot({ path: path.join(screenshots, 'workflow-journalist.png'), fullPage: true })
 
-  await journalist.getByRole('button', { name: 'Soumettre à relecture' }).click()
+  await clickWhenReady(journalist.getByRole('button', { name: 'Soumettre à relecture' }))
   await journalist.waitForFunction(
     () => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'in-review',
   )
@@ -66,7 +67,7 @@ test('the journalist drafts and submits without any publish control; the editor 
   // The dashboard lists what waits for review.
   await editor.locator('.review-queue').getByText('Chômage partiel : ce qui change au 1er décembre').waitFor()
   await editor.goto(`${server.url}${articlePath}`)
-  await editor.getByRole('button', { name: 'Valider' }).click()
+  await clickWhenReady(editor.getByRole('button', { name: 'Valider' }))
   await editor.waitForFunction(
     () => document.querySelector('.workflow-control')?.getAttribute('data-workflow-status') === 'approved',
   )
