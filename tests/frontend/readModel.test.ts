@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { advanceClock, resetClock } from '../../src/lib/clock'
 import { rebuildReadModel } from '../../src/readModel/build'
-import { jpeg } from '../helpers/images'
+import { threeImages } from '../helpers/images'
 import { startTestApp, type TestApp } from '../helpers/app'
 import { startReference, type Reference } from '../helpers/referenceServer'
 import { demoUser, PUBLISH } from '../helpers/users'
@@ -55,16 +55,7 @@ async function generateSet() {
   const { payload } = app
   const editor = await demoUser(payload, 'editor')
   const as = { user: editor, overrideAccess: false } as const
-  const media = []
-  for (let i = 0; i < 3; i++)
-    media.push(
-      await payload.create({
-        collection: 'media',
-        data: { alt: `Image ${i}` },
-        file: { data: await jpeg(400 + i, 300), mimetype: 'image/jpeg', name: `gen-${i}.jpg`, size: 0 },
-        overrideAccess: true,
-      }),
-    )
+  const media = await threeImages(payload, 'gen', 'Image', 400)
   const topics = []
   for (let i = 0; i < 4; i++)
     topics.push(

@@ -3,7 +3,7 @@ import { TITLE_FIELD } from '../../src/lib/pieceFields'
 import { SITE_TYPES } from '../../src/lib/sitePaths'
 import { rebuildReadModel } from '../../src/readModel/build'
 import { startTestApp, type TestApp } from '../helpers/app'
-import { jpeg } from '../helpers/images'
+import { threeImages } from '../helpers/images'
 import { startReference, type Reference } from '../helpers/referenceServer'
 import { SAMPLES } from '../helpers/samples'
 import { demoUser, PUBLISH } from '../helpers/users'
@@ -26,16 +26,7 @@ async function generatePieces() {
   const { payload } = app
   const editor = await demoUser(payload, 'editor')
   const as = { user: editor, overrideAccess: false } as const
-  media = []
-  for (let i = 0; i < 3; i++)
-    media.push(
-      await payload.create({
-        collection: 'media',
-        data: { alt: `Visuel ${i}` },
-        file: { data: await jpeg(500 + i, 300), mimetype: 'image/jpeg', name: `flux-${i}.jpg`, size: 0 },
-        overrideAccess: true,
-      }),
-    )
+  media = await threeImages(payload, 'flux', 'Visuel', 500)
   const embargo = new Date(Date.now() + 3 * 86_400_000).toISOString()
   for (let i = 0; i < 32; i++) {
     const type = SITE_TYPES[i % SITE_TYPES.length]

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 /**
@@ -52,4 +53,22 @@ export function uploadForm(file: Buffer, name: string, type: string, data?: obje
   form.append('file', new Blob([new Uint8Array(file)], { type }), name)
   if (data) form.append('_payload', JSON.stringify(data))
   return form
+}
+
+/**
+ * Three JPEG media documents of slightly different widths (from `width`), named and captioned by
+ * `name` and `alt`: images for generated pieces to embed.
+ */
+export async function threeImages(payload: Payload, name: string, alt: string, width: number) {
+  const media = []
+  for (let i = 0; i < 3; i++)
+    media.push(
+      await payload.create({
+        collection: 'media',
+        data: { alt: `${alt} ${i}` },
+        file: { data: await jpeg(width + i, 300), mimetype: 'image/jpeg', name: `${name}-${i}.jpg`, size: 0 },
+        overrideAccess: true,
+      }),
+    )
+  return media
 }
