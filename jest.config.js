@@ -65,7 +65,7 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', ...(defaultPass ? [] : [...OWN_DATABASES, ...DATABASE_FREE])],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
-  reporters: ['default', '<rootDir>/tests/setup/slowestFiles.js'],
+  reporters: ['default', '<rootDir>/tests/setup/runSummary.js'],
   testTimeout: 60_000,
   maxWorkers: 2,
   // Each file's module registry (a whole Payload) outlives the file in its worker: heaps reached 3.3 GB
