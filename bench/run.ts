@@ -32,6 +32,8 @@ const duration = Number(arg('duration', size > 50_000 ? '5' : '10'))
 const warmup = Number(arg('warmup', '2'))
 const connections = Number(arg('connections', '20'))
 const only = arg('cases', '').split(',').filter(Boolean)
+// The smoke benchmark measures only what it judges: `--modes baseline,cold`.
+const modes = arg('modes', 'baseline,cold,warm,revalidate').split(',') as Mode[]
 // The smoke benchmark in CI: exit non-zero when a cold case answers below this share of the baseline.
 const failBelow = Number(arg('fail-below', '0'))
 const dataDir = path.join(root, 'bench/.data')
@@ -133,7 +135,8 @@ const fetchCase = async (url: string, spec: LoadCase, headers: Record<string, st
 console.log('# starting the baseline and the newsroom server, response cache off (cold) and on (warm)')
 const baseline = await start('bench/baseline/server.ts', { DATABASE_URI: uri }, 3310, '/api/chambers/geojson')
 const cold = await start('dist/server.js', { ...appEnv, HTTP_CACHE: 'off' }, 3311)
-const warm = await start('dist/server.js', { ...appEnv, HTTP_CACHE: 'on' }, 3312)
+const cached = modes.includes('warm') || modes.includes('revalidate')
+const warm = cached ? await start('dist/server.js', { ...appEnv, HTTP_CACHE: 'on' }, 3312) : undefined
 const sameJson: Record<string, string[]> = {}
 try {
   for (const spec of cases) {
@@ -142,17 +145,17 @@ try {
       await (await fetchCase(cold.url, spec)).json(),
       await (await fetchCase(baseline.url, spec)).json(),
     )
-    await measure(baseline, 'baseline', spec)
-    await measure(cold, 'cold', spec)
-    await measure(warm, 'warm', spec)
-    if (spec.method !== 'POST') {
+    if (modes.includes('baseline')) await measure(baseline, 'baseline', spec)
+    if (modes.includes('cold')) await measure(cold, 'cold', spec)
+    if (warm && modes.includes('warm')) await measure(warm, 'warm', spec)
+    if (warm && modes.includes('revalidate') && spec.method !== 'POST') {
       const etags = new Map<string, string>()
       for (const p of spec.paths) etags.set(p, (await fetch(`${warm.url}${p}`)).headers.get('etag') ?? '')
       await measure(warm, 'revalidate', { ...spec, headersFor: (p) => ({ 'if-none-match': etags.get(p)! }) })
     }
   }
 } finally {
-  await Promise.all([baseline.stop(), cold.stop(), warm.stop()])
+  await Promise.all([baseline.stop(), cold.stop(), warm?.stop()])
 }
 
 const results = withRatios([...rows].sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)))
