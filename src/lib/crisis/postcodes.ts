@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
 import { distanceKm } from '../geo'
 
@@ -20,11 +21,19 @@ type Row = [name: string, insee: string, department: string, latitude: number, l
 
 let table: Record<string, Row[]> | undefined
 
+// Beside this module in the source tree; from the compiled server (dist/, one level under the
+// project), in the source tree it ships with, and never in the project's data/ folder (DATA_DIR's).
+const TABLE_PLACES = ['../data/postcodes.json', '../src/lib/data/postcodes.json']
+
+function tableFile(): string {
+  const files = TABLE_PLACES.map((place) => fileURLToPath(new URL(place, import.meta.url)))
+  const found = files.find((file) => file.endsWith('lib/data/postcodes.json') && existsSync(file))
+  if (!found) throw new Error(`postcodes.json not found (looked at ${files.join(', ')})`)
+  return found
+}
+
 function load(): Record<string, Row[]> {
-  table ??= JSON.parse(readFileSync(new URL('../data/postcodes.json', import.meta.url), 'utf8')) as Record<
-    string,
-    Row[]
-  >
+  table ??= JSON.parse(readFileSync(tableFile(), 'utf8')) as Record<string, Row[]>
   return table
 }
 

@@ -38,7 +38,7 @@ export type ServerOptions = {
   env?: Record<string, string>
 }
 
-/** `npm start` as a child process (server.ts, NODE_ENV=production) on a fresh test database and a free port. */
+/** `npm start` as a child process (dist/server.js, NODE_ENV=production) on a fresh test database and a free port. */
 export async function startProductionServer(label: string, options: ServerOptions = {}): Promise<ProductionServer> {
   const ownsDatabase = !options.sameDatabaseAs
   const databaseUri = options.sameDatabaseAs?.databaseUri ?? (await createTestDatabase(label))
@@ -59,7 +59,7 @@ export async function startProductionServer(label: string, options: ServerOption
     LOG_LEVEL: 'warn',
     ...options.env,
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,7 +83,7 @@ export async function startProductionServer(label: string, options: ServerOption
     databaseUri,
     seed: async (password) => {
       try {
-        await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+        await promisify(execFile)(process.execPath, ['--enable-source-maps', 'dist/seed.js'], {
           cwd: root,
           env: { ...env, SEED_PASSWORD: password },
         })
