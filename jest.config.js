@@ -17,6 +17,7 @@ const OWN_DATABASES = ['<rootDir>/tests/database/exportImport', '<rootDir>/tests
 // Tests of modules that never reach a database (rules, formats, renderers): run in the default
 // pass only, the other databases' passes would repeat them unchanged.
 const DATABASE_FREE = [
+  '<rootDir>/tests/config/jobsSchedule.test.ts',
   '<rootDir>/tests/crisisServices/mapIndex.test.ts',
   '<rootDir>/tests/crisisServices/rules.test.ts',
   '<rootDir>/tests/distribution/adapters.test.ts',

@@ -51,6 +51,7 @@ import { resolveEndpoint } from './src/endpoints/resolve'
 import { csrfOrigins, parseCorsOrigins } from './src/lib/corsOrigins'
 import { parseDatabaseUri } from './src/lib/databaseUri'
 import { intFromEnv } from './src/lib/env'
+import { jobsCron } from './src/lib/jobsSchedule'
 import { loggerOptions } from './src/lib/requestLog'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { SITE_TYPES } from './src/lib/sitePaths'
@@ -73,6 +74,7 @@ import { livePreviewUrl } from './src/site/previewLinks'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = path.resolve(process.env.DATA_DIR || 'data')
 const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test'
+const jobsEvery = jobsCron(process.env)
 const corsOrigins = parseCorsOrigins(process.env.CORS_ORIGINS)
 const graphqlMaxDepth = intFromEnv(process.env, 'GRAPHQL_MAX_DEPTH', 10)
 // Built per request, so that the refusal speaks the request's language.
@@ -151,12 +153,12 @@ export default buildConfig({
   jobs: {
     tasks: [sendNotificationTask, remindDueTomorrowTask, cleanUntitledDraftsTask, sweepListingsTask],
     // Scheduled publishing, e-mail notifications (queued with the change that causes them, sent once
-    // it is committed) and the daily reminders run from here: every minute, in each app process
-    // unless JOBS_AUTORUN=false. Tests run the queues themselves.
+    // it is committed) and the daily reminders run from here: every minute (JOBS_EVERY_SECONDS), in
+    // each app process unless JOBS_AUTORUN=false. Tests run the queues themselves.
     autoRun: [
-      { cron: '* * * * *', queue: 'default', limit: 50, disableScheduling: !jobsAutoRun },
-      { cron: '* * * * *', queue: NOTIFICATION_QUEUE, limit: 100, disableScheduling: !jobsAutoRun },
-      { cron: '* * * * *', queue: DAILY_QUEUE, limit: 5, disableScheduling: !jobsAutoRun },
+      { cron: jobsEvery, queue: 'default', limit: 50, disableScheduling: !jobsAutoRun },
+      { cron: jobsEvery, queue: NOTIFICATION_QUEUE, limit: 100, disableScheduling: !jobsAutoRun },
+      { cron: jobsEvery, queue: DAILY_QUEUE, limit: 5, disableScheduling: !jobsAutoRun },
     ],
     shouldAutoRun: () => jobsAutoRun,
   },

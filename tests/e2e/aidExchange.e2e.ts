@@ -27,8 +27,11 @@ let reader: BrowserContext
 
 beforeAll(async () => {
   smtp = await startSmtp()
-  // The notification queue runs on its own (every minute), as in production: the relayed message goes out by SMTP.
-  server = await startProductionServer('aid-exchange', { env: { PAYLOAD_SECRET: SECRET, SMTP_URL: smtp.url } })
+  // The notification queue runs on its own, as in production (every 5 s rather than every minute, so
+  // the test does not wait up to a minute): the relayed message goes out by SMTP.
+  server = await startProductionServer('aid-exchange', {
+    env: { PAYLOAD_SECRET: SECRET, SMTP_URL: smtp.url, JOBS_EVERY_SECONDS: '5' },
+  })
   await server.seed(PASSWORD)
   api = newsroomApi(server.url, PASSWORD)
   mkdirSync(screenshots, { recursive: true })
