@@ -21,13 +21,14 @@ type Row = [name: string, insee: string, department: string, latitude: number, l
 
 let table: Record<string, Row[]> | undefined
 
-// Beside this module in the source tree; from the compiled server (dist/, one level under the
-// project), in the source tree it ships with, and never in the project's data/ folder (DATA_DIR's).
-const TABLE_PLACES = ['../data/postcodes.json', '../src/lib/data/postcodes.json']
+// From the compiled server (dist/, one level under the project), in the source tree it ships with;
+// from the source tree, beside this module. Relative to dist/, "../data" would be the project's own
+// data folder (DATA_DIR's), hence the compiled place first.
+const TABLE_PLACES = ['../src/lib/data/postcodes.json', '../data/postcodes.json']
 
 function tableFile(): string {
   const files = TABLE_PLACES.map((place) => fileURLToPath(new URL(place, import.meta.url)))
-  const found = files.find((file) => file.endsWith('lib/data/postcodes.json') && existsSync(file))
+  const found = files.find((file) => existsSync(file))
   if (!found) throw new Error(`postcodes.json not found (looked at ${files.join(', ')})`)
   return found
 }
