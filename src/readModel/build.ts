@@ -171,7 +171,12 @@ export async function refreshReadModel(payload: Payload, transactionID: Transact
     await buildPiece(payload, transactionID, collection, numeric ? Number(id) : id)
 }
 
-const repairing = new Set<string>()
+const repairing = new Map<string, Promise<void>>()
+
+/** Settles once the background rebuilds under way have ended: shutdown waits for them before the database closes. */
+export const repairsSettled = async (): Promise<void> => {
+  await Promise.allSettled([...repairing.values()])
+}
 
 /**
  * Rebuilds, in the background, answers found out of date by a read (an embargo ended: no write
@@ -182,12 +187,12 @@ export function repairAnswers(payload: Payload, rows: { pieceCollection: string;
   for (const { pieceCollection, pieceId } of rows) {
     const piece = `${pieceCollection}:${pieceId}`
     if (repairing.has(piece)) continue
-    repairing.add(piece)
-    void inTransaction(payload, (transactionID) =>
+    const repair = inTransaction(payload, (transactionID) =>
       buildPiece(payload, transactionID, pieceCollection, numeric ? Number(pieceId) : pieceId),
     )
       .catch((error: unknown) => payload.logger.warn({ err: error, msg: `read model: ${piece} not rebuilt` }))
       .finally(() => repairing.delete(piece))
+    repairing.set(piece, repair)
   }
 }
 
