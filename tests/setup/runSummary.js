@@ -3,7 +3,7 @@ import path from 'node:path'
 
 /**
  * Closes each run with the ten slowest files (where the suite's time goes) and a plain count line,
- * `tests: N passed, N failed, N skipped`, which tools reading a log understand whatever the runner.
+ * `N passed, N failed, N skipped` alone on its line, which tools reading a log understand whatever the runner.
  * With TEST_COUNTS_FILE set, the counts are also appended there as one JSON line, so a script that
  * runs several passes (.ci/run) can close with their total.
  */
@@ -26,7 +26,7 @@ export default class RunSummary {
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
       skipped: results.numPendingTests + results.numTodoTests,
     }
-    process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+    process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
     if (process.env.TEST_COUNTS_FILE) appendFileSync(process.env.TEST_COUNTS_FILE, `${JSON.stringify(counts)}\n`)
   }
 }
