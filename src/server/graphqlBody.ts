@@ -64,3 +64,22 @@ export const graphqlBody =
       next()
     })
   }
+
+/**
+ * The media type Payload's GraphQL answers in for this Accept header (graphql-http's choice,
+ * first acceptable entry wins); undefined when it would refuse the request.
+ */
+export function graphqlMediaType(accept: string | undefined): string | undefined {
+  for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
+    const [mediaType, ...params] = entry.split(';')
+    const charset = params.find((param) => param.includes('charset=')) ?? 'charset=utf-8'
+    if (mediaType === 'application/graphql-response+json' && charset === 'charset=utf-8')
+      return 'application/graphql-response+json; charset=utf-8'
+    if (
+      ['application/json', 'application/*', '*/*'].includes(mediaType) &&
+      ['charset=utf-8', 'charset=utf8'].includes(charset)
+    )
+      return 'application/json; charset=utf-8'
+  }
+  return undefined
+}

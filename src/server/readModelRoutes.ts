@@ -1,17 +1,22 @@
 import { Router, type Request } from 'express'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { listTag, recordRead, slugTag } from '../cache/readTags'
 import { parseFeedParams } from '../lib/feedParams'
 import { parseSitePath } from '../lib/sitePaths'
 import { modelServes, repairAnswers } from '../readModel/build'
+import { GraphqlPlanner, type GraphqlRequest } from '../readModel/graphqlAnswer'
 import { readFeed, readNewest, readPiece, type Stored } from '../readModel/read'
 import { MODEL_COLLECTIONS, MODEL_DEPTHS } from '../readModel/scope'
 import { hasCredentials, tokenCookieName } from './credentials'
-import type { Respond } from './fetchBridge'
+import { bufferedBodies, type Respond } from './fetchBridge'
+import { graphqlMediaType } from './graphqlBody'
+import { queryNames, sharedGraphqlSchema } from './graphqlSchema'
 
 const COUNT = /^[1-9]\d{0,2}$/
 const MAX_LIMIT = 100
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_LIMIT
 
 type Params = Map<string, string>
 
@@ -26,7 +31,9 @@ function paramsOf(req: Request, allowed: readonly string[]): Params | undefined 
   return params
 }
 
-const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json' } })
+type Answer = { body: string; tags: string[]; type?: string }
+
+const json = ({ body, type }: Answer) => new Response(body, { headers: { 'content-type': type ?? 'application/json' } })
 
 /**
  * Anonymous reads the public read model holds, answered from it with one indexed query: a piece by
@@ -50,7 +57,7 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
     return { locale, depth }
   }
   const serve =
-    (work: (req: Request) => Promise<{ body: string; tags: string[] } | undefined>) =>
+    (work: (req: Request) => Promise<Answer | undefined>) =>
     async (req: Request, res: Parameters<Respond>[1], next: () => void) => {
       if (hasCredentials(req, cookieName) || !(await modelServes(payload))) return next()
       const answer = await work(req).catch((error: unknown) => {
@@ -59,7 +66,7 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
       })
       if (!answer) return next()
       recordRead(answer.tags)
-      await respond(req, res, json(answer.body))
+      await respond(req, res, json(answer))
     }
   const onStale = (rows: Parameters<typeof repairAnswers>[1]) => repairAnswers(payload, rows)
   const piece = (stored: Stored | undefined, extra: string[] = []) =>
@@ -96,6 +103,30 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
           tags: [listTag('search'), ...stored.tags],
         }
       )
+    }),
+  )
+
+  const graphqlReads = graphqlQueries(payload)
+  router.post(
+    `${api}/graphql`,
+    serve(async (req) => {
+      const type = graphqlMediaType(req.headers.accept)
+      const body = bufferedBodies.get(req)
+      if (!type || !body || req.originalUrl.includes('?')) return undefined
+      const read = graphqlReads(body)
+      const { limit = 10, page = 1, sort, locale = defaultLocale, id } = read?.args ?? {}
+      if (!read || (locales.length && !locales.includes(locale as string))) return undefined
+      const depth = MODEL_DEPTHS[MODEL_DEPTHS.length - 1]
+      if (read.kind === 'one') {
+        const stored = await readPiece(payload, read.collection, { id: String(id) }, locale as string, depth, onStale)
+        const answer = stored && read.answer(JSON.parse(stored.bodies[0]), depth)
+        return answer ? { body: answer, tags: stored.tags, type } : undefined
+      }
+      if (sort !== '-publishedAt' || !isCount(limit) || !isCount(page)) return undefined
+      const stored = await readNewest(payload, read.collection, locale as string, depth, limit, page, onStale)
+      const value = stored && { ...stored.envelope, docs: stored.bodies.map((text) => JSON.parse(text) as unknown) }
+      const answer = value && read.answer(value, depth)
+      return answer ? { body: answer, tags: [listTag(read.collection), ...stored.tags], type } : undefined
     }),
   )
 
@@ -137,4 +168,46 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
     )
   }
   return router
+}
+
+/** The arguments each query field may carry for the model to answer it; any other goes to Payload. */
+const GRAPHQL_ARGS = { one: ['id', 'locale', 'select'], page: ['limit', 'page', 'sort', 'locale', 'select'] }
+
+type GraphqlRead = {
+  collection: string
+  kind: 'one' | 'page'
+  args: Record<string, unknown>
+  answer: (value: unknown, depth: number) => string | undefined
+}
+
+/** Reads a GraphQL body: the model collection and arguments it asks for, when the model can answer it. */
+function graphqlQueries(payload: Payload): (body: Buffer) => GraphqlRead | undefined {
+  const fields = new Map<string, { collection: string; kind: 'one' | 'page' }>()
+  for (const collection of MODEL_COLLECTIONS) {
+    const names = queryNames(payload.collections[collection as CollectionSlug].config)
+    fields.set(names.one, { collection, kind: 'one' })
+    fields.set(names.page, { collection, kind: 'page' })
+  }
+  let planner: GraphqlPlanner | undefined
+  return (body) => {
+    let request: GraphqlRequest
+    try {
+      request = JSON.parse(body.toString('utf8')) as GraphqlRequest
+    } catch {
+      return undefined
+    }
+    if (!request || Object.keys(request).some((key) => !['query', 'variables', 'operationName'].includes(key)))
+      return undefined
+    const { schema, validationRules } = sharedGraphqlSchema(payload.config)
+    planner ??= new GraphqlPlanner(schema, validationRules)
+    const root = planner.rootField(request)
+    const field = root && fields.get(root.name)
+    if (!root || !field || Object.keys(root.args).some((arg) => !GRAPHQL_ARGS[field.kind].includes(arg)))
+      return undefined
+    // With `select: true` Payload reads only the selected columns, and a value its hooks compute from
+    // others (a thumbnail's URL) may come out null: whether it does depends on the stored row, which
+    // the model does not hold. Those queries go to Payload.
+    if (root.args.select === true) return undefined
+    return { ...field, args: root.args, answer: root.answer }
+  }
 }

@@ -7,7 +7,7 @@ import type { TestApp } from './app'
 
 export type Reference = {
   /** Asks both servers; their status, content type and body must be the same. Returns the body. */
-  expectSame: (path: string) => Promise<string>
+  expectSame: (path: string, init?: RequestInit) => Promise<string>
   /** Runs the change; the answers at `affected` must change and equal Payload's, those at `unrelated` must not move. */
   expectRefresh: (change: () => Promise<unknown>, affected: string[], unrelated: string[]) => Promise<void>
   close: () => Promise<void>
@@ -29,9 +29,13 @@ export async function startReference(app: TestApp): Promise<Reference> {
     type: response.headers.get('content-type'),
     text: await response.text(),
   })
-  const expectSame = async (path: string) => {
-    const [model, payload] = await Promise.all([app.request(path).then(seen), fetch(`${url}${path}`).then(seen)])
-    expect({ path, ...model }).toEqual({ path, ...payload })
+  const expectSame = async (path: string, init?: RequestInit) => {
+    const [model, payload] = await Promise.all([
+      app.request(path, init).then(seen),
+      fetch(`${url}${path}`, init).then(seen),
+    ])
+    const asked = init?.body ? `${path} ${String(init.body)}` : path
+    expect({ asked, ...model }).toEqual({ asked, ...payload })
     return model.text
   }
   const snapshot = async (paths: string[]) => Promise.all(paths.map((path) => app.request(path).then((r) => r.text())))
@@ -40,7 +44,7 @@ export async function startReference(app: TestApp): Promise<Reference> {
     async expectRefresh(change, affected, unrelated) {
       const [before, others] = [await snapshot(affected), await snapshot(unrelated)]
       await change()
-      const after = await Promise.all(affected.map(expectSame))
+      const after = await Promise.all(affected.map((path) => expectSame(path)))
       after.forEach((text, i) =>
         expect({ path: affected[i], changed: text !== before[i] }).toEqual({ path: affected[i], changed: true }),
       )
