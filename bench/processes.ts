@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
+import { startFlags } from '../scripts/startFlags'
+
 export type Running = { child: ChildProcess; url: string; stop: () => Promise<void> }
 
 /** Starts a node process (with tsx for TypeScript) and waits until `ready` answers (bounded). */
@@ -10,8 +12,10 @@ export async function start(
   port: number,
   ready = '/healthz',
 ): Promise<Running> {
+  // The compiled server runs with `npm start`'s flags, as in production.
+  const flags = script === 'dist/server.js' ? startFlags() : ['--no-deprecation']
   const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
-    env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env, PORT: String(port) },
+    env: { ...process.env, NODE_OPTIONS: flags.join(' '), ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

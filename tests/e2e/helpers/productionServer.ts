@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
+import { startFlags } from '../../../scripts/startFlags'
 import { createTestDatabase, dropTestDatabase, newId, testRun } from '../../helpers/testDatabase'
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url))
@@ -59,7 +60,7 @@ export async function startProductionServer(label: string, options: ServerOption
     LOG_LEVEL: 'warn',
     ...options.env,
   }
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
+  const child = spawn(process.execPath, [...startFlags(root), 'dist/server.js'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
