@@ -28,10 +28,11 @@ import {
 
 export type GraphqlRequest = { query?: unknown; variables?: unknown; operationName?: unknown }
 
-/** The one root field asked: its name, its arguments, and what to answer it with. */
+/** The one root field asked: its name, its arguments, the fields it selects, and what to answer it with. */
 export type RootField = {
   name: string
   args: Record<string, unknown>
+  fields: string[]
   answer: (value: unknown, relationDepth: number) => string | undefined
 }
 
@@ -196,6 +197,7 @@ export class GraphqlPlanner {
     return {
       name: node.name.value,
       args,
+      fields: (node.selectionSet?.selections ?? []).map((selection) => (selection as FieldNode).name.value),
       answer: (value, relationDepth) => {
         const data = complete(def.type, node, value, relationDepth)
         return data === DECLINE ? undefined : JSON.stringify({ data: { [responseKey]: data } })

@@ -4,20 +4,14 @@ import { after, feedSort, nextCursor, type FeedKeyFields } from '../feed/findFee
 import { now } from '../lib/clock'
 import type { FeedQuery } from '../lib/feedParams'
 import { ANSWERS, answerKey, FEED_TYPES, feedListKey, listKey, type AnswerRow } from './scope'
+import { sqlRows, type Rows, type RowsQuery } from './sqlRows'
 
 /** Stored answers, as JSON text, and the tags of what they read. */
 export type Stored = { bodies: string[]; tags: string[] }
 
 const NO_TRANSACTION = {} as PayloadRequest
-const SELECT = {
-  body: true,
-  tags: true,
-  visibleFrom: true,
-  staleAfter: true,
-  pieceCollection: true,
-  pieceId: true,
-  publishedAt: true,
-} as const
+const FIELDS = ['body', 'tags', 'visibleFrom', 'staleAfter', 'pieceCollection', 'pieceId', 'publishedAt'] as const
+const SELECT = Object.fromEntries(FIELDS.map((field) => [field, true as const]))
 
 /** Called with the rows found out of date: an embargo ended since they were built. */
 export type OnStale = (rows: AnswerRow[]) => void
@@ -32,6 +26,11 @@ const current = (row: AnswerRow, at: string) =>
 const visibleAt = (at: string): Where => ({ visibleFrom: { less_than_equal: at } })
 
 const tagsOf = (rows: AnswerRow[]) => rows.flatMap((row) => JSON.parse(row.tags ?? '[]') as string[])
+
+/** The rows a query finds, through the SQL adapters directly where they are, else through `db.find`. */
+const findRows = async (payload: Payload, query: RowsQuery): Promise<Rows> =>
+  (await sqlRows(payload, query, FIELDS)) ??
+  (await payload.db.find<AnswerRow>({ collection: ANSWERS, ...query, select: SELECT, req: NO_TRANSACTION }))
 
 /** One piece by id or slug; undefined when the model cannot answer (Payload then does). */
 export async function readPiece(
@@ -53,14 +52,7 @@ export async function readPiece(
             { depth: { equals: depth } },
           ],
         }
-  const { docs } = await payload.db.find<AnswerRow>({
-    collection: ANSWERS,
-    where,
-    limit: 2,
-    pagination: false,
-    select: SELECT,
-    req: NO_TRANSACTION,
-  })
+  const { docs } = await findRows(payload, { where, limit: 2, pagination: false })
   const at = now().toISOString()
   if (docs.length !== 1) return undefined
   if (!current(docs[0], at)) return void onStale(docs)
@@ -71,7 +63,8 @@ export type StoredPage = Stored & { envelope: Record<string, unknown> }
 
 /**
  * A page of a collection's visible pieces, newest first (then by creation, as Payload breaks
- * ties), with the adapter's own pagination fields.
+ * ties), with the adapter's own pagination fields; without them (`counted: false`, first page
+ * only) the count query is spared, for a reader that asks for the documents alone.
  */
 export async function readNewest(
   payload: Payload,
@@ -81,23 +74,21 @@ export async function readNewest(
   limit: number,
   page: number,
   onStale: OnStale,
+  counted = true,
 ): Promise<StoredPage | undefined> {
   const at = now().toISOString()
-  const { docs, ...envelope } = await payload.db.find<AnswerRow>({
-    collection: ANSWERS,
-    where: {
-      and: [{ list: { equals: listKey(collection, locale, depth) } }, visibleAt(at)],
-    },
+  // Uncounted, adapters differ on whether they skip to a later page: only the first is read so.
+  const pagination = counted || page !== 1
+  const { docs, ...envelope } = await findRows(payload, {
+    where: { and: [{ list: { equals: listKey(collection, locale, depth) } }, visibleAt(at)] },
     sort: ['-publishedAt', '-pieceCreatedAt'],
     limit,
     page,
-    pagination: true,
-    select: SELECT,
-    req: NO_TRANSACTION,
+    pagination,
   })
   const stale = docs.filter((row) => !current(row, at))
   if (stale.length) return void onStale(stale)
-  return { bodies: docs.map((row) => row.body!), tags: tagsOf(docs), envelope }
+  return { bodies: docs.map((row) => row.body!), tags: tagsOf(docs), envelope: pagination ? envelope : {} }
 }
 
 export type StoredFeed = Stored & { next: string | null }
@@ -111,14 +102,11 @@ export async function readFeed(payload: Payload, query: FeedQuery, onStale: OnSt
   const and: Where[] = [{ list: { equals: feedListKey(query.locale ?? '') } }, visibleAt(at)]
   if (query.types.length < FEED_TYPES.length) and.push({ pieceCollection: { in: query.types } })
   if (query.cursor) and.push(after(query.cursor, ROW_KEY))
-  const { docs } = await payload.db.find<AnswerRow>({
-    collection: ANSWERS,
+  const { docs } = await findRows(payload, {
     where: { and },
     sort: feedSort(ROW_KEY),
     limit: query.limit + 1,
     pagination: false,
-    select: SELECT,
-    req: NO_TRANSACTION,
   })
   const stale = docs.filter((row) => !current(row, at))
   if (stale.length) return void onStale(stale)

@@ -123,7 +123,9 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
         return answer ? { body: answer, tags: stored.tags, type } : undefined
       }
       if (sort !== '-publishedAt' || !isCount(limit) || !isCount(page)) return undefined
-      const stored = await readNewest(payload, read.collection, locale as string, depth, limit, page, onStale)
+      // A query that asks for the documents alone needs no count.
+      const counted = read.fields.some((name) => name !== 'docs' && name !== '__typename')
+      const stored = await readNewest(payload, read.collection, locale as string, depth, limit, page, onStale, counted)
       const value = stored && { ...stored.envelope, docs: stored.bodies.map((text) => JSON.parse(text) as unknown) }
       const answer = value && read.answer(value, depth)
       return answer ? { body: answer, tags: [listTag(read.collection), ...stored.tags], type } : undefined
@@ -177,6 +179,7 @@ type GraphqlRead = {
   collection: string
   kind: 'one' | 'page'
   args: Record<string, unknown>
+  fields: string[]
   answer: (value: unknown, depth: number) => string | undefined
 }
 
@@ -208,6 +211,6 @@ function graphqlQueries(payload: Payload): (body: Buffer) => GraphqlRead | undef
     // others (a thumbnail's URL) may come out null: whether it does depends on the stored row, which
     // the model does not hold. Those queries go to Payload.
     if (root.args.select === true) return undefined
-    return { ...field, args: root.args, answer: root.answer }
+    return { ...field, args: root.args, fields: root.fields, answer: root.answer }
   }
 }

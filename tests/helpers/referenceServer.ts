@@ -22,6 +22,9 @@ export async function startReference(app: TestApp): Promise<Reference> {
   const settings = { ...frontEndSettings(process.env), readModel: false }
   const services = frontEndServices(app.payload, settings)
   const server = buildApp({ payload: app.payload, config, settings, services }).listen(0)
+  // As server.ts does: Node's 5 s keep-alive would race the client reusing a connection idle that long.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise((resolve) => server.once('listening', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const seen = async (response: Response) => ({
