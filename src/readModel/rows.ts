@@ -59,6 +59,12 @@ const rowOf = (collection: string, id: number | string, place: Place, piece: Pie
   pieceCreatedAt: piece.createdAt ?? null,
 })
 
+/**
+ * Writes the row at `key` and its dependencies (one per tag), touching only what changed: a piece
+ * rebuilt because something it embeds changed keeps its tags, so its row is updated in place and its
+ * dependencies stay (one read and one write, where deleting and recreating them all took 3 + tags).
+ * A row's `tags` column always lists its dependencies: they are written together, here.
+ */
 async function replaceRow(
   payload: Payload,
   req: PayloadRequest,
@@ -66,11 +72,32 @@ async function replaceRow(
   data: Record<string, unknown> | null,
   tags: string[],
 ): Promise<void> {
-  await payload.db.deleteMany({ collection: DEPS, where: { answer: { equals: key } }, req })
-  await payload.db.deleteMany({ collection: ANSWERS, where: { key: { equals: key } }, req })
-  if (!data) return
-  await payload.db.create({ collection: ANSWERS, data: { key, ...data }, req })
-  for (const tag of tags) await payload.db.create({ collection: DEPS, data: { tag, answer: key }, req })
+  const { docs } = await payload.db.find<{ id: number | string; tags?: string | null }>({
+    collection: ANSWERS,
+    where: { key: { equals: key } },
+    limit: 1,
+    pagination: false,
+    select: { tags: true },
+    req,
+  })
+  const existing = docs[0]
+  const before = existing ? (JSON.parse(existing.tags ?? '[]') as string[]) : []
+  const after = data ? tags : []
+  const removed = before.filter((tag) => !after.includes(tag))
+  if (removed.length)
+    await payload.db.deleteMany({
+      collection: DEPS,
+      where: { and: [{ answer: { equals: key } }, { tag: { in: removed } }] },
+      req,
+    })
+  if (!data) {
+    if (existing) await payload.db.deleteMany({ collection: ANSWERS, where: { id: { equals: existing.id } }, req })
+    return
+  }
+  if (existing) await payload.db.updateOne({ collection: ANSWERS, id: existing.id, data, returning: false, req })
+  else await payload.db.create({ collection: ANSWERS, data: { key, ...data }, returning: false, req })
+  for (const tag of after.filter((tag) => !before.includes(tag)))
+    await payload.db.create({ collection: DEPS, data: { tag, answer: key }, returning: false, req })
 }
 
 /**

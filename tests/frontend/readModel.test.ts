@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { advanceClock, resetClock } from '../../src/lib/clock'
+import { docTag } from '../../src/cache/readTags'
 import { after, feedSort } from '../../src/feed/findFeed'
 import { rebuildReadModel } from '../../src/readModel/build'
 import { feedListKey, listKey } from '../../src/readModel/scope'
@@ -361,6 +362,43 @@ describe('a change refreshes the answers that show it, and only those', () => {
       [...views(using), LIST],
       views(other),
     )
+  })
+
+  test('a piece that changes topics is refreshed by its new topic, no longer by its old one', async () => {
+    // Article 9 has topics 1 and 2, article 8 topics 0 and 1, article 10 topics 2 and 3.
+    const [moved, byOld, byNew] = [await generatedArticle(9), await generatedArticle(8), await generatedArticle(10)]
+    const rename = (topic: number, title: string) => () =>
+      app.payload.update({
+        collection: 'topics',
+        id: generated.topics[topic].id,
+        data: { title },
+        overrideAccess: true,
+      })
+    await expectRefresh(
+      () =>
+        app.payload.update({
+          collection: 'articles',
+          id: moved.id,
+          data: { topics: [generated.topics[3].id] } as never,
+          overrideAccess: true,
+        }),
+      views(moved),
+      views(byNew),
+    )
+    const embedding = async (topic: number) =>
+      (
+        await app.payload.db.find<{ answer: string }>({
+          collection: 'public-answer-deps',
+          where: { tag: { equals: docTag('topics', generated.topics[topic].id) } },
+          pagination: false,
+          limit: 0,
+          req: {} as never,
+        })
+      ).docs.map(({ answer }) => answer.split(':').slice(0, 2).join(':'))
+    expect(await embedding(1)).not.toContain(`articles:${moved.id}`)
+    expect(await embedding(3)).toContain(`articles:${moved.id}`)
+    await expectRefresh(rename(1, 'Ancien thème renommé'), views(byOld), views(moved))
+    await expectRefresh(rename(3, 'Nouveau thème renommé'), [...views(moved), ...views(byNew)], views(byOld))
   })
 
   test('author name: the public sees the byline written at publication, so nothing moves', async () => {
