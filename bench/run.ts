@@ -17,6 +17,7 @@ import pg from 'pg'
 import { loadCases } from './cases'
 import { jsonDiff } from './diff'
 import { load, type LoadCase } from './load'
+import { startFlags } from '../scripts/startFlags'
 import { cpuMs, peakRss, start, type Running } from './processes'
 import { svgChart, table, withRatios, type Mode, type Row } from './report'
 
@@ -164,6 +165,9 @@ const meta = {
   db,
   size,
   duration,
+  // What the newsroom server ran with: the admin served or not, and `npm start`'s node flags.
+  serveAdmin: process.env.SERVE_ADMIN !== 'false',
+  serverFlags: startFlags(),
   warmup,
   connections,
   node: process.version,
