@@ -5,6 +5,10 @@ import { startFlags } from '../scripts/startFlags'
 
 export type Running = { child: ChildProcess; url: string; stop: () => Promise<void> }
 
+// Whatever ends this process (a failed case, an exception) ends the servers it started.
+const started = new Set<ChildProcess>()
+process.once('exit', () => started.forEach((child) => child.kill('SIGTERM')))
+
 /** Starts a node process (with tsx for TypeScript) and waits until `ready` answers (bounded). */
 export async function start(
   script: string,
@@ -12,6 +16,15 @@ export async function start(
   port: number,
   ready = '/healthz',
 ): Promise<Running> {
+  const url = `http://127.0.0.1:${port}`
+  // A server left running by an earlier, interrupted run would answer in this one's place.
+  if (
+    await fetch(`${url}${ready}`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} already answers ${ready}: stop the process that holds it`)
   // The compiled server runs with `npm start`'s flags, as in production.
   const flags = script === 'dist/server.js' ? startFlags() : ['--no-deprecation']
   const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
@@ -21,7 +34,7 @@ export async function start(
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
-  const url = `http://127.0.0.1:${port}`
+  started.add(child)
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`${script} exited:\n${output}`)
@@ -39,6 +52,7 @@ export async function start(
     stop: async () => {
       child.kill('SIGTERM')
       await exited
+      started.delete(child)
     },
   }
 }

@@ -159,8 +159,19 @@ async function draftSaved(page: Page, id: string): Promise<void> {
  * keys typed before that are lost, as a fast typist would lose them too.
  */
 async function toolbarBlock(page: Page, icon: string, tag: string): Promise<void> {
-  await clickWhenReady(page.locator('.rich-text__toolbar .rich-text__button', { has: page.locator(icon) }))
-  await page.locator(`#field-body ${tag}`).waitFor()
+  const block = page.locator(`#field-body ${tag}`)
+  // Slate turns its own selection into the block, and takes that selection from the browser's a moment
+  // after the editor has the caret: a click before then changes nothing (seen on a loaded machine).
+  await page.waitForFunction(() => {
+    const selection = document.getSelection()
+    return Boolean(selection?.rangeCount && document.getElementById('field-body')?.contains(selection.anchorNode))
+  })
+  for (let attempt = 1; (await block.count()) === 0; attempt++) {
+    await clickWhenReady(page.locator('.rich-text__toolbar .rich-text__button', { has: page.locator(icon) }))
+    await block.waitFor({ timeout: attempt < 3 ? 5_000 : 30_000 }).catch((error: unknown) => {
+      if (attempt >= 3) throw error
+    })
+  }
   await page.waitForFunction(() => document.activeElement?.id === 'field-body')
 }
 
