@@ -1,5 +1,6 @@
 import {
   getArgumentValues,
+  getNamedType,
   getOperationAST,
   getVariableValues,
   isLeafType,
@@ -47,7 +48,6 @@ export type ValidationRules = (args: {
 type FieldExtension = { name?: string; type?: string; relationTo?: unknown; maxDepth?: number; hasMany?: boolean }
 
 const DECLINE = Symbol('decline')
-type Completed = unknown
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -74,7 +74,7 @@ function relationValue(field: FieldExtension, value: unknown): unknown {
   return isRecord(value) ? value : null
 }
 
-function complete(type: GraphQLOutputType, node: FieldNode, value: unknown, depth: number): Completed {
+function complete(type: GraphQLOutputType, node: FieldNode, value: unknown, depth: number): unknown {
   if (isNonNullType(type)) {
     const inner = complete(type.ofType as GraphQLOutputType, node, value, depth)
     return inner === null ? DECLINE : inner
@@ -104,7 +104,7 @@ function project(
   selectionSet: SelectionSetNode | undefined,
   source: Record<string, unknown>,
   depth: number,
-): Completed {
+): unknown {
   const out: Record<string, unknown> = {}
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind !== Kind.FIELD) return DECLINE
@@ -118,14 +118,14 @@ function project(
     if (!def || selection.arguments?.length) return DECLINE
     const field = extensionOf(def)
     const raw = source[field?.name ?? selection.name.value]
-    let value: Completed
+    let value: unknown
     if (isRelation(field)) {
       if (Array.isArray(field!.relationTo) || field!.maxDepth !== undefined || depth < 1) return DECLINE
       value = complete(def.type, selection, relationValue(field!, raw), depth - 1)
     } else if (field?.type === 'group') {
       // Payload's group resolver answers an object even for an empty group.
       value = complete(def.type, selection, { ...(isRecord(raw) ? raw : {}), _id: source._id ?? source.id }, depth)
-    } else if (def.resolve && !(field?.name !== def.name && isLeafType(namedLeaf(def.type)))) {
+    } else if (def.resolve && !(field?.name !== def.name && isLeafType(getNamedType(def.type)))) {
       // Rich text, joins, tabs: resolvers that read more than the stored answer holds.
       return DECLINE
     } else value = complete(def.type, selection, raw, depth)
@@ -133,12 +133,6 @@ function project(
     out[key] = value
   }
   return out
-}
-
-function namedLeaf(type: GraphQLOutputType): GraphQLOutputType {
-  let inner = type
-  while (isNonNullType(inner) || isListType(inner)) inner = inner.ofType as GraphQLOutputType
-  return inner
 }
 
 const MAX_PLANS = 500

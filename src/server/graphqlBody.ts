@@ -7,24 +7,27 @@ import { bufferedBodies, fetchHeaders } from './fetchBridge'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
-export type GraphqlOperation = { operation?: OperationTypeNode; fields: string[] }
+/** A query or a mutation, the root fields it asks for, and the JSON body it came in (when it is JSON). */
+export type GraphqlOperation = { operation?: OperationTypeNode; fields: string[]; body?: unknown }
 
 const operations = new WeakMap<Request, GraphqlOperation>()
 
 /** What a GraphQL request asks for (read from its body once): a query or a mutation, and of what. */
 export const graphqlOperationOf = (req: Request): GraphqlOperation | undefined => operations.get(req)
 
-function describe(body: Buffer): GraphqlOperation {
+function describe(bytes: Buffer): GraphqlOperation {
+  let body: unknown
   try {
-    const { query, operationName } = JSON.parse(body.toString('utf8')) as { query?: unknown; operationName?: unknown }
-    if (typeof query !== 'string') return { fields: [] }
+    body = JSON.parse(bytes.toString('utf8'))
+    const { query, operationName } = body as { query?: unknown; operationName?: unknown }
+    if (typeof query !== 'string') return { fields: [], body }
     const operation = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)
-    if (!operation) return { fields: [] }
+    if (!operation) return { fields: [], body }
     const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))
-    return { operation: operation.operation, fields }
+    return { operation: operation.operation, fields, body }
   } catch {
     // Payload answers malformed queries itself, with the parser's message.
-    return { fields: [] }
+    return { fields: [], body }
   }
 }
 

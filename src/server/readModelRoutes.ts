@@ -9,8 +9,8 @@ import { GraphqlPlanner, type GraphqlRequest } from '../readModel/graphqlAnswer'
 import { readFeed, readNewest, readPiece, type Stored } from '../readModel/read'
 import { MODEL_COLLECTIONS, MODEL_DEPTHS } from '../readModel/scope'
 import { hasCredentials, tokenCookieName } from './credentials'
-import { bufferedBodies, type Respond } from './fetchBridge'
-import { graphqlMediaType } from './graphqlBody'
+import type { Respond } from './fetchBridge'
+import { graphqlMediaType, graphqlOperationOf } from './graphqlBody'
 import { queryNames, sharedGraphqlSchema } from './graphqlSchema'
 
 const COUNT = /^[1-9]\d{0,2}$/
@@ -46,12 +46,13 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
   const cookieName = tokenCookieName(payload.config)
   const locales = payload.config.localization ? payload.config.localization.localeCodes : []
   const defaultLocale = payload.config.localization ? payload.config.localization.defaultLocale : ''
+  const heldLocale = (locale: string) => !locales.length || locales.includes(locale)
   /** The locale and depth asked, when the model holds them. */
   const heldView = (params: Params, defaultDepth?: number) => {
     const locale = params.get('locale') ?? defaultLocale
     const depthParam = params.get('depth')
     const depth = depthParam === undefined ? defaultDepth : Number(depthParam)
-    if (locales.length && !locales.includes(locale)) return undefined
+    if (!heldLocale(locale)) return undefined
     if (depth === undefined || !MODEL_DEPTHS.includes(depth) || String(depth) !== (depthParam ?? String(depth)))
       return undefined
     return { locale, depth }
@@ -111,11 +112,11 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
     `${api}/graphql`,
     serve(async (req) => {
       const type = graphqlMediaType(req.headers.accept)
-      const body = bufferedBodies.get(req)
+      const body = graphqlOperationOf(req)?.body
       if (!type || !body || req.originalUrl.includes('?')) return undefined
       const read = graphqlReads(body)
       const { limit = 10, page = 1, sort, locale = defaultLocale, id } = read?.args ?? {}
-      if (!read || (locales.length && !locales.includes(locale as string))) return undefined
+      if (!read || !heldLocale(locale as string)) return undefined
       const depth = MODEL_DEPTHS[MODEL_DEPTHS.length - 1]
       if (read.kind === 'one') {
         const stored = await readPiece(payload, read.collection, { id: String(id) }, locale as string, depth, onStale)
@@ -184,7 +185,7 @@ type GraphqlRead = {
 }
 
 /** Reads a GraphQL body: the model collection and arguments it asks for, when the model can answer it. */
-function graphqlQueries(payload: Payload): (body: Buffer) => GraphqlRead | undefined {
+function graphqlQueries(payload: Payload): (body: unknown) => GraphqlRead | undefined {
   const fields = new Map<string, { collection: string; kind: 'one' | 'page' }>()
   for (const collection of MODEL_COLLECTIONS) {
     const names = queryNames(payload.collections[collection as CollectionSlug].config)
@@ -193,14 +194,9 @@ function graphqlQueries(payload: Payload): (body: Buffer) => GraphqlRead | undef
   }
   let planner: GraphqlPlanner | undefined
   return (body) => {
-    let request: GraphqlRequest
-    try {
-      request = JSON.parse(body.toString('utf8')) as GraphqlRequest
-    } catch {
-      return undefined
-    }
-    if (!request || Object.keys(request).some((key) => !['query', 'variables', 'operationName'].includes(key)))
-      return undefined
+    if (typeof body !== 'object' || body === null) return undefined
+    if (Object.keys(body).some((key) => !['query', 'variables', 'operationName'].includes(key))) return undefined
+    const request = body as GraphqlRequest
     const { schema, validationRules } = sharedGraphqlSchema(payload.config)
     planner ??= new GraphqlPlanner(schema, validationRules)
     const root = planner.rootField(request)
