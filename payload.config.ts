@@ -88,7 +88,7 @@ export default buildConfig({
   cors: corsOrigins,
   csrf: csrfOrigins(corsOrigins),
   secret: resolvePayloadSecret(process.env, dataDir),
-  db: databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
+  db: await databaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
   editor: slateEditor({}),
   sharp,
   collections: [

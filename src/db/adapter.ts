@@ -1,6 +1,3 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,11 +15,14 @@ const migrationDir = (kind: string) => path.resolve(process.cwd(), 'src/migratio
 /**
  * The only place that knows which adapter is in use. Schema changes always go through committed
  * migrations (never push), so a development database and a production one have the same schema.
+ * Only the adapter in use is loaded: each holds 25 MB or so of its own modules (mongoose, pg,
+ * libsql) for the life of the process.
  */
-export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+export async function databaseAdapter(target: DatabaseTarget): Promise<DatabaseAdapterObj> {
   switch (target.kind) {
-    case 'sqlite':
+    case 'sqlite': {
       ensureSqliteFolder(target.url)
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       return withSqliteWriteDiscipline(
         sqliteAdapter({
           client: { url: target.url },
@@ -40,7 +40,9 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         }),
         SQLITE_BUSY_TIMEOUT_MS,
       )
-    case 'postgres':
+    }
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         pool: { connectionString: target.url },
         migrationDir: migrationDir('postgres'),
@@ -48,9 +50,12 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         logger: queryLog,
         afterSchemaInit: [postgresParentIndexes],
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       // Transactions are on by default and need a replica set (see README).
       return mongooseAdapter({ url: target.url })
+    }
   }
 }
 

@@ -30,8 +30,8 @@ describe('DATABASE_URI picks the adapter', () => {
     ['file:/tmp/unused.db', 'sqlite'],
     ['postgres://postgres@127.0.0.1:5432/unused', 'postgres'],
     ['mongodb://127.0.0.1:27017/unused', 'mongoose'],
-  ])('%p builds the %s adapter', (uri, name) => {
-    expect(databaseAdapter(parseDatabaseUri(uri)).name).toBe(name)
+  ])('%p builds the %s adapter', async (uri, name) => {
+    expect((await databaseAdapter(parseDatabaseUri(uri))).name).toBe(name)
   })
 })
 

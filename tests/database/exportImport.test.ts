@@ -41,7 +41,7 @@ const opened: Payload[] = []
 /** A second Payload on another database, in this process: the same config, another adapter. */
 async function openPayload(uri: string): Promise<Payload> {
   const config = await (await import('../../payload.config')).default
-  const db = databaseAdapter(parseDatabaseUri(uri)) as unknown as typeof config.db
+  const db = (await databaseAdapter(parseDatabaseUri(uri))) as unknown as typeof config.db
   const payload = await getPayload({ config: { ...config, db }, key: `exportimport-${newId()}` })
   opened.push(payload)
   return payload
