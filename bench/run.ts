@@ -8,7 +8,7 @@
  * revalidation), beside a raw baseline answering the same requests with the same JSON.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -80,12 +80,14 @@ console.log(`# ${db}, ${size} articles: seeding if needed`)
 await run(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--size', String(size)], appEnv)
 if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
   console.log('# building the admin (next build)')
-  // Webpack rather than Turbopack: Turbopack refuses a node_modules that links outside the project
-  // (shared installs). The API does not go through Next, so the bundler does not change the figures.
+  // Built as `npm run build` builds it (Turbopack): the admin's bundle is part of the server's
+  // memory, and webpack's is smaller. Turbopack refuses a node_modules that links outside the project
+  // (a shared install, as in a worktree): there only, webpack, and the memory figures understate.
   // Next reformats tsconfig.json when it builds; the committed file is put back.
+  const sharedInstall = lstatSync(path.join(root, 'node_modules')).isSymbolicLink()
   const tsconfig = readFileSync(path.join(root, 'tsconfig.json'))
   try {
-    await run(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack'], {
+    await run(process.execPath, ['node_modules/next/dist/bin/next', 'build', ...(sharedInstall ? ['--webpack'] : [])], {
       ...appEnv,
       NODE_OPTIONS: '--no-deprecation',
     })
@@ -165,8 +167,10 @@ const meta = {
   db,
   size,
   duration,
-  // What the newsroom server ran with: the admin served or not, and `npm start`'s node flags.
+  // What the newsroom server ran with: the admin served or not (and built by which bundler), and
+  // `npm start`'s node flags.
   serveAdmin: process.env.SERVE_ADMIN !== 'false',
+  adminBundler: existsSync(path.join(root, '.next/turbopack')) ? 'turbopack' : 'webpack',
   serverFlags: startFlags(),
   warmup,
   connections,
