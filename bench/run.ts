@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--db sqlite|postgres] [--size 10000] [--duration 10] [--connections 20]
- *   [--cases list,detail] [--fail-below 0.4]`
+ *   [--cases list,detail] [--fail-below 0.4] [--fail-above-mb 400]`
  * (`--businesses`: the open-businesses map instead, see bench/businesses.ts)
  *
  * Seeds (once per database and size), builds the admin if `.next` is missing and the server as
@@ -37,6 +37,8 @@ const only = arg('cases', '').split(',').filter(Boolean)
 const modes = arg('modes', 'baseline,cold,warm,revalidate').split(',') as Mode[]
 // The smoke benchmark in CI: exit non-zero when a cold case answers below this share of the baseline.
 const failBelow = Number(arg('fail-below', '0'))
+// …and when the newsroom server's peak resident memory goes past this many MB (0: not judged).
+const failAboveMb = Number(arg('fail-above-mb', '0'))
 const dataDir = path.join(root, 'bench/.data')
 mkdirSync(dataDir, { recursive: true })
 
@@ -199,4 +201,7 @@ for (const r of tooSlow)
   console.log(
     `FAILED: ${r.case} cold at ${Math.round(coldRatio(r) * 100)} % of the baseline (CPU per answer), below ${failBelow * 100} %`,
   )
-process.exit(tooSlow.length ? 1 : 0)
+const tooBig = failAboveMb ? results.filter((r) => r.mode !== 'baseline' && r.peakRssMb > failAboveMb) : []
+for (const r of tooBig)
+  console.log(`FAILED: ${r.case} ${r.mode} peaked at ${r.peakRssMb} MB of resident memory, above ${failAboveMb} MB`)
+process.exit(tooSlow.length || tooBig.length ? 1 : 0)
