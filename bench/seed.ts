@@ -49,9 +49,12 @@ try {
     console.log(`\npublic read model built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   // Fresh statistics, as a database in service has: without them PostgreSQL takes the public
-  // filter for nearly empty and sorts every published row instead of reading the date index.
+  // filter for nearly empty and sorts every published row instead of reading the date index. And on
+  // PostgreSQL the visibility map autovacuum keeps (off on some servers, as on the one these figures
+  // were taken on): without it a page's count reads every row of the list instead of its index
+  // entries (17 ms against 2 ms for 10,000 articles).
   const db = openDb(process.env.DATABASE_URI!)
-  await db.all('ANALYZE')
+  await db.all(db.kind === 'postgres' ? 'VACUUM ANALYZE' : 'ANALYZE')
   await db.close()
 } catch (error) {
   console.error(error)
