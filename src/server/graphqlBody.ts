@@ -3,31 +3,37 @@ import { getOperationAST, parse, type OperationTypeNode } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { say, translatorFor } from '../i18n/translate'
-import { bufferedBodies, fetchHeaders } from './fetchBridge'
+import { bufferedBodies, fetchHeaders, parsedBodies } from './fetchBridge'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
-/** A query or a mutation, the root fields it asks for, and the JSON body it came in (when it is JSON). */
-export type GraphqlOperation = { operation?: OperationTypeNode; fields: string[]; body?: unknown }
+/** A query or a mutation, and the root fields it asks for. */
+export type GraphqlOperation = { operation?: OperationTypeNode; fields: string[] }
 
 const operations = new WeakMap<Request, GraphqlOperation>()
 
 /** What a GraphQL request asks for (read from its body once): a query or a mutation, and of what. */
 export const graphqlOperationOf = (req: Request): GraphqlOperation | undefined => operations.get(req)
 
-function describe(bytes: Buffer): GraphqlOperation {
-  let body: unknown
+function parsedJson(bytes: Buffer): unknown {
   try {
-    body = JSON.parse(bytes.toString('utf8'))
-    const { query, operationName } = body as { query?: unknown; operationName?: unknown }
-    if (typeof query !== 'string') return { fields: [], body }
+    return JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+function describe(body: unknown): GraphqlOperation {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown }
+  if (typeof query !== 'string') return { fields: [] }
+  try {
     const operation = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)
-    if (!operation) return { fields: [], body }
+    if (!operation) return { fields: [] }
     const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))
-    return { operation: operation.operation, fields, body }
+    return { operation: operation.operation, fields }
   } catch {
     // Payload answers malformed queries itself, with the parser's message.
-    return { fields: [], body }
+    return { fields: [] }
   }
 }
 
@@ -63,7 +69,9 @@ export const graphqlBody =
     req.once('end', () => {
       const body = Buffer.concat(chunks)
       bufferedBodies.set(req, body)
-      operations.set(req, describe(body))
+      const parsed = parsedJson(body)
+      if (typeof parsed === 'object' && parsed !== null) parsedBodies.set(req, parsed)
+      operations.set(req, describe(parsed))
       next()
     })
   }

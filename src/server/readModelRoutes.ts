@@ -9,8 +9,8 @@ import { GraphqlPlanner, type GraphqlRequest } from '../readModel/graphqlAnswer'
 import { readFeed, readNewest, readPiece, type Stored } from '../readModel/read'
 import { MODEL_COLLECTIONS, MODEL_DEPTHS } from '../readModel/scope'
 import { hasCredentials, tokenCookieName } from './credentials'
-import type { Respond } from './fetchBridge'
-import { graphqlMediaType, graphqlOperationOf } from './graphqlBody'
+import { parsedBodies, type Respond } from './fetchBridge'
+import { graphqlMediaType } from './graphqlBody'
 import { queryNames, sharedGraphqlSchema } from './graphqlSchema'
 
 const COUNT = /^[1-9]\d{0,2}$/
@@ -112,7 +112,7 @@ export function readModelRoutes(payload: Payload, respond: Respond): Router {
     `${api}/graphql`,
     serve(async (req) => {
       const type = graphqlMediaType(req.headers.accept)
-      const body = graphqlOperationOf(req)?.body
+      const body = parsedBodies.get(req)
       if (!type || !body || req.originalUrl.includes('?')) return undefined
       const read = graphqlReads(body)
       const { limit = 10, page = 1, sort, locale = defaultLocale, id } = read?.args ?? {}
@@ -185,7 +185,7 @@ type GraphqlRead = {
 }
 
 /** Reads a GraphQL body: the model collection and arguments it asks for, when the model can answer it. */
-function graphqlQueries(payload: Payload): (body: unknown) => GraphqlRead | undefined {
+function graphqlQueries(payload: Payload): (body: object) => GraphqlRead | undefined {
   const fields = new Map<string, { collection: string; kind: 'one' | 'page' }>()
   for (const collection of MODEL_COLLECTIONS) {
     const names = queryNames(payload.collections[collection as CollectionSlug].config)
@@ -194,7 +194,6 @@ function graphqlQueries(payload: Payload): (body: unknown) => GraphqlRead | unde
   }
   let planner: GraphqlPlanner | undefined
   return (body) => {
-    if (typeof body !== 'object' || body === null) return undefined
     if (Object.keys(body).some((key) => !['query', 'variables', 'operationName'].includes(key))) return undefined
     const request = body as GraphqlRequest
     const { schema, validationRules } = sharedGraphqlSchema(payload.config)
