@@ -40,7 +40,7 @@ const running = fileURLToPath(import.meta.url)
 const compiled = running.endsWith('.js') ? path.dirname(running) : undefined
 
 /** A file esbuild compiled into the directory this module runs from (`dist/`); none under tsx. */
-export const isCompiledBundle = (file: string): boolean =>
+const isCompiledBundle = (file: string): boolean =>
   compiled !== undefined && path.dirname(file) === compiled && file.endsWith('.js')
 
 /** Gives a logged error (and its causes) the stack of the sources the server was compiled from. */
